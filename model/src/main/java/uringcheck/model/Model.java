@@ -1,0 +1,67 @@
+package uringcheck.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An explicit-state model: what can happen ({@link #initialStates()}, {@link #actions}, {@link #next})
+ * and what must hold ({@link #properties()}).
+ *
+ * <p>Contract, relied on by every explorer strategy:
+ * <ul>
+ *   <li>States are immutable values with value equality: records of primitives, strings, enums, other
+ *       such records and immutable lists. Two equal states must have equal {@link #fingerprint}s.</li>
+ *   <li>{@link #actions} returns only the actions enabled in the state, always in the same order for
+ *       equal states (no {@code HashMap} iteration order may leak into it). An empty list marks a
+ *       quiescent state. Replay tokens are indices into this list, so its order is part of the model's
+ *       identity.</li>
+ *   <li>{@link #next} is a pure function of its arguments.</li>
+ * </ul>
+ *
+ * @param <S> the state type
+ * @param <A> the action type
+ */
+public interface Model<S, A> {
+
+    /** A short, stable name: it appears in reports and replay tokens. */
+    String name();
+
+    /** The initial states, in a deterministic order. */
+    List<S> initialStates();
+
+    /** The actions enabled in {@code state}, in a deterministic order; empty when quiescent. */
+    List<A> actions(S state);
+
+    /** The successor of {@code state} under an action that {@link #actions} returned for it. */
+    S next(S state, A action);
+
+    /** The properties to check, in report order. */
+    List<Property<S>> properties();
+
+    /** Who performs {@code action}: a context, a thread, a process (e.g. {@code kworker}). */
+    default String actor(S state, A action) {
+        return "";
+    }
+
+    /** What {@code action} does when taken in {@code state}, in the model's own vocabulary. */
+    default String describe(S state, A action) {
+        return String.valueOf(action);
+    }
+
+    /**
+     * The named fields of a state, in a fixed order, for counterexample traces (which print only the
+     * fields that changed). The default flattens records and lists, see {@link StateFields}.
+     */
+    default Map<String, String> fields(S state) {
+        return StateFields.of(state);
+    }
+
+    /**
+     * A 64-bit fingerprint of {@code state}. Equal states must have equal fingerprints; distinct
+     * states should collide with probability close to 2^-64. The default hashes the value structure,
+     * see {@link Fingerprints}; a model may override it with a faster hand-written hash.
+     */
+    default long fingerprint(S state) {
+        return Fingerprints.of(state);
+    }
+}
