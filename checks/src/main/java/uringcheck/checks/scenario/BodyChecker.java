@@ -44,7 +44,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     private static final String RUST = "would not compile in safe Rust: ";
 
     private final Problems problems;
-    private final Map<Statement, Integer> columns;
+    private final Map<Object, Integer> columns;
     private final boolean seed;
     private final Handler handler;
     private final Map<String, FieldDecl> fields;
@@ -53,7 +53,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     private final ScenarioValidator.Usage usage;
     private Scope scope = new Scope();
 
-    BodyChecker(Problems problems, Map<Statement, Integer> columns, Abstraction abstraction, Handler handler,
+    BodyChecker(Problems problems, Map<Object, Integer> columns, Abstraction abstraction, Handler handler,
                 Map<String, FieldDecl> fields, Map<String, LockDecl> locks, Map<String, Handler> handlers,
                 ScenarioValidator.Usage usage) {
         this.problems = problems;
@@ -83,7 +83,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                         + " every path of uring_cmd must end with return: {ok: ...}, {err: ...}"
                         + (seed ? "" : " or {raw: ...}"));
             } else {
-                checkNoLocksHeld(last, "the end of " + handler.name());
+                for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
+                    problems.at(last, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is"
+                            + " still held at the end of " + handler.name() + ": add unlock: " + held.getKey()
+                            + " as its last statement");
+                }
             }
         }
     }
@@ -124,12 +128,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         problems.at(s.line(), columns.getOrDefault(s, 0), message);
     }
 
-    private void checkNoLocksHeld(int line, String where) {
-        for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
-            problems.at(line, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is still"
-                    + " held at " + where + ": add unlock: " + held.getKey() + " before it");
-        }
-    }
 
     /**
      * Resolves a use of local {@code name} by {@code s}; reports unbound, moved and wrongly typed locals.
@@ -378,7 +376,10 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             }
             case ERR -> { }
         }
-        checkNoLocksHeld(s.line(), "the return at line " + s.line());
+        for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
+            error(s, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is still held at this"
+                    + " return: add unlock: " + held.getKey() + " before it");
+        }
         return true;
     }
 

@@ -48,7 +48,7 @@ public final class ScenarioParser {
 
     private final Problems problems;
     private final YamlReader yaml;
-    private final IdentityHashMap<Statement, Integer> columns = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Integer> columns = new IdentityHashMap<>();
     private final StatementParser statements;
 
     private ScenarioParser(String source) {
@@ -132,6 +132,12 @@ public final class ScenarioParser {
         }
         return new Scenario(name, description, abstraction, environment,
                 new DriverProgram(fields, locks, handlers), expected, problems.source());
+    }
+
+    /** Remembers the column of a declaration read from {@code node}, for the validator's messages. */
+    private <T> T at(T declaration, Node node) {
+        columns.put(declaration, node.getStartMark().getColumn() + 1);
+        return declaration;
     }
 
     private String scenarioName(Node node) {
@@ -246,7 +252,7 @@ public final class ScenarioParser {
         if (name == null || kind == null || perCommand == null || initial == null) {
             return null;
         }
-        return new FieldDecl(name, kind, perCommand, initial, node.getStartMark().getLine() + 1);
+        return at(new FieldDecl(name, kind, perCommand, initial, node.getStartMark().getLine() + 1), node);
     }
 
     private LockDecl lock(Node node) {
@@ -275,7 +281,7 @@ public final class ScenarioParser {
                 List<Statement> body = statements.block(value, "the body of " + name
                         + " (its context is fixed: write '" + name + ":' followed by '- statement' lines)");
                 if (body != null) {
-                    handlers.add(new Handler(name, fixed, body, line));
+                    handlers.add(at(new Handler(name, fixed, body, line), keyNode));
                 }
                 continue;
             }
@@ -284,7 +290,7 @@ public final class ScenarioParser {
             }
             Handler h = namedHandler(name, value, line);
             if (h != null) {
-                handlers.add(h);
+                handlers.add(at(h, keyNode));
             }
         }
         if (!e.has("uring_cmd")) {

@@ -31,9 +31,9 @@ import uringcheck.model.lifecycle.program.Statement;
 public final class ScenarioValidator {
 
     private final Problems problems;
-    private final Map<Statement, Integer> columns;
+    private final Map<Object, Integer> columns;
 
-    ScenarioValidator(Problems problems, Map<Statement, Integer> columns) {
+    ScenarioValidator(Problems problems, Map<Object, Integer> columns) {
         this.problems = problems;
         this.columns = columns;
     }
@@ -53,7 +53,7 @@ public final class ScenarioValidator {
         for (FieldDecl f : driver.fields()) {
             fields.put(f.name(), f);
             if (f.kind() == FieldDecl.Kind.TOKEN && abstraction == Abstraction.C) {
-                problems.at(f.line(), 0, "field '" + f.name() + "' holds a token, but tokens (UringCmdAction)"
+                problems.at(f.line(), columns.getOrDefault(f, 0), "field '" + f.name() + "' holds a token, but tokens (UringCmdAction)"
                         + " exist only under abstraction: seed; under c use holds: handle or int");
             }
         }
@@ -65,11 +65,11 @@ public final class ScenarioValidator {
         for (Handler h : driver.handlers()) {
             handlers.put(h.name(), h);
             if (abstraction == Abstraction.SEED && h.kind() == HandlerKind.CANCEL) {
-                problems.at(h.line(), 0, "the seed abstraction has no cancel support (SPEC §7 F: there is no"
+                problems.at(h.line(), columns.getOrDefault(h, 0), "the seed abstraction has no cancel support (SPEC §7 F: there is no"
                         + " binding for io_uring_cmd_mark_cancelable): remove 'cancel' or use abstraction: c");
             }
             if (abstraction == Abstraction.SEED && h.kind() == HandlerKind.TASK_WORK) {
-                problems.at(h.line(), 0, "handler '" + h.name() + "' has context task_work, but the seed"
+                problems.at(h.line(), columns.getOrDefault(h, 0), "handler '" + h.name() + "' has context task_work, but the seed"
                         + " abstraction has no binding for io_uring_cmd_complete_in_task: use context kworker,"
                         + " or abstraction: c");
             }
@@ -82,12 +82,12 @@ public final class ScenarioValidator {
             boolean named = h.kind() == HandlerKind.KWORKER || h.kind() == HandlerKind.IRQ
                     || h.kind() == HandlerKind.TASK_WORK;
             if (named && !usage.scheduled.contains(h.name())) {
-                problems.at(h.line(), 0, "handler '" + h.name() + "' (context " + Vocabulary.word(h.kind())
+                problems.at(h.line(), columns.getOrDefault(h, 0), "handler '" + h.name() + "' (context " + Vocabulary.word(h.kind())
                         + ") is never run: no statement starts it; add '" + starter(h.kind(), h.name())
                         + "' where it should start, or remove the handler");
             }
             if (h.kind() == HandlerKind.CANCEL && abstraction == Abstraction.C && !usage.markedCancelable) {
-                problems.at(h.line(), 0, "the cancel handler is never called: cancel passes call it only for"
+                problems.at(h.line(), columns.getOrDefault(h, 0), "the cancel handler is never called: cancel passes call it only for"
                         + " commands marked cancelable; add mark_cancelable: {handle: h, flags: current} in"
                         + " uring_cmd");
             }

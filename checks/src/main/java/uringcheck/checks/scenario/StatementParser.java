@@ -51,7 +51,7 @@ final class StatementParser {
     }
 
     private final YamlReader yaml;
-    private final Map<Statement, Integer> columns;
+    private final Map<Object, Integer> columns;
     private final Map<String, Form> forms = new LinkedHashMap<>();
     private final Map<String, String> usages = new LinkedHashMap<>();
 
@@ -60,7 +60,7 @@ final class StatementParser {
      * @param columns receives the 1-based column of every statement read (identity map: statements are
      *                values, two equal statements on one line are still two statements)
      */
-    StatementParser(YamlReader yaml, IdentityHashMap<Statement, Integer> columns) {
+    StatementParser(YamlReader yaml, IdentityHashMap<Object, Integer> columns) {
         this.yaml = yaml;
         this.columns = columns;
         define("read_pdu", "read_pdu: cmd", (v, l) -> local(v, "read_pdu", l, ReadPdu::new));
