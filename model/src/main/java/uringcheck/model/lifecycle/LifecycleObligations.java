@@ -1,0 +1,109 @@
+package uringcheck.model.lifecycle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uringcheck.model.Obligation;
+import uringcheck.model.Property;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+
+/**
+ * The obligations of SPEC §6 as properties of the lifecycle model, named by obligation id.
+ *
+ * <p>Safety obligations (O1, O3-O9, O12, O13) are ALWAYS properties: no fault of that obligation has
+ * been recorded. The model records a fault at the step that breaks the obligation, with a one-line
+ * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 and O10 are
+ * ALWAYS_RECOVERABLE goals decided on the explored graph. Reachability twins are SOMETIMES properties
+ * named {@code <id>?<what>} (e.g. {@code O1?reach-cqe}): each says that what its obligation talks about
+ * does happen, so a verdict "holds" is not vacuous. A twin is listed only where the scenario can reach it.
+ */
+public final class LifecycleObligations {
+
+    private static final List<Obligation> SAFETY = List.of(Obligation.O1, Obligation.O3, Obligation.O4,
+            Obligation.O5, Obligation.O6, Obligation.O7, Obligation.O8, Obligation.O9, Obligation.O12,
+            Obligation.O13);
+
+    private LifecycleObligations() {
+    }
+
+    /**
+     * The obligations this model does not check, with the reason, ordered by id (what
+     * {@code uringcheck obligations} prints). Every obligation not listed is checked.
+     */
+    public static Map<Obligation, String> outOfScope() {
+        Map<Obligation, String> out = new LinkedHashMap<>();
+        out.put(Obligation.O11, "the driver vocabulary has no statement that observes tw.cancel or touches user"
+                + " memory; task work does run in the fallback kworker after task exit, and a callback there that"
+                + " fails to complete is reported as O2");
+        out.put(Obligation.O14, "io_uring_cmd_do_in_task_lazy (lazy wake) is not in the driver vocabulary");
+        out.put(Obligation.O15, "multishot (IORING_URING_CMD_MULTISHOT) and user SQE flags are not modelled");
+        return out;
+    }
+
+    /** The properties checked for a scenario with {@code program} and {@code env}, in report order. */
+    static List<Property<LifecycleState>> properties(DriverProgram program, Environment env) {
+        List<Property<LifecycleState>> out = new ArrayList<>();
+        for (Obligation o : Obligation.values()) {
+            if (outOfScope().containsKey(o)) {
+                continue;
+            }
+            if (SAFETY.contains(o)) {
+                out.add(Property.always(o.name(), o.statement(), s -> !s.hasFault(o)));
+            } else if (o == Obligation.O2) {
+                out.add(Property.alwaysRecoverable(o.name(), o.statement() + " (goal: every submitted command has"
+                        + " its CQE, no request is alive, no task exit is in progress)", LifecycleObligations::settled));
+            } else if (o == Obligation.O10) {
+                out.add(Property.alwaysRecoverable(o.name(), o.statement()
+                        + " (goal: once userspace closed the file, release has run)",
+                        s -> !s.fileClosed() || s.released()));
+            }
+        }
+        out.add(Property.sometimes("O1?reach-issue-return", "some issue call returns to the core",
+                s -> s.commands().stream().anyMatch(CommandRecord::returned)));
+        out.add(Property.sometimes("O2?reach-all-submitted", "every command gets submitted",
+                s -> s.commands().stream().allMatch(CommandRecord::submitted)));
+        boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringExit() || env.taskExit())
+                && Statements.contains(program, MarkCancelable.class);
+        if (cancels) {
+            out.add(Property.sometimes("O9?reach-cancel-call", "a cancel pass calls the driver's cancel handler",
+                    LifecycleObligations::cancelHandlerRunning));
+        }
+        if (env.ringExit()) {
+            out.add(Property.sometimes("O2?reach-ring-exit", "the ring is closed and ring exit finishes",
+                    s -> s.ringClosed() && !s.anyAlive()));
+        }
+        return out;
+    }
+
+    /** The O2 goal: every submitted command has its CQE, no request is alive, no task exit is running. */
+    static boolean settled(LifecycleState s) {
+        for (CommandRecord c : s.commands()) {
+            if (c.submitted() && c.cqes() == 0) {
+                return false;
+            }
+        }
+        for (Slot slot : s.slots()) {
+            if (slot.alive()) {
+                return false;
+            }
+        }
+        return s.task() != TaskState.EXITING;
+    }
+
+    private static boolean cancelHandlerRunning(LifecycleState s) {
+        for (Context c : s.contexts()) {
+            if (c.kind().cancelPass() && c.handler() >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,418 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
+import uringcheck.model.lifecycle.kernel.Caller;
+import uringcheck.model.lifecycle.kernel.Completion;
+import uringcheck.model.lifecycle.kernel.Core;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.ContextKind.Flags;
+import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * Runs driver handlers one atomic statement at a time in their contexts (SPEC §2), and performs what the
+ * core does around a handler call: entering {@code f_op->uring_cmd} (the seed vtable's PDU zeroing), the
+ * issue result ({@code io_uring_cmd} / {@code io_issue_sqe}: -EAGAIN punt, -EIOCBQUEUED, synchronous
+ * completion), the end of a task-work batch ({@code ctx_flush_and_put}) and the cancel pass loop
+ * ({@code io_uring_try_cancel_uring_cmd}).
+ */
+public final class Interpreter {
+
+    private final CompiledProgram program;
+    private final AbstractionSemantics semantics;
+
+    public Interpreter(CompiledProgram program, AbstractionSemantics semantics) {
+        this.program = program;
+        this.semantics = semantics;
+    }
+
+    /** The compiled program. */
+    public CompiledProgram program() {
+        return program;
+    }
+
+    /** The abstraction's semantics. */
+    public AbstractionSemantics semantics() {
+        return semantics;
+    }
+
+    /** A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}. */
+    public Context newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
+                              boolean holdsUring) {
+        List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
+        locals.set(0, cmd);
+        int slot = cmd.isHandle() ? cmd.slot() : -1;
+        int generation = cmd.isHandle() ? cmd.generation() : 0;
+        return new Context(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
+                false, List.of());
+    }
+
+    /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
+    public Context newPass(ContextKind kind, List<Integer> cancelable) {
+        return new Context(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
+    }
+
+    /**
+     * Whether context {@code ci} can take a step: it is not self-deadlocked, the driver lock it wants is
+     * free, and a done / mark_cancelable that must take {@code uring_lock} itself finds it free.
+     */
+    public boolean enabled(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        if (c.stuck()) {
+            return false;
+        }
+        if (c.handler() < 0) {
+            return true;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size()) {
+            return true;
+        }
+        Op op = h.ops().get(c.pc());
+        if (op.kind() != Op.Kind.EXEC) {
+            return true;
+        }
+        Statement st = op.statement();
+        if (st instanceof Lock lock) {
+            int bit = program.lockBit(lock.lock(), lock.line());
+            if ((c.locks() & bit) != 0) {
+                return true;
+            }
+            if ((s.leakedLocks() & bit) != 0) {
+                return false;
+            }
+            for (Context other : s.contexts()) {
+                if ((other.locks() & bit) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Value v;
+        FlagsChoice choice;
+        boolean forDone;
+        if (st instanceof Done d) {
+            v = c.locals().get(h.local(d.handle()));
+            choice = d.flags();
+            forDone = true;
+        } else if (st instanceof MarkCancelable m) {
+            v = c.locals().get(h.local(m.handle()));
+            choice = m.flags();
+            forDone = false;
+        } else {
+            return true;
+        }
+        if (!v.isHandle() || c.holdsUring() || !s.uringLockHeld()) {
+            return true;
+        }
+        Slot slot = s.slots().get(v.slot());
+        if (slot.generation() != v.generation()) {
+            return true;
+        }
+        return !Completion.takesUringLock(slot, flags(choice, c, v), forDone);
+    }
+
+    /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
+    static int flags(FlagsChoice choice, Context c, Value v) {
+        return switch (choice) {
+            case FORWARDED -> v.flags();
+            case CURRENT -> c.flags();
+            case UNLOCKED -> Flags.UNLOCKED;
+            case TASK_WORK -> Flags.COMPLETE_DEFER;
+            case ZERO -> 0;
+        };
+    }
+
+    /** Context {@code ci} takes one step: it starts if it had not, then executes one statement. */
+    public void step(World w, int ci) {
+        Frame f = new Frame(w.contexts.get(ci));
+        if (!f.started) {
+            start(w, f);
+        }
+        if (f.handler >= 0) {
+            CompiledHandler h = program.handler(f.handler);
+            if (f.pc < h.ops().size()) {
+                Op op = h.ops().get(f.pc);
+                String where = h.name() + (op.statement().line() > 0 ? ":" + op.statement().line() : "");
+                w.say(where);
+                if (op.kind() == Op.Kind.BRANCH) {
+                    boolean taken = new Conditions(program).test(w, f, op.branch().condition());
+                    f.pc = taken ? f.pc + 1 : op.target();
+                } else {
+                    f.pc++;
+                    op.statement().accept(new Exec(this, w, f, ci, h));
+                }
+            }
+            skipJumps(f);
+            if (!f.finished && !f.stuck && f.pc >= h.ops().size()) {
+                end(w, f, ci);
+            }
+        } else {
+            end(w, f, ci);
+        }
+        if (f.finished) {
+            w.contexts.remove(ci);
+        } else {
+            w.contexts.set(ci, f.freeze());
+        }
+    }
+
+    private void skipJumps(Frame f) {
+        if (f.handler < 0 || f.finished) {
+            return;
+        }
+        CompiledHandler h = program.handler(f.handler);
+        while (f.pc < h.ops().size() && h.ops().get(f.pc).kind() == Op.Kind.JUMP) {
+            f.pc = h.ops().get(f.pc).target();
+        }
+    }
+
+    /** Writes {@code f} back into the world so that core helpers scanning contexts see it. */
+    static void save(World w, Frame f, int ci) {
+        w.contexts.set(ci, f.freeze());
+    }
+
+    private void start(World w, Frame f) {
+        f.started = true;
+        CompiledHandler h = program.handler(f.handler);
+        switch (f.kind) {
+            case IOWQ -> {
+                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + Flags.render(f.kind.flags())
+                        + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                enterUringCmd(w, f.slot, "issue");
+            }
+            case KWORKER -> w.say("kworker runs work " + h.name() + " (for cmd#" + f.command + ")");
+            case IRQ -> w.say("irq handler " + h.name() + " runs (for cmd#" + f.command + ")");
+            case RELEASE -> w.say("f_op->release runs");
+            default -> w.say(f.kind.actor() + " runs " + h.name());
+        }
+    }
+
+    /**
+     * The core enters {@code f_op->uring_cmd} for the request in {@code slot}; under the seed vtable the
+     * PDU is zeroed when REISSUE is clear, which erases live driver state on a cancel call (SPEC §4, §7 E).
+     */
+    public void enterUringCmd(World w, int slot, String call) {
+        Slot s = w.slots.get(slot);
+        if (!semantics.zeroesPduWithoutReissue() || s.reissue()) {
+            return;
+        }
+        if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
+            w.fault(Obligation.O6, "the seed vtable zeroes the PDU of " + w.label(slot) + " on a " + call
+                    + " call because REISSUE is clear: it erases the driver's live state (pdu=" + s.pdu() + ")");
+        }
+        w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
+        w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
+    }
+
+    /** The handler of {@code f} ends (falls off its end or returns). */
+    void end(World w, Frame f, int ci) {
+        if (isIssue(f)) {
+            w.say("uring_cmd falls off its end");
+            issueReturn(w, f, ci, 0);
+            return;
+        }
+        leakLocks(w, f);
+        switch (f.kind) {
+            case TASK_WORK, FALLBACK -> {
+                Core.flush(w);
+                f.holdsUring = false;
+                f.finished = true;
+                w.say("ctx_flush_and_put drops uring_lock");
+            }
+            case RING_EXIT_PASS, TASK_EXIT_PASS -> advancePass(w, f);
+            default -> f.finished = true;
+        }
+    }
+
+    private void leakLocks(World w, Frame f) {
+        if (f.locks != 0) {
+            for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
+                if ((f.locks & bit) != 0) {
+                    LockDecl d = program.lock(bit);
+                    w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                }
+            }
+            w.leakedLocks |= f.locks;
+            f.locks = 0;
+        }
+    }
+
+    boolean isIssue(Frame f) {
+        return (f.kind == ContextKind.SUBMITTER || f.kind == ContextKind.IOWQ)
+                && program.handler(f.handler).handler().kind() == HandlerKind.URING_CMD;
+    }
+
+    /**
+     * {@code io_uring_cmd} and {@code io_issue_sqe} on the issue result {@code ret} (SPEC §3): -EAGAIN sets
+     * REISSUE and, under NONBLOCK, punts to io-wq ({@code io_queue_async}); -EIOCBQUEUED hands the request
+     * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
+     * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
+     */
+    void issueReturn(World w, Frame f, int ci, int ret) {
+        leakLocks(w, f);
+        int slot = f.slot;
+        Slot s = w.slots.get(slot);
+        int k = s.command();
+        CommandRecord r = w.commands.get(k);
+        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
+        w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
+        f.locals.replaceAll(v -> Value.EMPTY);
+        save(w, f, ci);
+        if (ret == Errno.EAGAIN.value()) {
+            w.slots.set(slot, s.withReissue(true));
+            w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
+            ownership(w, f, ci, ret);
+            if (Flags.has(f.kind.flags(), Flags.NONBLOCK)) {
+                if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
+                    w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
+                    CompiledHandler h = program.handler(f.handler);
+                    Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
+                    w.contexts.add(newContext(ContextKind.IOWQ, h, k, cmd, false, false));
+                    w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
+                }
+            } else {
+                w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
+                        + " (flags=" + Flags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
+                completeSync(w, f, slot);
+            }
+        } else if (ret == Errno.EIOCBQUEUED.value()) {
+            if (semantics.queuedResultNeedsHandle() && !f.queued) {
+                w.fault(Obligation.O13, "uring_cmd returns -EIOCBQUEUED for " + w.label(slot)
+                        + " but this call minted no queued handle: nobody owes its completion, the request leaks");
+            }
+            Phase p = w.slots.get(slot).phase();
+            if (p == Phase.FRESH || p == Phase.REISSUED) {
+                w.move(slot, Transition.QUEUE, "-EIOCBQUEUED");
+            } else {
+                w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
+            }
+        } else {
+            ownership(w, f, ci, ret);
+            completeSync(w, f, slot);
+        }
+        if (f.kind == ContextKind.SUBMITTER) {
+            Core.flush(w);
+            f.holdsUring = false;
+            w.say("io_submit_sqes ends the batch and drops uring_lock");
+        }
+        f.finished = true;
+    }
+
+    /** O12: no handle may survive an issue that returned anything but -EIOCBQUEUED. */
+    private void ownership(World w, Frame f, int ci, int ret) {
+        String where = Core.liveHandle(w, f.slot, f.generation, ci, program::fieldName);
+        if (!where.isEmpty()) {
+            w.fault(Obligation.O12, "uring_cmd returns " + Errno.describe(ret) + " for " + w.label(f.slot)
+                    + " while a handle to it survives in " + where + ": two owners");
+        }
+    }
+
+    private void completeSync(World w, Frame f, int slot) {
+        Slot s = w.slots.get(slot);
+        String why = "synchronous completion of " + w.label(slot);
+        if (s.phase() == Phase.DONE) {
+            w.move(slot, Transition.COMPLETE_SYNC, why + " after the driver already called done (f1bb0fd63c37)");
+            return;
+        }
+        if (!w.move(slot, Transition.COMPLETE_SYNC, why)) {
+            w.force(slot, Phase.DONE);
+            if (s.cancelable()) {
+                w.slots.set(slot, w.slots.get(slot).withCancelable(false));
+                w.cancelable.remove(Integer.valueOf(slot));
+            }
+        }
+        if (f.kind == ContextKind.SUBMITTER) {
+            w.complReqs.add(slot);
+            w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
+                    + w.label(slot) + " to compl_reqs");
+        } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
+            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
+            w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
+        } else {
+            w.fault(Obligation.O4, "io-wq completes " + w.label(slot) + " while its task work is pending");
+        }
+    }
+
+    /**
+     * The cancel pass ({@code io_uring_try_cancel_uring_cmd}) moves on: it calls the driver's uring_cmd
+     * with {@code CANCEL|COMPLETE_DEFER} for the next request still marked cancelable; when none is left
+     * it flushes and drops uring_lock (task exit then leaves the task dead).
+     */
+    void advancePass(World w, Frame f) {
+        Optional<CompiledHandler> cancel = program.handler(HandlerKind.CANCEL);
+        while (!f.pending.isEmpty()) {
+            int slot = f.pending.remove(0);
+            Slot s = w.slots.get(slot);
+            if (!s.alive() || !s.cancelable()) {
+                continue;
+            }
+            w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
+                    + Flags.render(f.kind.flags()) + ")");
+            w.move(slot, Transition.CANCEL_CALL, "cancel call");
+            enterUringCmd(w, slot, "cancel");
+            if (cancel.isPresent()) {
+                Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), s.command(), f.kind.flags(), 0);
+                f.handler = cancel.get().index();
+                f.pc = 0;
+                f.slot = slot;
+                f.generation = s.generation();
+                f.command = s.command();
+                f.locals.clear();
+                f.locals.addAll(Collections.nCopies(cancel.get().locals().size(), Value.EMPTY));
+                f.locals.set(0, cmd);
+                f.queued = false;
+                skipJumps(f);
+                return;
+            }
+            w.say("the driver has no cancel handler: the call does nothing");
+        }
+        f.handler = -1;
+        f.locals.clear();
+        f.slot = -1;
+        Core.flush(w);
+        f.holdsUring = false;
+        f.finished = true;
+        if (f.kind == ContextKind.TASK_EXIT_PASS) {
+            w.task = TaskState.DEAD;
+            w.say("the task has exited: task work now runs in the fallback kworker");
+        } else {
+            long alive = w.slots.stream().filter(Slot::alive).count();
+            w.say("the cancel pass ends and drops uring_lock; io_ring_exit_work waits for " + alive
+                    + " live request(s)");
+        }
+    }
+
+    /** The caller view of frame {@code f} for the core helpers. */
+    Caller caller(Frame f) {
+        boolean spin = false;
+        for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
+            if ((f.locks & bit) != 0 && program.lock(bit).kind() == LockDecl.Kind.SPIN) {
+                spin = true;
+            }
+        }
+        return Caller.of(f.freeze(), spin);
+    }
+}
