@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -42,6 +43,8 @@ import uringcheck.model.lifecycle.program.SubmitMode;
  */
 public final class ScenarioParser {
 
+    /** A property name in {@code expect: violates}: an obligation id, optionally with a twin's suffix. */
+    private static final Pattern PROPERTY = Pattern.compile("(O[0-9]+)(\\?[a-z0-9-]+)?");
     private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final List<String> TOP_KEYS =
             List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "expect");
@@ -343,24 +346,31 @@ public final class ScenarioParser {
                     + " 'expect: holds'");
             return null;
         }
-        List<Obligation> obligations = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
         for (Node id : ids) {
-            String text = yaml.text(id, "an obligation id");
+            String text = yaml.text(id, "a property name");
             if (text == null) {
                 continue;
             }
-            try {
-                Obligation o = Obligation.byId(text);
-                if (obligations.contains(o)) {
-                    problems.at(id, "obligation " + o.name() + " is listed twice: list each once");
-                } else {
-                    obligations.add(o);
+            Matcher m = PROPERTY.matcher(text);
+            boolean known = false;
+            if (m.matches()) {
+                try {
+                    Obligation.byId(m.group(1));
+                    known = true;
+                } catch (IllegalArgumentException ex) {
+                    known = false;
                 }
-            } catch (IllegalArgumentException ex) {
-                problems.at(id, "unknown obligation '" + text + "': expected one of O1..O15"
-                        + " (uringcheck obligations lists them)");
+            }
+            if (!known) {
+                problems.at(id, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
+                        + " such as O2?reach-ring-exit (uringcheck obligations lists them)");
+            } else if (properties.contains(text)) {
+                problems.at(id, "'" + text + "' is listed twice: list each property once");
+            } else {
+                properties.add(text);
             }
         }
-        return obligations.size() == ids.size() ? new ExpectedVerdict(obligations) : null;
+        return properties.size() == ids.size() ? new ExpectedVerdict(properties) : null;
     }
 }

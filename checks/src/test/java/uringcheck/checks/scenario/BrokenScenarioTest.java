@@ -460,8 +460,8 @@ class BrokenScenarioTest {
                 "bad.yaml:5:10: slots must be between 1 and the number of commands (2), found 3: fewer slots"
                         + " than commands makes a later command reuse a slot",
                 "bad.yaml:6:23: event 'ring_exit' is listed twice: list each event once",
-                "bad.yaml:10:25: unknown obligation 'O16': expected one of O1..O15 (uringcheck obligations lists"
-                        + " them)"), errors("""
+                "bad.yaml:10:25: unknown obligation 'O16': expected an id O1..O15, or a reachability twin such"
+                        + " as O2?reach-ring-exit (uringcheck obligations lists them)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
