@@ -76,9 +76,9 @@ public final class LifecycleObligations {
             out.add(Property.sometimes("O9?reach-cancel-call", "a cancel pass calls the driver's cancel handler",
                     LifecycleObligations::cancelHandlerRunning));
         }
-        if (env.ringExit()) {
-            out.add(Property.sometimes("O2?reach-ring-exit", "the ring is closed and ring exit finishes",
-                    s -> s.ringClosed() && !s.anyAlive()));
+        if (env.ringExit() || env.taskExit()) {
+            out.add(Property.sometimes("O2?reach-ring-exit", "the ring is closed after a submission and ring exit"
+                    + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
         }
         return out;
     }

@@ -155,8 +155,7 @@ public final class Interpreter {
             CompiledHandler h = program.handler(f.handler);
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
-                String where = h.name() + (op.statement().line() > 0 ? ":" + op.statement().line() : "");
-                w.say(where);
+                w.at(h.name(), op.statement().line());
                 if (op.kind() == Op.Kind.BRANCH) {
                     boolean taken = new Conditions(program).test(w, f, op.branch().condition());
                     f.pc = taken ? f.pc + 1 : op.target();
@@ -203,8 +202,8 @@ public final class Interpreter {
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, "issue");
             }
-            case KWORKER -> w.say("kworker runs work " + h.name() + " (for cmd#" + f.command + ")");
-            case IRQ -> w.say("irq handler " + h.name() + " runs (for cmd#" + f.command + ")");
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
+            case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
             case RELEASE -> w.say("f_op->release runs");
             default -> w.say(f.kind.actor() + " runs " + h.name());
         }
@@ -397,7 +396,10 @@ public final class Interpreter {
         f.finished = true;
         if (f.kind == ContextKind.TASK_EXIT_PASS) {
             w.task = TaskState.DEAD;
-            w.say("the task has exited: task work now runs in the fallback kworker");
+            w.ringClosed = true;
+            w.fileClosed = true;
+            w.say("the cancel pass ends; exit_files closes the ring and the driver's file; task work now runs in"
+                    + " the fallback kworker");
         } else {
             long alive = w.slots.stream().filter(Slot::alive).count();
             w.say("the cancel pass ends and drops uring_lock; io_ring_exit_work waits for " + alive

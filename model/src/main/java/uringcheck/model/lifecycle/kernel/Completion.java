@@ -68,6 +68,15 @@ public final class Completion {
         }
     }
 
+    /** A touch of a request that is already done (its CQE may be posting): a use after done (O3). */
+    private static boolean afterDone(World w, int slot, String op, Caller caller) {
+        if (w.slots.get(slot).phase() != Phase.DONE) {
+            return false;
+        }
+        w.fault(Obligation.O3, op + " by " + caller.actor() + " touches " + w.label(slot) + " after done");
+        return true;
+    }
+
     /** Whether {@code flags} are legal for {@code caller} (O5): its own mask, or UNLOCKED without the lock. */
     public static boolean legalFlags(Caller caller, int flags) {
         if (caller.hasMask() && flags == caller.maskFlags()) {
@@ -196,6 +205,9 @@ public final class Completion {
             return false;
         }
         handOff(w, slot);
+        if (afterDone(w, slot, op, caller)) {
+            return false;
+        }
         if (!w.move(slot, Transition.MARK_CANCELABLE, op + " from " + caller.actor())) {
             return false;
         }
@@ -240,6 +252,9 @@ public final class Completion {
             return;
         }
         handOff(w, slot);
+        if (afterDone(w, slot, op, caller)) {
+            return;
+        }
         Slot s = w.slots.get(slot);
         if (s.taskWork() != TaskWorkKind.NONE) {
             w.fault(Obligation.O4, op + " from " + caller.actor() + ": a task-work node is already pending for "

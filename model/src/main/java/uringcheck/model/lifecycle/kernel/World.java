@@ -36,6 +36,7 @@ public final class World {
     public boolean released;
     private final List<Fault> faults;
     private final List<String> clauses = new ArrayList<>();
+    private String location = "";
 
     /** A working copy of {@code s}. */
     public World(LifecycleState s) {
@@ -65,9 +66,14 @@ public final class World {
         clauses.add(clause);
     }
 
-    /** The description of this transition: its clauses joined by "; ". */
+    /** Names the handler and scenario line the step executes (shown at the end of the description). */
+    public void at(String handler, int line) {
+        location = line > 0 ? " [" + handler + " line " + line + "]" : " [" + handler + "]";
+    }
+
+    /** The description of this transition: its clauses joined by "; ", then the handler location. */
     public String description() {
-        return String.join("; ", clauses);
+        return String.join("; ", clauses) + location;
     }
 
     /**
