@@ -54,8 +54,11 @@ final class Exec implements StatementVisitor<Void> {
         return f.locals.get(h.local(name));
     }
 
+    /** Binds local {@code name}; a null name (a queue without token, as under the C API) binds nothing. */
     private void setLocal(String name, Value v) {
-        f.locals.set(h.local(name), v);
+        if (name != null) {
+            f.locals.set(h.local(name), v);
+        }
     }
 
     private boolean moves() {

@@ -1,5 +1,6 @@
 package uringcheck.model.lifecycle.interp;
 
+import java.util.Arrays;
 import java.util.List;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
@@ -59,7 +60,7 @@ final class LocalNames implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> queue(Queue s) {
-        return List.of(s.command(), s.handle(), s.token());
+        return Arrays.asList(s.command(), s.handle(), s.token());
     }
 
     @Override

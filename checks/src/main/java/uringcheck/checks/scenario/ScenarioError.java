@@ -1,0 +1,24 @@
+package uringcheck.checks.scenario;
+
+/**
+ * One problem found in a scenario file: where it is and what is wrong, phrased so the reader knows what
+ * was expected and how to fix it.
+ *
+ * @param source  the file name as the user gave it (or the catalogue resource name)
+ * @param line    1-based line
+ * @param column  1-based column, or 0 when only the line is known
+ * @param message what was found, what was expected, how to fix it
+ */
+public record ScenarioError(String source, int line, int column, String message) {
+
+    /** {@code source:line:column: message} (or {@code source:line: message} without a column). */
+    public String render() {
+        String where = column > 0 ? line + ":" + column : Integer.toString(line);
+        return source + ":" + where + ": " + message;
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+}
