@@ -17,6 +17,8 @@ public interface AbstractionSemantics {
     static AbstractionSemantics of(Abstraction abstraction) {
         return switch (abstraction) {
             case SEED -> new SeedSemantics();
+            case V5 -> new V5Semantics();
+            case FIXED -> new FixedSemantics();
             case C -> new CSemantics();
         };
     }
@@ -33,6 +35,38 @@ public interface AbstractionSemantics {
 
     /** Whether the wrapper zeroes the PDU on every {@code f_op->uring_cmd} call with REISSUE clear. */
     boolean zeroesPduWithoutReissue();
+
+    /**
+     * Whether the wrapper zeroes the PDU on entering {@code f_op->uring_cmd} for one call (SPEC §4).
+     * The default zeroes whenever REISSUE is clear, as {@link #zeroesPduWithoutReissue()} says (the v5
+     * vtable, which also zeroes on cancel calls: SPEC §7 E).
+     *
+     * @param firstIssue the call is the first issue of the request (not a cancel call, not a reissue)
+     * @param reissue    {@code IORING_URING_CMD_REISSUE} is set
+     */
+    default boolean zeroesPdu(boolean firstIssue, boolean reissue) {
+        return zeroesPduWithoutReissue() && !reissue;
+    }
+
+    /**
+     * The {@code int} the vtable hands the core for an issue call, given the driver's result (already
+     * mapped by {@link #result}), whether a queued handle was minted in this very call ({@code queue()}),
+     * and the call's issue_flags. The default passes the driver's result through (seed, v5, C); the
+     * fixed shape decides {@code -EIOCBQUEUED} from the per-call slot (SPEC §7, docs/soundness.md).
+     */
+    default int vtableResult(int driverResult, boolean minted, int issueFlags) {
+        return driverResult;
+    }
+
+    /**
+     * Whether the vtable trusts the {@code UringCmdAction} token the driver returns: a {@code Queued}
+     * token becomes {@code -EIOCBQUEUED} whichever command it was minted for (SPEC §7 B). When true, the
+     * model records O13 for a {@code Queued} token returned by an issue call of another request. The
+     * fixed shape ignores tokens ({@link #vtableResult} decides), so it returns false.
+     */
+    default boolean tokenDecidesResult() {
+        return true;
+    }
 
     /**
      * Whether a {@code -EIOCBQUEUED} result without a queued handle minted in the same call is a

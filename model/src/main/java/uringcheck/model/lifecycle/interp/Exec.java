@@ -191,6 +191,12 @@ final class Exec implements StatementVisitor<Void> {
         ReturnValue rv = s.value();
         Value token = rv.kind() == ReturnValue.Kind.TOKEN ? local(rv.token()) : Value.EMPTY;
         if (interp.isIssue(f)) {
+            if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
+                    && interp.semantics().tokenDecidesResult()) {
+                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token of cmd#"
+                        + token.command() + ": the vtable cannot tell whose token it is and returns -EIOCBQUEUED"
+                        + " for a command whose completion nobody owes (SPEC §7 B)");
+            }
             interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
         } else {
             w.say(h.name() + " returns");

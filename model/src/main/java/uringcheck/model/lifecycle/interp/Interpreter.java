@@ -210,12 +210,14 @@ public final class Interpreter {
     }
 
     /**
-     * The core enters {@code f_op->uring_cmd} for the request in {@code slot}; under the seed vtable the
-     * PDU is zeroed when REISSUE is clear, which erases live driver state on a cancel call (SPEC §4, §7 E).
+     * The core enters {@code f_op->uring_cmd} for the request in {@code slot} ({@code call} is "issue" for
+     * an issue call); under the seed vtable the PDU is zeroed when REISSUE is clear, which erases live
+     * driver state on a cancel call (SPEC §4, §7 E); the abstraction decides
+     * ({@link AbstractionSemantics#zeroesPdu}).
      */
     public void enterUringCmd(World w, int slot, String call) {
         Slot s = w.slots.get(slot);
-        if (!semantics.zeroesPduWithoutReissue() || s.reissue()) {
+        if (!semantics.zeroesPdu("issue".equals(call), s.reissue())) {
             return;
         }
         if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
@@ -270,7 +272,12 @@ public final class Interpreter {
      * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
      * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
      */
-    void issueReturn(World w, Frame f, int ci, int ret) {
+    void issueReturn(World w, Frame f, int ci, int driverResult) {
+        int ret = semantics.vtableResult(driverResult, f.queued, f.kind.flags());
+        if (ret != driverResult) {
+            w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
+                    + (f.queued ? " (a queued handle was minted in this call)" : ""));
+        }
         leakLocks(w, f);
         int slot = f.slot;
         Slot s = w.slots.get(slot);
