@@ -45,7 +45,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     private final Problems problems;
     private final Map<Object, Integer> columns;
+    /** The abstraction is a Rust one (seed, v5, fixed): values move, tokens exist, no raw returns. */
     private final boolean seed;
+    private final Abstraction abstraction;
     private final Handler handler;
     private final Map<String, FieldDecl> fields;
     private final Map<String, LockDecl> locks;
@@ -58,7 +60,8 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                 ScenarioValidator.Usage usage) {
         this.problems = problems;
         this.columns = columns;
-        this.seed = abstraction == Abstraction.SEED;
+        this.seed = abstraction != Abstraction.C;
+        this.abstraction = abstraction;
         this.handler = handler;
         this.fields = fields;
         this.locks = locks;
@@ -71,7 +74,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         switch (handler.kind()) {
             case URING_CMD -> scope.locals.put(Handler.CMD,
                     new Scope.Binding(seed ? Scope.Type.COMMAND : Scope.Type.HANDLE, handler.line(), 0));
-            case CANCEL, TASK_WORK -> scope.locals.put(Handler.CMD,
+            case CANCEL -> scope.locals.put(Handler.CMD, new Scope.Binding(
+                    abstraction == Abstraction.FIXED ? Scope.Type.COMMAND : Scope.Type.HANDLE, handler.line(), 0));
+            case TASK_WORK -> scope.locals.put(Handler.CMD,
                     new Scope.Binding(Scope.Type.HANDLE, handler.line(), 0));
             case RELEASE, KWORKER, IRQ -> { }
         }
@@ -385,6 +390,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean done(Done s) {
+        if (abstraction == Abstraction.FIXED) {
+            FixedRules.done(s, handler.kind()).ifPresent(m -> error(s, m));
+        }
         if (use(s, s.handle(), "done", HANDLE) != null) {
             move(s.handle(), s);
         }
@@ -393,7 +401,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean completeInTask(CompleteInTask s) {
-        if (seed) {
+        if (abstraction == Abstraction.SEED) {
             error(s, "the seed abstraction has no binding for io_uring_cmd_complete_in_task: use abstraction: c,"
                     + " or complete from a kworker with done");
             return false;
@@ -405,10 +413,13 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean markCancelable(MarkCancelable s) {
-        if (seed) {
+        if (abstraction == Abstraction.SEED) {
             error(s, "the seed abstraction has no binding for io_uring_cmd_mark_cancelable (SPEC §7 F): use"
                     + " abstraction: c");
             return false;
+        }
+        if (abstraction == Abstraction.FIXED) {
+            FixedRules.markCancelable(s, handler.kind()).ifPresent(m -> error(s, m));
         }
         use(s, s.handle(), "mark_cancelable", HANDLE);
         usage.markedCancelable = true;

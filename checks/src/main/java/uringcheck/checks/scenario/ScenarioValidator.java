@@ -86,7 +86,7 @@ public final class ScenarioValidator {
                         + ") is never run: no statement starts it; add '" + starter(h.kind(), h.name())
                         + "' where it should start, or remove the handler");
             }
-            if (h.kind() == HandlerKind.CANCEL && abstraction == Abstraction.C && !usage.markedCancelable) {
+            if (h.kind() == HandlerKind.CANCEL && abstraction != Abstraction.SEED && !usage.markedCancelable) {
                 problems.at(h.line(), columns.getOrDefault(h, 0), "the cancel handler is never called: cancel passes call it only for"
                         + " commands marked cancelable; add mark_cancelable: {handle: h, flags: current} in"
                         + " uring_cmd");

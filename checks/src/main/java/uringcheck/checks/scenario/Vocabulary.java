@@ -20,6 +20,8 @@ final class Vocabulary {
 
     static final Map<String, Abstraction> ABSTRACTIONS = ordered(
             "seed", Abstraction.SEED,
+            "v5", Abstraction.V5,
+            "fixed", Abstraction.FIXED,
             "c", Abstraction.C);
 
     static final Map<String, SubmitMode> SUBMIT_MODES = ordered(
