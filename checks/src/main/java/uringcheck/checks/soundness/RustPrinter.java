@@ -1,0 +1,225 @@
+package uringcheck.checks.soundness;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Queue;
+import uringcheck.model.lifecycle.program.RaiseIrq;
+import uringcheck.model.lifecycle.program.ReadCmdOp;
+import uringcheck.model.lifecycle.program.ReadFile;
+import uringcheck.model.lifecycle.program.ReadPdu;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.SetField;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.StatementVisitor;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.Unlock;
+import uringcheck.model.lifecycle.program.WritePdu;
+
+/**
+ * Renders a driver program as Rust-like pseudo-code against the abstraction's API, one line per statement
+ * with the program line it has in traces ({@code // 3}). Per-command fields are indexed by {@code this}
+ * (the command the handler runs for); device-wide fields sit behind a lock. It reads like a reply on the
+ * list, not like code that compiles: error handling and generics are left out.
+ */
+public final class RustPrinter {
+
+    private RustPrinter() {
+    }
+
+    /** The program as pseudo-code. */
+    public static String render(Abstraction abstraction, DriverProgram program) {
+        StringBuilder out = new StringBuilder();
+        out.append("// abstraction: ").append(abstraction.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+        out.append("struct Dev {");
+        List<String> fields = new ArrayList<>();
+        for (FieldDecl f : program.fields()) {
+            String type = switch (f.kind()) {
+                case HANDLE -> "Option<QueuedIoUringCmd>";
+                case TOKEN -> "Option<UringCmdAction>";
+                case INT -> "u32";
+            };
+            fields.add(f.name() + ": " + (f.perCommand() ? "PerCmd<" + type + ">" : "Mutex<" + type + ">"));
+        }
+        out.append(' ').append(String.join(", ", fields)).append(" }\n");
+        for (Handler h : program.handlers()) {
+            out.append(signature(abstraction, h)).append(" {\n");
+            Lines lines = new Lines(abstraction, h.kind());
+            for (Statement s : h.body()) {
+                out.append("    ").append(s.accept(lines)).append("  // ").append(s.line()).append('\n');
+            }
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
+    private static String signature(Abstraction a, Handler h) {
+        boolean fixed = a == Abstraction.FIXED;
+        String flags = fixed ? "cap: &IssueCap<'_>" : "issue_flags: u32";
+        return switch (h.kind()) {
+            case URING_CMD -> "fn uring_cmd(dev: &Dev, cmd: IoUringCmd" + (fixed ? "<'_>" : "") + ", " + flags
+                    + ") -> Result<UringCmdAction>";
+            case CANCEL -> "fn cancel(dev: &Dev, cmd: " + (fixed ? "CancelIoUringCmd<'_>" : "QueuedIoUringCmd") + ", "
+                    + flags + ")";
+            case TASK_WORK -> "fn " + h.name() + "(dev: &Dev, cmd: QueuedIoUringCmd"
+                    + (fixed ? ", cap: &IssueCap<'_>" : "") + ")  // task work";
+            case KWORKER -> "fn " + h.name() + "(dev: &Dev" + (fixed ? ", sleepable: &Sleepable" : "")
+                    + ")  // work item, kworker";
+            case IRQ -> "fn " + h.name() + "(dev: &Dev)  // irq handler";
+            case RELEASE -> "fn release(dev: &Dev" + (fixed ? ", sleepable: &Sleepable" : "") + ")";
+        };
+    }
+
+    /** One statement per line. */
+    private static final class Lines implements StatementVisitor<String> {
+        private final Abstraction abstraction;
+        private final HandlerKind kind;
+
+        Lines(Abstraction abstraction, HandlerKind kind) {
+            this.abstraction = abstraction;
+            this.kind = kind;
+        }
+
+        private String flags(FlagsChoice f, String handle) {
+            boolean callback = kind == HandlerKind.URING_CMD || kind == HandlerKind.CANCEL;
+            return switch (f) {
+                case FORWARDED -> callback ? "issue_flags" : handle + "_issue_flags /* captured in uring_cmd */";
+                case CURRENT -> abstraction == Abstraction.FIXED ? "cap" : "issue_flags";
+                case UNLOCKED -> "IO_URING_F_UNLOCKED";
+                case TASK_WORK -> "io_uring::TASK_WORK_ISSUE_FLAGS";
+                case ZERO -> "0";
+            };
+        }
+
+        @Override
+        public String readPdu(ReadPdu s) {
+            return "let _ = " + s.handle() + ".read_pdu::<u32>()?;";
+        }
+
+        @Override
+        public String writePdu(WritePdu s) {
+            return s.handle() + ".write_pdu(&" + s.value() + "u32)?;";
+        }
+
+        @Override
+        public String assertPdu(AssertPdu s) {
+            return "assert_eq!(" + s.handle() + ".read_pdu::<u32>()?, " + s.expected() + ");";
+        }
+
+        @Override
+        public String readCmdOp(ReadCmdOp s) {
+            return "let _ = " + s.handle() + ".cmd_op();";
+        }
+
+        @Override
+        public String readSqe(ReadSqe s) {
+            return "let _ = " + s.handle() + ".sqe().cmd_data();";
+        }
+
+        @Override
+        public String readFile(ReadFile s) {
+            return "let _ = " + s.handle() + ".file();";
+        }
+
+        @Override
+        public String queue(Queue s) {
+            return "let (" + s.token() + ", " + s.handle() + ") = " + s.command() + ".queue();";
+        }
+
+        @Override
+        public String complete(Complete s) {
+            return "let " + s.token() + " = " + s.command() + ".complete(" + Errno.describe(s.ret()) + ");";
+        }
+
+        @Override
+        public String returnResult(Return s) {
+            return switch (s.value().kind()) {
+                case TOKEN -> "return Ok(" + s.value().token() + ");";
+                case ERR -> "return Err(" + Errno.describe(s.value().value()).substring(1) + ");";
+                case RAW -> "return " + Errno.describe(s.value().value()) + ";";
+            };
+        }
+
+        @Override
+        public String done(Done s) {
+            String ret = Errno.describe(s.ret());
+            if (abstraction == Abstraction.FIXED) {
+                return s.flags() == FlagsChoice.UNLOCKED ? s.handle() + ".done_unlocked(" + ret + ", sleepable);"
+                        : s.handle() + ".done(" + ret + ", " + flags(s.flags(), s.handle()) + ");";
+            }
+            return s.handle() + ".done(" + ret + ", 0, " + flags(s.flags(), s.handle()) + ");";
+        }
+
+        @Override
+        public String completeInTask(CompleteInTask s) {
+            return s.handle() + ".complete_in_task(" + s.handler() + ");";
+        }
+
+        @Override
+        public String markCancelable(MarkCancelable s) {
+            return s.handle() + ".mark_cancelable(" + flags(s.flags(), s.handle()) + ");";
+        }
+
+        @Override
+        public String scheduleWork(ScheduleWork s) {
+            return "workqueue::system().enqueue(" + s.handler() + ");";
+        }
+
+        @Override
+        public String raiseIrq(RaiseIrq s) {
+            return "/* the device raises an interrupt: " + s.handler() + " runs */";
+        }
+
+        @Override
+        public String store(Store s) {
+            return "dev." + s.field() + slot(s.field()) + " = Some(" + s.local() + ");";
+        }
+
+        @Override
+        public String load(Load s) {
+            return "let " + s.local() + " = dev." + s.field() + slot(s.field()) + ".take()?;";
+        }
+
+        private String slot(String field) {
+            return field.equals(SweepVocabulary.HANDLE_FIELD) ? "[this]" : ".lock()";
+        }
+
+        @Override
+        public String setField(SetField s) {
+            return "dev." + s.field() + " = " + s.value() + ";";
+        }
+
+        @Override
+        public String ifThenElse(If s) {
+            return "if " + s.condition().kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + s.condition().field()
+                    + ") { .. } else { .. }";
+        }
+
+        @Override
+        public String lock(Lock s) {
+            return "let _g = dev." + s.lock() + ".lock();";
+        }
+
+        @Override
+        public String unlock(Unlock s) {
+            return "drop(_g); // " + s.lock();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package uringcheck.checks.soundness;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import uringcheck.checks.explore.ActionPath;
+import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.SearchOptions;
+import uringcheck.checks.explore.Verdict;
+import uringcheck.checks.explore.Violation;
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.LifecycleAction;
+import uringcheck.model.lifecycle.LifecycleModel;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.state.Fault;
+
+/**
+ * The soundness sweep: every program of {@link ProgramEnumerator} is checked breadth-first and
+ * exhaustively in {@link SweepVocabulary#environment()}; for each obligation broken, and for each
+ * SPEC §7 hole shown, the first program in canonical order (fewest statements) is kept with its
+ * shortest trace.
+ *
+ * <p>Entry point: {@link #run}. Properties named with a {@code ?} (reachability twins) are not
+ * obligations and are not counted.
+ */
+public final class Sweep {
+
+    private final Limits limits;
+    private final Consumer<String> progress;
+
+    /**
+     * A sweep whose per-program searches obey {@code limits}; {@code progress} receives a line now and
+     * then (statistics only, with times).
+     */
+    public Sweep(Limits limits, Consumer<String> progress) {
+        this.limits = limits;
+        this.progress = progress;
+    }
+
+    /** Sweeps {@code vocabulary} up to {@code maxStatements} statements per handler. */
+    public SweepResult run(SweepVocabulary vocabulary, int maxStatements) {
+        long start = System.nanoTime();
+        ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
+        List<SweptProgram> programs = enumerator.programs();
+        Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
+        Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
+        List<String> incomplete = new ArrayList<>();
+        long states = 0;
+        long transitions = 0;
+        int checked = 0;
+        int pruned = 0;
+        for (SweptProgram p : programs) {
+            if (!p.checked()) {
+                pruned++;
+                continue;
+            }
+            checked++;
+            LifecycleModel model = model(p);
+            CheckResult result = Explorer.check(model, SearchOptions.bfs().withLimits(limits));
+            states += result.stats().states();
+            transitions += result.stats().transitions();
+            if (result.verdict() == Verdict.INCOMPLETE || !result.exhaustive()) {
+                incomplete.add(p.name() + " (" + result.limitReached().orElse("not exhaustive") + ")");
+            }
+            for (Violation v : result.violations()) {
+                Optional<Obligation> o = obligation(v.property());
+                if (o.isEmpty()) {
+                    continue;
+                }
+                String message = message(model, v.trace().path(), o.get());
+                record(findings, o.get(), p, v, message);
+                Optional<Hole> hole = Hole.classify(o.get(), message);
+                if (hole.isPresent()) {
+                    record(holes, hole.get(), p, v, message);
+                }
+            }
+            if (checked % 1000 == 0) {
+                progress.accept(String.format(java.util.Locale.ROOT, "%s L=%d: %d of %d programs checked, %d states,"
+                        + " %.1f s", vocabulary.abstraction().name().toLowerCase(java.util.Locale.ROOT), maxStatements,
+                        checked, programs.size(), states, (System.nanoTime() - start) / 1e9));
+            }
+        }
+        return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
+                pruned, checked, states, transitions, incomplete, findings, holes, System.nanoTime() - start);
+    }
+
+    /** The lifecycle model of {@code p} in the sweep's environment. */
+    public static LifecycleModel model(SweptProgram p) {
+        return new LifecycleModel(p.name(), p.abstraction(), p.driver(), SweepVocabulary.environment());
+    }
+
+    private static <K> void record(Map<K, Finding> map, K key, SweptProgram p, Violation v, String message) {
+        Obligation o = obligation(v.property()).orElseThrow();
+        Finding old = map.get(key);
+        if (old == null) {
+            map.put(key, new Finding(o, p, v, message, p.longestHandler()));
+        } else if (p.longestHandler() < old.minimalL()) {
+            map.put(key, old.withMinimalL(p.longestHandler()));
+        }
+    }
+
+    private static Optional<Obligation> obligation(String property) {
+        for (Obligation o : Obligation.values()) {
+            if (o.name().equals(property)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The model's message for the breach of {@code o} at the end of {@code path} (empty if none is recorded). */
+    static String message(LifecycleModel model, ActionPath path, Obligation o) {
+        LifecycleState s = model.initialStates().get(path.initialIndex());
+        for (int i = 0; i < path.length(); i++) {
+            LifecycleAction a = model.actions(s).get(path.action(i));
+            s = model.next(s, a);
+        }
+        for (Fault f : s.faults()) {
+            if (f.obligation() == o) {
+                return f.message();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,214 @@
+package uringcheck.checks.soundness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Queue;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.program.WritePdu;
+
+/**
+ * The finite vocabulary the sweep enumerates driver programs over, for one abstraction, and the small
+ * environment every program is checked in (docs/soundness.md "Vocabulary"). The templates are a
+ * superset of what each abstraction can express; the scenario validator decides which sequences compile
+ * in safe Rust under the abstraction, so the enumerated programs are exactly the well-typed ones.
+ *
+ * <p>Constants: results {@code 0}, {@code -EAGAIN}, {@code -EIOCBQUEUED} for {@code complete};
+ * {@code Err(EINVAL)}, {@code Err(EAGAIN)}, {@code Err(EIOCBQUEUED)}; PDU value 1; {@code done} result 0
+ * (−ECANCELED in cancel); the issue-flags choices of {@link #flags(Abstraction)}; one per-command handle
+ * field {@code h}, one device-wide token field {@code tf}; one kworker handler {@code work}, one task-work
+ * handler {@code tw} and the cancel handler where the abstraction binds them.
+ */
+public final class SweepVocabulary {
+
+    /** The kworker handler's name. */
+    public static final String WORK = "work";
+    /** The task-work handler's name. */
+    public static final String TASK_WORK = "tw";
+    /** The cancel handler's name. */
+    public static final String CANCEL = "cancel";
+    /** The per-command handle field. */
+    public static final String HANDLE_FIELD = "h";
+    /** The device-wide token field. */
+    public static final String TOKEN_FIELD = "tf";
+
+    private static final String CMD = Handler.CMD;
+
+    private final Abstraction abstraction;
+    private final Map<HandlerKind, List<Template>> templates = new LinkedHashMap<>();
+
+    private SweepVocabulary(Abstraction abstraction) {
+        this.abstraction = abstraction;
+        List<FlagsChoice> flags = flags(abstraction);
+        boolean taskWork = abstraction != Abstraction.SEED;
+        boolean cancel = abstraction != Abstraction.SEED;
+
+        List<Template> u = new ArrayList<>();
+        u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", l)));
+        for (int r : List.of(0, Errno.EAGAIN.value(), Errno.EIOCBQUEUED.value())) {
+            u.add(new Template("complete(" + Errno.describe(r) + ")", HandlerKind.URING_CMD, false,
+                    l -> new Complete(CMD, r, "c", l)));
+        }
+        u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, l)));
+        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false, l -> new Store(HANDLE_FIELD, "q", l)));
+        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false, l -> new Store(TOKEN_FIELD, "t", l)));
+        u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", l)));
+        u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, l)));
+        for (FlagsChoice f : flags) {
+            u.add(new Template("done(q," + word(f) + ")", HandlerKind.URING_CMD, false,
+                    l -> new Done("q", 0, f, l)));
+        }
+        if (taskWork) {
+            u.add(new Template("complete_in_task(q)", HandlerKind.URING_CMD, false,
+                    l -> new CompleteInTask("q", TASK_WORK, l)));
+        }
+        if (cancel) {
+            for (FlagsChoice f : cancelFlags(abstraction)) {
+                u.add(new Template("mark_cancelable(q," + word(f) + ")", HandlerKind.URING_CMD, false,
+                        l -> new MarkCancelable("q", f, l)));
+            }
+        }
+        for (String token : List.of("t", "c", "u")) {
+            u.add(new Template("return Ok(" + token + ")", HandlerKind.URING_CMD, true,
+                    l -> new Return(ReturnValue.token(token), l)));
+        }
+        for (Errno e : List.of(Errno.EINVAL, Errno.EAGAIN, Errno.EIOCBQUEUED)) {
+            u.add(new Template("return Err(" + e.name() + ")", HandlerKind.URING_CMD, true,
+                    l -> new Return(ReturnValue.err(e.value()), l)));
+        }
+        templates.put(HandlerKind.URING_CMD, List.copyOf(u));
+
+        List<Template> w = new ArrayList<>();
+        w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", l)));
+        for (FlagsChoice f : flags) {
+            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false, l -> new Done("q", 0, f, l)));
+        }
+        if (taskWork) {
+            w.add(new Template("complete_in_task(q)", HandlerKind.KWORKER, false,
+                    l -> new CompleteInTask("q", TASK_WORK, l)));
+        }
+        templates.put(HandlerKind.KWORKER, List.copyOf(w));
+
+        if (taskWork) {
+            List<Template> t = new ArrayList<>();
+            for (FlagsChoice f : flags) {
+                t.add(new Template("done(cmd," + word(f) + ")", HandlerKind.TASK_WORK, false,
+                        l -> new Done(CMD, 0, f, l)));
+            }
+            templates.put(HandlerKind.TASK_WORK, List.copyOf(t));
+        }
+        if (cancel) {
+            int canceled = Errno.ECANCELED.value();
+            List<Template> c = new ArrayList<>();
+            for (FlagsChoice f : cancelFlags(abstraction)) {
+                c.add(new Template("done(cmd," + word(f) + ")", HandlerKind.CANCEL, false,
+                        l -> new Done(CMD, canceled, f, l)));
+            }
+            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", l)));
+            for (FlagsChoice f : cancelFlags(abstraction)) {
+                c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
+                        l -> new Done("q", canceled, f, l)));
+            }
+            templates.put(HandlerKind.CANCEL, List.copyOf(c));
+        }
+    }
+
+    /** The vocabulary for {@code abstraction} (seed, v5 or fixed; the C API has no typestate to prove). */
+    public static SweepVocabulary of(Abstraction abstraction) {
+        if (abstraction == Abstraction.C) {
+            throw new IllegalArgumentException("the soundness sweep is for the Rust abstractions (seed, v5, fixed);"
+                    + " the C API has no types that could rule anything out");
+        }
+        return new SweepVocabulary(abstraction);
+    }
+
+    /**
+     * The issue-flags choices a driver can write for {@code done} / {@code mark_cancelable}: seed takes any
+     * {@code u32}, and a driver has the mask it was called with ({@code forwarded}) and
+     * {@code IO_URING_F_UNLOCKED}; v5 adds its public task-work constant; fixed has exactly
+     * {@code done(cap)} ({@code current}) and {@code done_unlocked()} ({@code unlocked}).
+     */
+    public static List<FlagsChoice> flags(Abstraction abstraction) {
+        return switch (abstraction) {
+            case SEED -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED);
+            case V5 -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED, FlagsChoice.TASK_WORK);
+            case FIXED -> List.of(FlagsChoice.CURRENT, FlagsChoice.UNLOCKED);
+            case C -> throw new IllegalArgumentException("no sweep vocabulary for the C API");
+        };
+    }
+
+    /**
+     * The issue-flags choices of the cancel binding ({@code mark_cancelable} and {@code done} in the cancel
+     * handler): under v5 the binding a later patch would add the obvious way takes the {@code u32} of the
+     * running call ({@code forwarded}: inside uring_cmd and the cancel call that is the only mask in
+     * scope); fixed takes the capability ({@code current}). Wrong masks are already swept through
+     * {@code done} elsewhere, so this keeps the v5 sweep small (docs/soundness.md).
+     */
+    public static List<FlagsChoice> cancelFlags(Abstraction abstraction) {
+        return switch (abstraction) {
+            case V5 -> List.of(FlagsChoice.FORWARDED);
+            case FIXED -> List.of(FlagsChoice.CURRENT);
+            case SEED, C -> List.of();
+        };
+    }
+
+    /** The scenario-format word of a flags choice. */
+    static String word(FlagsChoice f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The abstraction. */
+    public Abstraction abstraction() {
+        return abstraction;
+    }
+
+    /** The templates of handlers of {@code kind}, in enumeration order (empty if the kind is not swept). */
+    public List<Template> templates(HandlerKind kind) {
+        return templates.getOrDefault(kind, List.of());
+    }
+
+    /** The handler kinds swept, in program order: uring_cmd, kworker, then task work and cancel if bound. */
+    public List<HandlerKind> kinds() {
+        return List.copyOf(templates.keySet());
+    }
+
+    /** The device fields every program declares. */
+    public static List<FieldDecl> fields() {
+        return List.of(new FieldDecl(HANDLE_FIELD, FieldDecl.Kind.HANDLE, true, 0, 0),
+                new FieldDecl(TOKEN_FIELD, FieldDecl.Kind.TOKEN, false, 0, 0));
+    }
+
+    /**
+     * The small environment of the sweep: two commands, cmd#0 inline and cmd#1 through io-wq
+     * ({@code IOSQE_ASYNC}), two request slots, and userspace may close the ring or exit the task at any
+     * point.
+     */
+    public static Environment environment() {
+        return new Environment(List.of(SubmitMode.INLINE, SubmitMode.IOWQ), 2, true, true, false, false);
+    }
+
+    /** The environment in one line, for reports. */
+    public static String describeEnvironment() {
+        return "2 commands (cmd#0 inline, cmd#1 io-wq via IOSQE_ASYNC), 2 request slots, ring exit and task exit"
+                + " at any point";
+    }
+}
