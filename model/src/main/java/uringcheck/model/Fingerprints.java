@@ -2,6 +2,7 @@ package uringcheck.model;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -34,7 +35,8 @@ public final class Fingerprints {
             for (int i = 0; i < components.length; i++) {
                 try {
                     components[i].getAccessor().setAccessible(true);
-                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor());
+                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
                 } catch (IllegalAccessException | RuntimeException e) {
                     throw new IllegalArgumentException("cannot read record component "
                             + type.getName() + "." + components[i].getName(), e);
@@ -93,7 +95,7 @@ public final class Fingerprints {
             long h = mix(hash, r.getClass().getName().hashCode());
             for (MethodHandle accessor : ACCESSORS.get(r.getClass())) {
                 try {
-                    h = fold(h, accessor.invoke(r));
+                    h = fold(h, (Object) accessor.invokeExact((Object) r));
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable t) {
