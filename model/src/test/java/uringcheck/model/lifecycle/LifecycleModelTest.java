@@ -234,4 +234,20 @@ class LifecycleModelTest {
         assertThrows(IllegalArgumentException.class, () -> new LifecycleModel("bad", Abstraction.C, unknownWork,
                 env(1, 2, SubmitMode.INLINE, false, false, false, false)));
     }
+    @Test
+    void aQueuedTokenKeptFromAnotherCommandBreaksO13UnderSeed() {
+        // SPEC §7 B: cmd#0 keeps its Queued token in a device field and fails; cmd#1 queues itself, drops its
+        // handle and returns cmd#0's token.
+        DriverProgram p = program(List.of(shared("tok", FieldDecl.Kind.TOKEN), shared("stage", FieldDecl.Kind.INT)),
+                List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
+                        List.of(queue(), new Store("tok", "t", 0), new SetField("stage", 1, 0),
+                                ret(ReturnValue.err(Errno.EINVAL.value()))),
+                        List.of(queue(), new Load("tok", "t", 0), ret(ReturnValue.token("t"))), 0)));
+        LifecycleModel m = new LifecycleModel("B", Abstraction.SEED, p, inline(2));
+        Walk w = new Walk(m).step("userspace", "").steps("submitter", 5);
+        assertFalse(w.state().hasFault(Obligation.O13));
+        w.step("userspace", "cmd#1").steps("submitter", 4);
+        assertTrue(w.last().contains("returns the Queued token minted for cmd#0"), w.last());
+        assertTrue(w.state().hasFault(Obligation.O13));
+    }
 }
