@@ -36,7 +36,7 @@ public enum Hole {
     public static Optional<Hole> classify(Obligation obligation, String message) {
         return switch (obligation) {
             case O1, O3, O12 -> Optional.of(A);
-            case O13 -> Optional.of(message.contains("Queued token of") ? B : C);
+            case O13 -> Optional.of(message.contains("Queued token minted for") ? B : C);
             case O8 -> Optional.of(C);
             case O5 -> Optional.of(D);
             case O6 -> message.contains("zeroes the PDU") ? Optional.of(E) : Optional.empty();

@@ -192,10 +192,11 @@ final class Exec implements StatementVisitor<Void> {
         Value token = rv.kind() == ReturnValue.Kind.TOKEN ? local(rv.token()) : Value.EMPTY;
         if (interp.isIssue(f)) {
             if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
+                    && interp.semantics().queuedResultNeedsHandle()
                     && interp.semantics().tokenDecidesResult()) {
-                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token of cmd#"
-                        + token.command() + ": the vtable cannot tell whose token it is and returns -EIOCBQUEUED"
-                        + " for a command whose completion nobody owes (SPEC §7 B)");
+                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token minted for cmd#"
+                        + token.command() + ": QueuedAction is not tied to its command, so nobody owes cmd#"
+                        + f.command + "'s completion");
             }
             interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
         } else {
