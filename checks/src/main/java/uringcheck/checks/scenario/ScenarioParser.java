@@ -91,7 +91,7 @@ public final class ScenarioParser {
                             + (e.getContext() != null ? " (" + e.getContext()
                             + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
                             + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
-                            + ": check the indentation and that every 'key: value' has a space after the colon");
+                            + ": " + syntaxHint(e.getProblem()));
             problems.throwIfAny();
             return null;
         } catch (YAMLException e) {
@@ -109,6 +109,13 @@ public final class ScenarioParser {
         new ScenarioValidator(problems, columns).check(scenario);
         problems.throwIfAny();
         return scenario;
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem != null && problem.endsWith("but got ?")) {
+            return "inside [...] a name with '?' needs quotes, e.g. [O2, \"O2?reach-ring-exit\"]";
+        }
+        return "check the indentation and that every 'key: value' has a space after the colon";
     }
 
     private Scenario scenario(Node root) {
