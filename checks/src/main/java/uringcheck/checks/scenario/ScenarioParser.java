@@ -2,8 +2,10 @@ package uringcheck.checks.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -65,9 +67,12 @@ public final class ScenarioParser {
         String source = path.toString();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return parse(source, reader);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
-                    "cannot read the scenario file: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+                    "no such file: check the path (scenario files are YAML, see docs/scenario-format.md)")));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
+                    "cannot read the scenario file: " + e.getMessage())));
         }
     }
 
