@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Resource limits of one search. Every limit is checked at every step of the search (each state
- * expansion and each new state), never every N steps, so a tiny limit is honoured exactly. Reaching one
+ * Resource limits of one search. Every limit is checked at every step, never every N steps, so a tiny
+ * limit is honoured exactly: the state limit on every new state, the depth, time and heap limits on every
+ * state expansion (before the state's actions are computed). Reaching one
  * makes the verdict {@link Verdict#INCOMPLETE} (unless a violation was already found), never
  * {@link Verdict#HOLDS}.
  *
