@@ -3,6 +3,7 @@ package uringcheck.model.lifecycle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
@@ -10,6 +11,7 @@ import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
 import uringcheck.model.lifecycle.interp.Events;
 import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.interp.StateView;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
@@ -35,6 +37,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final Environment environment;
     private final CompiledProgram program;
     private final Events events;
+    private final StateView view;
     private final List<Property<LifecycleState>> properties;
 
     /**
@@ -61,6 +64,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.program = new CompiledProgram(driver, environment.commands());
         this.events = new Events(new Interpreter(program, AbstractionSemantics.of(abstraction)), environment);
         this.properties = LifecycleObligations.properties(driver, environment);
+        this.view = new StateView(program);
     }
 
     @Override
@@ -101,6 +105,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public String actor(LifecycleState state, LifecycleAction action) {
         return events.actor(state, action);
+    }
+
+    /** The state in kernel vocabulary: one field per request, command, running context and device field. */
+    @Override
+    public Map<String, String> fields(LifecycleState state) {
+        return view.fields(state);
     }
 
     @Override

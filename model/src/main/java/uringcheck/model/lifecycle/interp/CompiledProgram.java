@@ -46,6 +46,10 @@ public final class CompiledProgram {
             flatten(h.body(), ops, locals);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
         }
+        NameCheck names = new NameCheck(this);
+        for (Handler h : program.handlers()) {
+            names.check(h.body());
+        }
     }
 
     private static void flatten(List<Statement> body, List<Op> ops, List<String> locals) {

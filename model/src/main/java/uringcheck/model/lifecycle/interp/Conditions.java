@@ -13,8 +13,8 @@ final class Conditions {
         this.program = program;
     }
 
-    boolean test(World w, Frame f, Condition c) {
-        int at = program.fieldInstance(c.field(), f.command, 0);
+    boolean test(World w, Frame f, Condition c, int line) {
+        int at = program.fieldInstance(c.field(), f.command, line);
         String name = program.fieldName(at);
         Value v = w.fields.get(at);
         boolean result;

@@ -191,6 +191,12 @@ final class Exec implements StatementVisitor<Void> {
         ReturnValue rv = s.value();
         Value token = rv.kind() == ReturnValue.Kind.TOKEN ? local(rv.token()) : Value.EMPTY;
         if (interp.isIssue(f)) {
+            if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
+                    && interp.semantics().queuedResultNeedsHandle()) {
+                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token minted for cmd#"
+                        + token.command() + ": QueuedAction is not tied to its command, so nobody owes cmd#"
+                        + f.command + "'s completion");
+            }
             interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
         } else {
             w.say(h.name() + " returns");

@@ -157,7 +157,7 @@ public final class Interpreter {
                 Op op = h.ops().get(f.pc);
                 w.at(h.name(), op.statement().line());
                 if (op.kind() == Op.Kind.BRANCH) {
-                    boolean taken = new Conditions(program).test(w, f, op.branch().condition());
+                    boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
                 } else {
                     f.pc++;
