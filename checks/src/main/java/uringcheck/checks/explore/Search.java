@@ -79,7 +79,7 @@ final class Search<S, A> {
                 .filter(i -> properties.get(i).kind() == kind).toArray();
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Predicate<S>[] predicates(int[] index) {
         Predicate<S>[] out = new Predicate[index.length];
         for (int i = 0; i < index.length; i++) {
