@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param maxStates    the most distinct states to store; discovering one more stops the search
  * @param maxDepth     states at this depth (number of actions from an initial state) are not expanded
  * @param maxTime      the wall-clock budget of the search
- * @param maxHeapBytes the most heap in use ({@code totalMemory - freeMemory}, garbage included)
+ * @param maxHeapBytes the most heap in use ({@code totalMemory - freeMemory}, sampled when the search
+ *                     starts and after every garbage collection, so close to the live data)
  */
 public record Limits(long maxStates, int maxDepth, Duration maxTime, long maxHeapBytes) {
 

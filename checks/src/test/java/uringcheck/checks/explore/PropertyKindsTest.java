@@ -137,4 +137,15 @@ class PropertyKindsTest {
         assertEquals(List.of("thread2-idle"), first.violations().stream().map(Violation::property).toList());
         assertFalse(first.exhaustive());
     }
+
+    @Test
+    void aViolatingInitialStateHasAnEmptyTraceThatReplays() {
+        WithProperties<ToyMutex.State, Integer> model = new WithProperties<>(
+                new ToyMutex(2, ToyMutex.Variant.CORRECT),
+                Property.always("never", "no state is acceptable", s -> false));
+        CheckResult result = checked(model, SearchOptions.bfs());
+        Violation v = result.violation("never").orElseThrow();
+        assertEquals(0, v.trace().length());
+        assertTrue(TextReport.render(result).contains("  0. initial: lock=free, pc[0]=IDLE, pc[1]=IDLE\n  replay: "));
+    }
 }

@@ -13,11 +13,10 @@ final class WithProperties<S, A> implements Model<S, A> {
     private final Model<S, A> model;
     private final List<Property<S>> properties;
 
-    @SafeVarargs
-    WithProperties(Model<S, A> model, Property<S>... extra) {
+    WithProperties(Model<S, A> model, Property<S> extra) {
         this.model = model;
         this.properties = new ArrayList<>(model.properties());
-        this.properties.addAll(List.of(extra));
+        this.properties.add(extra);
     }
 
     @Override
