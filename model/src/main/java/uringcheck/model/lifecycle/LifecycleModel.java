@@ -107,6 +107,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return events.actor(state, action);
     }
 
+    /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
+    @Override
+    public long fingerprint(LifecycleState state) {
+        return StateHash.of(state);
+    }
+
     /** The state in kernel vocabulary: one field per request, command, running context and device field. */
     @Override
     public Map<String, String> fields(LifecycleState state) {
