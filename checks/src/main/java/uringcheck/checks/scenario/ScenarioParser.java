@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -90,30 +91,39 @@ public final class ScenarioParser {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (ComposerException e) {
+            if ("but found another document".equals(e.getProblem()) && e.getProblemMark() != null) {
+                problems.at(e.getProblemMark(), "a scenario file is one YAML document, but another one starts here:"
+                        + " remove this '---' and what follows, or put each scenario in its own file");
+                throw problems.exception();
+            }
+            throw syntax(e);
         } catch (MarkedYAMLException e) {
-            problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
-                    "YAML syntax error: " + e.getProblem()
-                            + (e.getContext() != null ? " (" + e.getContext()
-                            + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
-                            + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
-                            + ": " + syntaxHint(e.getProblem()));
-            problems.throwIfAny();
-            return null;
+            throw syntax(e);
         } catch (YAMLException e) {
             problems.at(1, 0, "cannot read YAML: " + e.getMessage());
-            problems.throwIfAny();
-            return null;
+            throw problems.exception();
         }
         if (root == null) {
             problems.at(1, 1, "empty scenario file: expected a mapping with the keys scenario, abstraction,"
                     + " environment and handlers (see docs/scenario-format.md)");
-            problems.throwIfAny();
+            throw problems.exception();
         }
         Scenario scenario = scenario(root);
         problems.throwIfAny();
         new ScenarioValidator(problems, columns).check(scenario);
         problems.throwIfAny();
         return scenario;
+    }
+
+    private ScenarioException syntax(MarkedYAMLException e) {
+        problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
+                "YAML syntax error: " + e.getProblem()
+                        + (e.getContext() != null ? " (" + e.getContext()
+                        + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
+                        + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
+                        + ": " + syntaxHint(e.getProblem()));
+        return problems.exception();
     }
 
     private static String syntaxHint(String problem) {
