@@ -316,7 +316,7 @@ class BrokenScenarioTest {
     void seedHandlesHaveOnlyTheSeedMethods() {
         assertEquals(List.of(
                 "bad.yaml:7:7: 'cmd' is an IoUringCmd (the fresh command) (bound at line 6), but done needs a"
-                        + " queued handle (would not compile in safe Rust: IoUringCmd has no such method; queue it"
+                        + " queued handle (would not compile in safe Rust: IoUringCmd has no done method; queue it"
                         + " first: queue: {handle: h, token: t})",
                 "bad.yaml:9:7: would not compile in safe Rust: QueuedIoUringCmd has no sqe(); read the SQE"
                         + " through the IoUringCmd in uring_cmd, before queue",
