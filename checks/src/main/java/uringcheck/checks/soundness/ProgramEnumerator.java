@@ -11,8 +11,11 @@ import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioValidator;
 import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.Statement;
 
 /**
@@ -179,9 +182,10 @@ public final class ProgramEnumerator {
         return true;
     }
 
-    private Template provisionalReturn() {
-        return vocabulary.templates(HandlerKind.URING_CMD).stream()
-                .filter(t -> t.name().equals("return Err(EINVAL)")).findFirst().orElseThrow();
+    /** The {@code return Err(EINVAL)} that closes a uring_cmd prefix in a probe (valid after anything). */
+    private static Template provisionalReturn() {
+        return new Template("return Err(EINVAL)", HandlerKind.URING_CMD, true,
+                l -> new Return(ReturnValue.err(Errno.EINVAL.value()), l));
     }
 
     private List<ScenarioError> errors(DriverProgram driver) {

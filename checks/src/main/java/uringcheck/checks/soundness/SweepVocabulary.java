@@ -1,6 +1,7 @@
 package uringcheck.checks.soundness;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +131,28 @@ public final class SweepVocabulary {
             }
             templates.put(HandlerKind.CANCEL, List.copyOf(c));
         }
+    }
+
+    private SweepVocabulary(SweepVocabulary all, Collection<String> names) {
+        this.abstraction = all.abstraction;
+        for (Map.Entry<HandlerKind, List<Template>> e : all.templates.entrySet()) {
+            List<Template> kept = new ArrayList<>();
+            for (Template t : e.getValue()) {
+                if (names.contains(t.name())) {
+                    kept.add(t);
+                }
+            }
+            templates.put(e.getKey(), List.copyOf(kept));
+        }
+    }
+
+    /**
+     * This vocabulary with only the templates named in {@code names} (in every handler kind that has
+     * them): a targeted sweep over a sub-language, e.g. to show in a fast test that the enumeration
+     * itself reaches a hole that needs more statements than the full sweep can afford there.
+     */
+    public SweepVocabulary restrictedTo(Collection<String> names) {
+        return new SweepVocabulary(this, names);
     }
 
     /** The vocabulary for {@code abstraction} (seed, v5 or fixed; the C API has no typestate to prove). */

@@ -1,0 +1,50 @@
+package uringcheck.checks.soundness;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.SearchOptions;
+import uringcheck.checks.explore.Violation;
+import uringcheck.model.lifecycle.LifecycleModel;
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Handler;
+
+/** Helpers shared by the soundness tests. */
+final class SweepFixtures {
+
+    private SweepFixtures() {
+    }
+
+    /** The sweep of {@code vocabulary} up to {@code l}, with generous limits. */
+    static SweepResult sweep(SweepVocabulary vocabulary, int l) {
+        return new Sweep(Limits.defaults().withMaxStates(2_000_000), line -> { }).run(vocabulary, l);
+    }
+
+    /** The obligations (not reachability twins) {@code program} breaks in the sweep's environment. */
+    static Set<String> violated(Abstraction abstraction, DriverProgram program) {
+        LifecycleModel model = new LifecycleModel("targeted", abstraction, program, SweepVocabulary.environment());
+        CheckResult r = Explorer.check(model, SearchOptions.bfs());
+        Set<String> out = new TreeSet<>();
+        for (Violation v : r.violations()) {
+            if (!v.property().contains("?")) {
+                out.add(v.property());
+            }
+        }
+        return out;
+    }
+
+    /** The obligations {@code p} breaks. */
+    static Set<String> violated(SweptProgram p) {
+        return violated(p.abstraction(), p.driver());
+    }
+
+    /** A program with the sweep's fields and the given handlers. */
+    static DriverProgram program(Handler... handlers) {
+        return new DriverProgram(SweepVocabulary.fields(), List.of(), List.of(handlers));
+    }
+}
