@@ -60,7 +60,8 @@ public final class RustPrinter {
         }
         out.append(' ').append(String.join(", ", fields)).append(" }\n");
         for (Handler h : program.handlers()) {
-            out.append(signature(abstraction, h)).append(" {\n");
+            String[] sig = signature(abstraction, h).split("  // ", 2);
+            out.append(sig[0]).append(" {").append(sig.length > 1 ? "  // " + sig[1] : "").append('\n');
             Lines lines = new Lines(abstraction, h.kind());
             for (Statement s : h.body()) {
                 out.append("    ").append(s.accept(lines)).append("  // ").append(s.line()).append('\n');
@@ -91,6 +92,8 @@ public final class RustPrinter {
     private static final class Lines implements StatementVisitor<String> {
         private final Abstraction abstraction;
         private final HandlerKind kind;
+        /** Locals loaded from a field: an {@code Option}, acted on only when it holds something. */
+        private final java.util.Set<String> optional = new java.util.TreeSet<>();
 
         Lines(Abstraction abstraction, HandlerKind kind) {
             this.abstraction = abstraction;
@@ -110,12 +113,12 @@ public final class RustPrinter {
 
         @Override
         public String readPdu(ReadPdu s) {
-            return "let _ = " + s.handle() + ".read_pdu::<u32>()?;";
+            return on(s.handle(), "let _ = " + s.handle() + ".read_pdu::<u32>()?;");
         }
 
         @Override
         public String writePdu(WritePdu s) {
-            return s.handle() + ".write_pdu(&" + s.value() + "u32)?;";
+            return on(s.handle(), s.handle() + ".write_pdu(&" + s.value() + "u32)?;");
         }
 
         @Override
@@ -151,30 +154,38 @@ public final class RustPrinter {
         @Override
         public String returnResult(Return s) {
             return switch (s.value().kind()) {
-                case TOKEN -> "return Ok(" + s.value().token() + ");";
+                case TOKEN -> optional.contains(s.value().token())
+                        ? "return " + s.value().token() + ".ok_or(EINVAL);"
+                        : "return Ok(" + s.value().token() + ");";
                 case ERR -> "return Err(" + Errno.describe(s.value().value()).substring(1) + ");";
                 case RAW -> "return " + Errno.describe(s.value().value()) + ";";
             };
+        }
+
+        /** {@code call} on local {@code handle}, inside {@code if let Some} when the local is an Option. */
+        private String on(String handle, String call) {
+            return optional.contains(handle) ? "if let Some(" + handle + ") = " + handle + " { " + call + " }" : call;
         }
 
         @Override
         public String done(Done s) {
             String ret = Errno.describe(s.ret());
             if (abstraction == Abstraction.FIXED) {
-                return s.flags() == FlagsChoice.UNLOCKED ? s.handle() + ".done_unlocked(" + ret + ", sleepable);"
-                        : s.handle() + ".done(" + ret + ", " + flags(s.flags(), s.handle()) + ");";
+                return on(s.handle(), s.flags() == FlagsChoice.UNLOCKED
+                        ? s.handle() + ".done_unlocked(" + ret + ", sleepable);"
+                        : s.handle() + ".done(" + ret + ", " + flags(s.flags(), s.handle()) + ");");
             }
-            return s.handle() + ".done(" + ret + ", 0, " + flags(s.flags(), s.handle()) + ");";
+            return on(s.handle(), s.handle() + ".done(" + ret + ", 0, " + flags(s.flags(), s.handle()) + ");");
         }
 
         @Override
         public String completeInTask(CompleteInTask s) {
-            return s.handle() + ".complete_in_task(" + s.handler() + ");";
+            return on(s.handle(), s.handle() + ".complete_in_task(" + s.handler() + ");");
         }
 
         @Override
         public String markCancelable(MarkCancelable s) {
-            return s.handle() + ".mark_cancelable(" + flags(s.flags(), s.handle()) + ");";
+            return on(s.handle(), s.handle() + ".mark_cancelable(" + flags(s.flags(), s.handle()) + ");");
         }
 
         @Override
@@ -189,16 +200,18 @@ public final class RustPrinter {
 
         @Override
         public String store(Store s) {
-            return "dev." + s.field() + slot(s.field()) + " = Some(" + s.local() + ");";
+            String value = optional.contains(s.local()) ? s.local() : "Some(" + s.local() + ")";
+            return field(s.field()) + " = " + value + ";";
         }
 
         @Override
         public String load(Load s) {
-            return "let " + s.local() + " = dev." + s.field() + slot(s.field()) + ".take()?;";
+            optional.add(s.local());
+            return "let " + s.local() + " = " + field(s.field()).replace("*", "") + ".take();";
         }
 
-        private String slot(String field) {
-            return field.equals(SweepVocabulary.HANDLE_FIELD) ? "[this]" : ".lock()";
+        private static String field(String name) {
+            return name.equals(SweepVocabulary.HANDLE_FIELD) ? "dev." + name + "[this]" : "*dev." + name + ".lock()";
         }
 
         @Override
