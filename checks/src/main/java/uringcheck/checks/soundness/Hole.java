@@ -7,7 +7,9 @@ import uringcheck.model.Obligation;
 /**
  * The holes of SPEC §7 the sweep looks for, each recognised from the obligation a program breaks and the
  * model's message for the breach (the messages are the lifecycle model's, see
- * {@code uringcheck.model.lifecycle.interp}).
+ * {@code uringcheck.model.lifecycle.interp}). Under an abstraction where handles move, a double
+ * completion (O1), a touch after done (O3), a completion while task work is pending (O4) or two owners
+ * (O12) can only come from a handle that escaped an issue which did not return {@code -EIOCBQUEUED}: A.
  */
 public enum Hole {
     /** SPEC §7 A: a handle outlives an issue that returned something else than -EIOCBQUEUED. */
@@ -35,7 +37,7 @@ public enum Hole {
     /** The hole a breach of {@code obligation} with model message {@code message} shows, if any. */
     public static Optional<Hole> classify(Obligation obligation, String message) {
         return switch (obligation) {
-            case O1, O3, O12 -> Optional.of(A);
+            case O1, O3, O4, O12 -> Optional.of(A);
             case O13 -> Optional.of(message.contains("Queued token minted for") ? B : C);
             case O8 -> Optional.of(C);
             case O5 -> Optional.of(D);
