@@ -22,7 +22,8 @@ final class Statements {
         return false;
     }
 
-    private static boolean contains(List<Statement> body, Class<? extends Statement> type) {
+    /** Whether {@code body} contains a statement of type {@code type}. */
+    static boolean contains(List<Statement> body, Class<? extends Statement> type) {
         for (Statement s : body) {
             if (type.isInstance(s)) {
                 return true;

@@ -79,11 +79,6 @@ public final class CompiledProgram {
         }
     }
 
-    /** The source program. */
-    public DriverProgram program() {
-        return program;
-    }
-
     /** The compiled handler with index {@code index}. */
     public CompiledHandler handler(int index) {
         return handlers.get(index);

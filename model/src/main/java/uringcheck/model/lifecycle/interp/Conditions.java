@@ -44,7 +44,7 @@ final class Conditions {
             case INT -> Integer.toString(v.number());
             case COMMAND -> "cmd#" + v.command();
             case QUEUED_HANDLE -> "queued cmd#" + v.command();
-            case QUEUED_TOKEN -> "Queued token of cmd#" + v.command();
+            case QUEUED_TOKEN -> "Queued(cmd#" + v.command() + ")";
             case COMPLETE_TOKEN -> "Complete(" + v.number() + ")";
         };
     }

@@ -55,7 +55,7 @@ public final class StateView {
                 unique = key + "#" + n;
             }
             keys.add(unique);
-            out.put(unique, context(c));
+            context(unique, c, out);
         }
         for (int i = 0; i < s.fields().size(); i++) {
             out.put(program.fieldName(i), Conditions.render(s.fields().get(i)));
@@ -100,35 +100,41 @@ public final class StateView {
         return "submitted cqes=" + c.cqes() + (c.sqReused() ? " sq-slot-reused" : "");
     }
 
-    private String context(Context c) {
-        StringBuilder sb = new StringBuilder(c.started() ? "pc=" + c.pc() : "scheduled");
+    /**
+     * A context as a few fields that change separately: its program counter, its locals, the locks it
+     * holds, the slots a cancel pass still has to call, and its issue_flags if the core gave it any (they never change).
+     */
+    private void context(String key, Context c, Map<String, String> out) {
+        out.put(key, (c.stuck() ? "deadlocked at " : "") + (c.started() ? "pc=" + c.pc() : "scheduled"));
+        if (c.flags() != 0) {
+            out.put(key + " flags", Flags.render(c.flags()));
+        }
         if (c.handler() >= 0) {
             CompiledHandler h = program.handler(c.handler());
+            StringBuilder locals = new StringBuilder();
             for (int i = 0; i < c.locals().size(); i++) {
                 Value v = c.locals().get(i);
                 if (v.kind() != Value.Kind.EMPTY) {
-                    sb.append(' ').append(h.locals().get(i)).append('=').append(Conditions.render(v));
+                    locals.append(locals.length() == 0 ? "" : ", ").append(h.locals().get(i)).append('=')
+                            .append(Conditions.render(v));
                 }
             }
-        }
-        if (c.holdsUring()) {
-            sb.append(" holds uring_lock");
-        }
-        if (c.locks() != 0) {
-            for (int bit = 1; bit != 0 && bit <= c.locks(); bit <<= 1) {
-                if ((c.locks() & bit) != 0) {
-                    sb.append(" holds ").append(program.lock(bit).name());
-                }
+            if (locals.length() > 0) {
+                out.put(key + " locals", locals.toString());
             }
         }
-        if (c.stuck()) {
-            sb.append(" deadlocked");
+        StringBuilder holds = new StringBuilder(c.holdsUring() ? "uring_lock" : "");
+        for (int bit = 1; bit != 0 && bit <= c.locks(); bit <<= 1) {
+            if ((c.locks() & bit) != 0) {
+                holds.append(holds.length() == 0 ? "" : ", ").append(program.lock(bit).name());
+            }
+        }
+        if (holds.length() > 0) {
+            out.put(key + " holds", holds.toString());
         }
         if (!c.pending().isEmpty()) {
-            sb.append(" pending=").append(c.pending());
+            out.put(key + " pending", c.pending().toString());
         }
-        sb.append(" flags=").append(Flags.render(c.flags()));
-        return sb.toString();
     }
 
     private static String lower(String s) {

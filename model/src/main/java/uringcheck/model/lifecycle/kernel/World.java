@@ -131,16 +131,6 @@ public final class World {
         }
     }
 
-    /** Whether some context holds {@code uring_lock}. */
-    public boolean uringLockHeld() {
-        for (Context c : contexts) {
-            if (c.holdsUring()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Updates command {@code k}'s record. */
     public void command(int k, CommandRecord r) {
         commands.set(k, r);

@@ -63,11 +63,6 @@ public enum ContextKind {
         return atomic;
     }
 
-    /** Whether the core called this context's handler with an issue_flags mask of its own. */
-    public boolean hasCallbackFlags() {
-        return flags != 0;
-    }
-
     /** Whether this is one of the two cancel passes (C5). */
     public boolean cancelPass() {
         return this == RING_EXIT_PASS || this == TASK_EXIT_PASS;
