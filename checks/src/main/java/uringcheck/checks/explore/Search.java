@@ -70,8 +70,17 @@ final class Search<S, A> {
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
-        this.deadline = start + limits.maxTime().toNanos();
+        this.deadline = start + budgetNanos(limits);
         HeapWatch.sample();
+    }
+
+    /** The time budget in nanoseconds, saturated at about 73 years (a longer Duration overflows a long). */
+    private static long budgetNanos(Limits limits) {
+        try {
+            return Math.min(limits.maxTime().toNanos(), Long.MAX_VALUE / 4);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
     }
 
     private int[] indices(Property.Kind kind) {
