@@ -17,8 +17,9 @@ import uringcheck.model.Property;
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
  * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
  * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
- * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}), evaluates the at-quiescence properties on a state
- * with no enabled action and applies the depth limit. The state limit is checked on every insertion.
+ * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}),
+ * evaluates the at-quiescence properties on a state with no enabled action and applies the depth limit.
+ * The state limit is checked on every insertion.
  * Property predicates are called directly, without boxing or intermediate collections.
  */
 final class Search<S, A> {
@@ -70,8 +71,17 @@ final class Search<S, A> {
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
-        this.deadline = start + limits.maxTime().toNanos();
+        this.deadline = start + budgetNanos(limits);
         HeapWatch.sample();
+    }
+
+    /** The time budget in nanoseconds, saturated at about 73 years (a longer Duration overflows a long). */
+    private static long budgetNanos(Limits limits) {
+        try {
+            return Math.min(limits.maxTime().toNanos(), Long.MAX_VALUE / 4);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
     }
 
     private int[] indices(Property.Kind kind) {
