@@ -154,7 +154,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         }
         if (!accepted.contains(b.type())) {
             error(s, "'" + name + "' is " + b.type().phrase + " (bound at line " + b.boundAt() + "), but " + what
-                    + " needs " + phrases(accepted) + typeHint(b.type(), accepted));
+                    + " needs " + phrases(accepted) + typeHint(b.type(), accepted, what));
             return null;
         }
         return b;
@@ -169,9 +169,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         };
     }
 
-    private String typeHint(Scope.Type found, List<Scope.Type> accepted) {
+    private String typeHint(Scope.Type found, List<Scope.Type> accepted, String what) {
         if (seed && found == Scope.Type.COMMAND && accepted.equals(List.of(Scope.Type.HANDLE))) {
-            return " (" + RUST + "IoUringCmd has no such method; queue it first: queue: {handle: h, token: t})";
+            String why = what.startsWith("store") ? "the field holds an Option<QueuedIoUringCmd>"
+                    : "IoUringCmd has no " + what + " method";
+            return " (" + RUST + why + "; queue it first: queue: {handle: h, token: t})";
         }
         return "";
     }

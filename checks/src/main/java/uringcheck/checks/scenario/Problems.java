@@ -44,12 +44,17 @@ final class Problems {
         return errors.isEmpty();
     }
 
-    /** Throws the collected problems, sorted by position (stable for equal positions), if there are any. */
+    /** The collected problems (at least one) as an exception, sorted by position (stable for ties). */
+    ScenarioException exception() {
+        List<ScenarioError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
+        return new ScenarioException(sorted);
+    }
+
+    /** Throws the collected problems, if there are any. */
     void throwIfAny() throws ScenarioException {
         if (!errors.isEmpty()) {
-            List<ScenarioError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
-            throw new ScenarioException(sorted);
+            throw exception();
         }
     }
 }

@@ -2,8 +2,10 @@ package uringcheck.checks.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -65,9 +68,12 @@ public final class ScenarioParser {
         String source = path.toString();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return parse(source, reader);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
-                    "cannot read the scenario file: " + e.getClass().getSimpleName() + " " + e.getMessage())));
+                    "no such file: check the path (scenario files are YAML, see docs/scenario-format.md)")));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
+                    "cannot read the scenario file: " + e.getMessage())));
         }
     }
 
@@ -85,30 +91,46 @@ public final class ScenarioParser {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (ComposerException e) {
+            if ("but found another document".equals(e.getProblem()) && e.getProblemMark() != null) {
+                problems.at(e.getProblemMark(), "a scenario file is one YAML document, but another one starts here:"
+                        + " remove this '---' and what follows, or put each scenario in its own file");
+                throw problems.exception();
+            }
+            throw syntax(e);
         } catch (MarkedYAMLException e) {
-            problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
-                    "YAML syntax error: " + e.getProblem()
-                            + (e.getContext() != null ? " (" + e.getContext()
-                            + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
-                            + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
-                            + ": check the indentation and that every 'key: value' has a space after the colon");
-            problems.throwIfAny();
-            return null;
+            throw syntax(e);
         } catch (YAMLException e) {
             problems.at(1, 0, "cannot read YAML: " + e.getMessage());
-            problems.throwIfAny();
-            return null;
+            throw problems.exception();
         }
         if (root == null) {
             problems.at(1, 1, "empty scenario file: expected a mapping with the keys scenario, abstraction,"
                     + " environment and handlers (see docs/scenario-format.md)");
-            problems.throwIfAny();
+            throw problems.exception();
         }
         Scenario scenario = scenario(root);
         problems.throwIfAny();
         new ScenarioValidator(problems, columns).check(scenario);
         problems.throwIfAny();
         return scenario;
+    }
+
+    private ScenarioException syntax(MarkedYAMLException e) {
+        problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
+                "YAML syntax error: " + e.getProblem()
+                        + (e.getContext() != null ? " (" + e.getContext()
+                        + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
+                        + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
+                        + ": " + syntaxHint(e.getProblem()));
+        return problems.exception();
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem != null && problem.endsWith("but got ?")) {
+            return "inside [...] a name with '?' needs quotes, e.g. [O2, \"O2?reach-ring-exit\"]";
+        }
+        return "check the indentation and that every 'key: value' has a space after the colon";
     }
 
     private Scenario scenario(Node root) {

@@ -316,7 +316,7 @@ class BrokenScenarioTest {
     void seedHandlesHaveOnlyTheSeedMethods() {
         assertEquals(List.of(
                 "bad.yaml:7:7: 'cmd' is an IoUringCmd (the fresh command) (bound at line 6), but done needs a"
-                        + " queued handle (would not compile in safe Rust: IoUringCmd has no such method; queue it"
+                        + " queued handle (would not compile in safe Rust: IoUringCmd has no done method; queue it"
                         + " first: queue: {handle: h, token: t})",
                 "bad.yaml:9:7: would not compile in safe Rust: QueuedIoUringCmd has no sqe(); read the SQE"
                         + " through the IoUringCmd in uring_cmd, before queue",
@@ -473,5 +473,71 @@ class BrokenScenarioTest {
                     - return: {raw: 0}
                 expect: {violates: [O1, O16]}
                 """));
+    }
+
+    @Test
+    void theSeedAbstractionHasNoCancelOrTaskWorkAndCancelNeedsAMarkedCommand() {
+        assertEquals(List.of(
+                "bad.yaml:8:3: the seed abstraction has no cancel support (SPEC §7 F: there is no binding for"
+                        + " io_uring_cmd_mark_cancelable): remove 'cancel' or use abstraction: c",
+                "bad.yaml:10:3: handler 'tw' has context task_work, but the seed abstraction has no binding for"
+                        + " io_uring_cmd_complete_in_task: use context kworker, or abstraction: c",
+                "bad.yaml:10:3: handler 'tw' (context task_work) is never run: no statement starts it; add"
+                        + " 'complete_in_task: {handle: h, handler: tw}' where it should start, or remove the handler"),
+                errors("""
+                scenario: s
+                abstraction: seed
+                environment:
+                  commands: [inline]
+                handlers:
+                  uring_cmd:
+                    - return: {err: EINVAL}
+                  cancel:
+                    - read_pdu: cmd
+                  tw:
+                    context: task_work
+                    body:
+                      - done: {handle: cmd, ret: 0, flags: task_work}
+                """));
+        assertEquals(List.of("bad.yaml:8:3: the cancel handler is never called: cancel passes call it only for"
+                + " commands marked cancelable; add mark_cancelable: {handle: h, flags: current} in uring_cmd"),
+                errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                handlers:
+                  uring_cmd:
+                    - return: {raw: 0}
+                  cancel:
+                    - done: {handle: cmd, ret: -ECANCELED, flags: current}
+                """));
+    }
+
+    @Test
+    void notAMappingOrSeveralDocuments() {
+        assertEquals(List.of("bad.yaml:1:1: expected a mapping (key: value) for the scenario file, found a list"),
+                errors("- scenario: s\n"));
+        assertEquals(List.of("bad.yaml:2:1: a scenario file is one YAML document, but another one starts here:"
+                + " remove this '---' and what follows, or put each scenario in its own file"),
+                errors("scenario: a\n---\nscenario: b\n"));
+    }
+
+    @Test
+    void programsBuiltInCodeAreValidatedToo() throws ScenarioException {
+        Scenario good = ScenarioCatalogue.load("p10-seed-escape-via-err.yaml");
+        ScenarioValidator.validate(good);
+        uringcheck.model.lifecycle.program.Handler uringCmd = good.driver().handler("uring_cmd").orElseThrow();
+        List<uringcheck.model.lifecycle.program.Statement> body = new java.util.ArrayList<>(uringCmd.body());
+        body.add(2, new uringcheck.model.lifecycle.program.Done("h", 0,
+                uringcheck.model.lifecycle.program.FlagsChoice.UNLOCKED, 0));
+        List<uringcheck.model.lifecycle.program.Handler> handlers = new java.util.ArrayList<>(good.driver().handlers());
+        handlers.set(0, new uringcheck.model.lifecycle.program.Handler("uring_cmd", uringCmd.kind(), body, uringCmd.line()));
+        Scenario bad = new Scenario(good.name(), good.description(), good.abstraction(), good.environment(),
+                new uringcheck.model.lifecycle.program.DriverProgram(good.driver().fields(), good.driver().locks(),
+                        handlers), null, "built-in-code");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(bad));
+        assertEquals(List.of("built-in-code: would not compile in safe Rust: use of moved value 'h' (moved at line 15)"),
+                e.errors().stream().map(ScenarioError::render).collect(Collectors.toList()));
     }
 }

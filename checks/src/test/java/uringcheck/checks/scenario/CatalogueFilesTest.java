@@ -68,8 +68,10 @@ class CatalogueFilesTest {
     void theTwoP5ScenariosDifferOnlyInTheSubmissionPath() {
         Scenario inline = ScenarioCatalogue.load("p05a-v4-sample-inline.yaml");
         Scenario iowq = ScenarioCatalogue.load("p05b-v4-sample-iowq.yaml");
-        assertEquals(List.of(SubmitMode.INLINE), inline.environment().submissions());
-        assertEquals(List.of(SubmitMode.IOWQ), iowq.environment().submissions());
+        assertEquals(List.of(SubmitMode.INLINE, SubmitMode.INLINE), inline.environment().submissions());
+        assertEquals(List.of(SubmitMode.IOWQ, SubmitMode.IOWQ), iowq.environment().submissions());
+        assertEquals(inline.environment().taskExit(), iowq.environment().taskExit());
+        assertEquals(inline.environment().ringExit(), iowq.environment().ringExit());
         assertEquals(inline.driver(), iowq.driver());
         assertEquals(Abstraction.SEED, inline.abstraction());
     }
