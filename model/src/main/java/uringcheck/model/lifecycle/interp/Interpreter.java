@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.Phase;
 import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.kernel.Caller;
@@ -14,21 +13,18 @@ import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Done;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.program.Statement;
-import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
-import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
 
 /**
@@ -264,95 +260,10 @@ public final class Interpreter {
                 && program.handler(f.handler).handler().kind() == HandlerKind.URING_CMD;
     }
 
-    /**
-     * {@code io_uring_cmd} and {@code io_issue_sqe} on the issue result {@code ret} (SPEC §3): -EAGAIN sets
-     * REISSUE and, under NONBLOCK, punts to io-wq ({@code io_queue_async}); -EIOCBQUEUED hands the request
-     * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
-     * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
-     */
+    /** The core's handling of the issue result {@code ret} of frame {@code f}, see {@link IssueResult}. */
     void issueReturn(World w, Frame f, int ci, int ret) {
         leakLocks(w, f);
-        int slot = f.slot;
-        Slot s = w.slots.get(slot);
-        int k = s.command();
-        CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
-        w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
-        f.locals.replaceAll(v -> Value.EMPTY);
-        save(w, f, ci);
-        if (ret == Errno.EAGAIN.value()) {
-            w.slots.set(slot, s.withReissue(true));
-            w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
-            ownership(w, f, ci, ret);
-            if (Flags.has(f.kind.flags(), Flags.NONBLOCK)) {
-                if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
-                    w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
-                    CompiledHandler h = program.handler(f.handler);
-                    Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
-                    w.contexts.add(newContext(ContextKind.IOWQ, h, k, cmd, false, false));
-                    w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
-                }
-            } else {
-                w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
-                        + " (flags=" + Flags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
-                completeSync(w, f, slot);
-            }
-        } else if (ret == Errno.EIOCBQUEUED.value()) {
-            if (semantics.queuedResultNeedsHandle() && !f.queued) {
-                w.fault(Obligation.O13, "uring_cmd returns -EIOCBQUEUED for " + w.label(slot)
-                        + " but this call minted no queued handle: nobody owes its completion, the request leaks");
-            }
-            Phase p = w.slots.get(slot).phase();
-            if (p == Phase.FRESH || p == Phase.REISSUED) {
-                w.move(slot, Transition.QUEUE, "-EIOCBQUEUED");
-            } else {
-                w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
-            }
-        } else {
-            ownership(w, f, ci, ret);
-            completeSync(w, f, slot);
-        }
-        if (f.kind == ContextKind.SUBMITTER) {
-            Core.flush(w);
-            f.holdsUring = false;
-            w.say("io_submit_sqes ends the batch and drops uring_lock");
-        }
-        f.finished = true;
-    }
-
-    /** O12: no handle may survive an issue that returned anything but -EIOCBQUEUED. */
-    private void ownership(World w, Frame f, int ci, int ret) {
-        String where = Core.liveHandle(w, f.slot, f.generation, ci, program::fieldName);
-        if (!where.isEmpty()) {
-            w.fault(Obligation.O12, "uring_cmd returns " + Errno.describe(ret) + " for " + w.label(f.slot)
-                    + " while a handle to it survives in " + where + ": two owners");
-        }
-    }
-
-    private void completeSync(World w, Frame f, int slot) {
-        Slot s = w.slots.get(slot);
-        String why = "synchronous completion of " + w.label(slot);
-        if (s.phase() == Phase.DONE) {
-            w.move(slot, Transition.COMPLETE_SYNC, why + " after the driver already called done (f1bb0fd63c37)");
-            return;
-        }
-        if (!w.move(slot, Transition.COMPLETE_SYNC, why)) {
-            w.force(slot, Phase.DONE);
-            if (s.cancelable()) {
-                w.slots.set(slot, w.slots.get(slot).withCancelable(false));
-                w.cancelable.remove(Integer.valueOf(slot));
-            }
-        }
-        if (f.kind == ContextKind.SUBMITTER) {
-            w.complReqs.add(slot);
-            w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
-                    + w.label(slot) + " to compl_reqs");
-        } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
-            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
-            w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
-        } else {
-            w.fault(Obligation.O4, "io-wq completes " + w.label(slot) + " while its task work is pending");
-        }
+        new IssueResult(this, w, f, ci).handle(ret);
     }
 
     /**
