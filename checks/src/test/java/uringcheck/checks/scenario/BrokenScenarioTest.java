@@ -461,7 +461,7 @@ class BrokenScenarioTest {
                         + " than commands makes a later command reuse a slot",
                 "bad.yaml:6:23: event 'ring_exit' is listed twice: list each event once",
                 "bad.yaml:10:25: unknown obligation 'O16': expected an id O1..O15, or a reachability twin such"
-                        + " as O2?reach-ring-exit (uringcheck obligations lists them)"), errors("""
+                        + " as O9?reach-cancel-call (uringcheck obligations lists them)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
