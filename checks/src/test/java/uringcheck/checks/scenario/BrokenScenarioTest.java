@@ -540,4 +540,19 @@ class BrokenScenarioTest {
         assertEquals(List.of("built-in-code: would not compile in safe Rust: use of moved value 'h' (moved at line 15)"),
                 e.errors().stream().map(ScenarioError::render).collect(Collectors.toList()));
     }
+
+    @Test
+    void aTwinNameInAFlowListNeedsQuotes() {
+        assertEquals(List.of("bad.yaml:7:27: YAML syntax error: expected ',' or ']', but got ? (while parsing a flow"
+                + " sequence that starts at line 7, column 20): inside [...] a name with '?' needs quotes, e.g."
+                + " [O9, \"O9?reach-cancel-call\"]"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                handlers:
+                  uring_cmd: [{return: {raw: 0}}]
+                expect: {violates: [O9, O9?reach-cancel-call]}
+                """));
+    }
 }
