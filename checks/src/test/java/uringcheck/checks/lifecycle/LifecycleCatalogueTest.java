@@ -58,7 +58,7 @@ class LifecycleCatalogueTest {
                 row("HOLDS 497/923/31 []", ublk("P7", true, env(2, 2, SubmitMode.INLINE, true, false, false, false))),
                 row("VIOLATED 141/234/20 [O1=17 O3=11 O9=11]",
                         ublk("P8", false, env(2, 2, SubmitMode.INLINE, true, false, false, false))),
-                row("VIOLATED 12/13/9 [O2=10]",
+                row("VIOLATED 12/13/9 [O2=10 O2?reach-ring-exit=0]",
                         p9(env(2, 2, SubmitMode.INLINE, true, false, false, false))),
                 row("VIOLATED 127/165/16 [O1=7 O3=7 O12=5]", p10(inline(2))),
                 row("VIOLATED 7/6/6 [O2=6 O13=3]", p11(inline(2))),
