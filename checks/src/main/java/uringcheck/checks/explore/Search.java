@@ -188,7 +188,7 @@ final class Search<S, A> {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
         }
-        if (HeapWatch.used() > limits.maxHeapBytes()) {
+        if (HeapWatch.used() > limits.maxHeapBytes() && HeapWatch.collectAndSample() > limits.maxHeapBytes()) {
             limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
             return null;
         }
