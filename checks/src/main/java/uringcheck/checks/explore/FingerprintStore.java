@@ -34,8 +34,8 @@ final class FingerprintStore {
 
     /** Returned by {@link #insert} when the fingerprint was already present. */
     static final int NOT_NEW = -1;
-    /** The parent link of an initial state: {@code -1 - initialIndex}. */
-    static final int ROOT = -1;
+    /** The most states one store holds (ids are ints, the table's length must fit an int). */
+    static final long MAX_STATES = 1L << 30;
 
     private static final double MAX_LOAD = 0.9;
     private static final int CHUNK_BITS = 12;
