@@ -25,15 +25,17 @@ import java.util.Arrays;
  * fixed 30 KB of the smallest table and first chunk are amortised. {@link #bytesAllocated()} reports
  * what is actually allocated; {@link Stats#bytesPerState()} divides it by the number of states.
  *
- * <p>The fingerprint 0 is stored as 1 (0 marks empty slots): this merges one pair of the 2^64
- * fingerprint values, which does not change the collision bound measurably.
+ * <p>Fingerprints are first passed through a bijection ({@link #spread}) so that a hand-written fingerprint
+ * without a finaliser cannot pile up in one run of the table. The spread value 0 is stored as 1 (0 marks
+ * empty slots): this merges the fingerprint 0 with one other of the 2^64 values, which does not change
+ * the collision bound measurably.
  */
 final class FingerprintStore {
 
     /** Returned by {@link #insert} when the fingerprint was already present. */
     static final int NOT_NEW = -1;
-    /** The parent link of an initial state: {@code -1 - initialIndex}. */
-    static final int ROOT = -1;
+    /** The most states one store holds (ids are ints, the table's length must fit an int). */
+    static final long MAX_STATES = 1L << 30;
 
     private static final double MAX_LOAD = 0.9;
     private static final int CHUNK_BITS = 12;
@@ -66,6 +68,17 @@ final class FingerprintStore {
         ids = withIds ? new int[table.length] : null;
     }
 
+    /**
+     * A bijection of the 64-bit fingerprints (multiplication by an odd constant, then a xor-shift) that
+     * spreads even poorly mixed hand-written fingerprints (small integers, packed bits) over the home
+     * slots, which use the top 32 bits; 0 becomes 1, since 0 marks an empty slot.
+     */
+    private static long spread(long fingerprint) {
+        long h = fingerprint * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 32;
+        return h == 0 ? 1 : h;
+    }
+
     private int home(long fp) {
         return (int) (((fp >>> 32) * capacity) >>> 32);
     }
@@ -75,7 +88,7 @@ final class FingerprintStore {
      * fingerprint was present (then, with ids kept, {@link #lastFoundId()} names the existing state).
      */
     int insert(long fingerprint, int parent, int action) {
-        long fp = fingerprint == 0 ? 1 : fingerprint;
+        long fp = spread(fingerprint);
         long key = fp ^ Long.MIN_VALUE;
         while (true) {
             long[] t = table;
@@ -112,7 +125,7 @@ final class FingerprintStore {
 
     /** Whether {@code fingerprint} is stored. */
     boolean contains(long fingerprint) {
-        long fp = fingerprint == 0 ? 1 : fingerprint;
+        long fp = spread(fingerprint);
         long key = fp ^ Long.MIN_VALUE;
         long[] t = table;
         int i = home(fp);
@@ -220,6 +233,17 @@ final class FingerprintStore {
     /** The number of distinct fingerprints stored. */
     int size() {
         return size;
+    }
+
+    /** The longest run of occupied table slots (a diagnostic: look-ups and insertions scan within a run). */
+    int longestRun() {
+        int longest = 0;
+        int run = 0;
+        for (long v : table) {
+            run = v == 0 ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Bytes allocated by the table, the id column and the link columns. */

@@ -42,6 +42,7 @@ final class Search<S, A> {
     private final Violation[] violations;
     private final long start = System.nanoTime();
     private final long deadline;
+    private final long maxStates;
     private IntFunction<ActionPath> paths;
     private long generated;
     private long transitions;
@@ -72,6 +73,7 @@ final class Search<S, A> {
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
         this.deadline = start + budgetNanos(limits);
+        this.maxStates = Math.min(limits.maxStates(), FingerprintStore.MAX_STATES);
         HeapWatch.sample();
     }
 
@@ -146,8 +148,9 @@ final class Search<S, A> {
 
     private int insert(S state, int parent, int action) {
         long fp = model.fingerprint(state);
-        if (store.size() >= limits.maxStates() && !store.contains(fp)) {
-            limit("state limit " + limits.maxStates() + " reached");
+        if (store.size() >= maxStates && !store.contains(fp)) {
+            limit(maxStates == limits.maxStates() ? "state limit " + maxStates + " reached"
+                    : "store capacity of " + maxStates + " states reached");
             return FingerprintStore.NOT_NEW;
         }
         int id = store.insert(fp, parent, action);
@@ -188,7 +191,7 @@ final class Search<S, A> {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
         }
-        if (HeapWatch.used() > limits.maxHeapBytes()) {
+        if (HeapWatch.used() > limits.maxHeapBytes() && HeapWatch.collectAndSample() > limits.maxHeapBytes()) {
             limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
             return null;
         }
