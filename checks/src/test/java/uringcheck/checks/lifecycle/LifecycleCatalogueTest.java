@@ -3,6 +3,7 @@ package uringcheck.checks.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uringcheck.checks.lifecycle.LifecycleFixtures.cancelReadsPdu;
+import static uringcheck.checks.lifecycle.LifecycleFixtures.cancelWaitsForWorker;
 import static uringcheck.checks.lifecycle.LifecycleFixtures.doubleTaskWork;
 import static uringcheck.checks.lifecycle.LifecycleFixtures.env;
 import static uringcheck.checks.lifecycle.LifecycleFixtures.inline;
@@ -75,6 +76,10 @@ class LifecycleCatalogueTest {
                         false, false, false))),
                 row("HOLDS 24/23/18 []", cancelReadsPdu(Abstraction.C, env(2, 2, SubmitMode.INLINE, true, false,
                         false, false))),
+                row("VIOLATED 193/352/23 [O2=10 O9=10]", cancelWaitsForWorker(false, env(2, 2, SubmitMode.INLINE,
+                        true, false, false, false))),
+                row("HOLDS 212/377/23 []", cancelWaitsForWorker(true, env(2, 2, SubmitMode.INLINE, true, false, false,
+                        false))),
                 row("HOLDS 164/449/21 []", p4(env(2, 1, SubmitMode.INLINE, true, true, true, true))),
                 row("HOLDS 754/2241/23 []", p6(env(2, 2, SubmitMode.INLINE, true, true, true, true))),
                 row("HOLDS 7989/19604/35 []", ublk("P7-every-event", true,
