@@ -226,4 +226,9 @@ final class LifecycleFixtures {
                                 new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
                         work, handler("cancel", HandlerKind.CANCEL, new Lock("m", 0), new Unlock("m", 0))), env);
     }
+    /** SPEC §7 A with Err(EAGAIN): the stashed handle stays alive while the core reissues the command. */
+    static LifecycleModel escapeViaEagain(Environment env) {
+        return new LifecycleModel("seed-escape-via-eagain", Abstraction.SEED,
+                deferred(FlagsChoice.UNLOCKED, ReturnValue.err(Errno.EAGAIN.value())), env);
+    }
 }
