@@ -18,7 +18,6 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
-import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.ContextKind.Flags;
@@ -75,59 +74,91 @@ public final class Interpreter {
      * free, and a done / mark_cancelable that must take {@code uring_lock} itself finds it free.
      */
     public boolean enabled(LifecycleState s, int ci) {
-        Context c = s.contexts().get(ci);
-        if (c.stuck()) {
-            return false;
-        }
-        if (c.handler() < 0) {
-            return true;
-        }
-        CompiledHandler h = program.handler(c.handler());
-        if (c.pc() >= h.ops().size()) {
-            return true;
-        }
-        Op op = h.ops().get(c.pc());
-        if (op.kind() != Op.Kind.EXEC) {
-            return true;
-        }
-        Statement st = op.statement();
-        if (st instanceof Lock lock) {
-            int bit = program.lockBit(lock.lock(), lock.line());
-            if ((c.locks() & bit) != 0) {
-                return true;
+        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci);
+    }
+
+    /**
+     * Whether a cancel call waits for a context that needs {@code uring_lock} (O9): the cancel handler of a
+     * pass, which holds {@code uring_lock}, wants a driver lock held by a context whose next step must take
+     * {@code uring_lock} (an UNLOCKED done or mark_cancelable on a cancelable command). Neither can move.
+     */
+    public boolean cancelWaitsForUringLock(LifecycleState s) {
+        for (int p = 0; p < s.contexts().size(); p++) {
+            Context pass = s.contexts().get(p);
+            int bit = pass.kind().cancelPass() && pass.handler() >= 0 ? wantedLock(s, p) : 0;
+            if (bit == 0) {
+                continue;
             }
-            if ((s.leakedLocks() & bit) != 0) {
-                return false;
-            }
-            for (Context other : s.contexts()) {
-                if ((other.locks() & bit) != 0) {
-                    return false;
+            for (int x = 0; x < s.contexts().size(); x++) {
+                if (x != p && (s.contexts().get(x).locks() & bit) != 0 && waitsForUringLock(s, x)) {
+                    return true;
                 }
             }
-            return true;
         }
+        return false;
+    }
+
+    private Op nextOp(Context c) {
+        if (c.handler() < 0) {
+            return null;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.EXEC) {
+            return null;
+        }
+        return h.ops().get(c.pc());
+    }
+
+    /** The driver lock the next step of context {@code ci} waits for (held by another or leaked), or 0. */
+    private int wantedLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || !(op.statement() instanceof Lock lock)) {
+            return 0;
+        }
+        int bit = program.lockBit(lock.lock(), lock.line());
+        if ((c.locks() & bit) != 0) {
+            return 0;
+        }
+        if ((s.leakedLocks() & bit) != 0) {
+            return bit;
+        }
+        for (Context other : s.contexts()) {
+            if ((other.locks() & bit) != 0) {
+                return bit;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the next step of context {@code ci} must take {@code uring_lock} while another holds it. */
+    private boolean waitsForUringLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || c.holdsUring() || !s.uringLockHeld()) {
+            return false;
+        }
+        CompiledHandler h = program.handler(c.handler());
         Value v;
         FlagsChoice choice;
         boolean forDone;
-        if (st instanceof Done d) {
+        if (op.statement() instanceof Done d) {
             v = c.locals().get(h.local(d.handle()));
             choice = d.flags();
             forDone = true;
-        } else if (st instanceof MarkCancelable m) {
+        } else if (op.statement() instanceof MarkCancelable m) {
             v = c.locals().get(h.local(m.handle()));
             choice = m.flags();
             forDone = false;
         } else {
-            return true;
+            return false;
         }
-        if (!v.isHandle() || c.holdsUring() || !s.uringLockHeld()) {
-            return true;
+        if (!v.isHandle()) {
+            return false;
         }
         Slot slot = s.slots().get(v.slot());
-        if (slot.generation() != v.generation()) {
-            return true;
-        }
-        return !Completion.takesUringLock(slot, flags(choice, c, v), forDone);
+        return slot.generation() == v.generation()
+                && Completion.takesUringLock(slot, flags(choice, c, v), forDone);
     }
 
     /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
