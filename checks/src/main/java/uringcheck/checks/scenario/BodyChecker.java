@@ -43,30 +43,18 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     private static final String RUST = "would not compile in safe Rust: ";
 
-    private final Problems problems;
-    private final Map<Object, Integer> columns;
+    private final Declarations declarations;
     /** The abstraction is a Rust one (seed, v5, fixed): values move, tokens exist, no raw returns. */
     private final boolean seed;
     private final Abstraction abstraction;
     private final Handler handler;
-    private final Map<String, FieldDecl> fields;
-    private final Map<String, LockDecl> locks;
-    private final Map<String, Handler> handlers;
-    private final ScenarioValidator.Usage usage;
     private Scope scope = new Scope();
 
-    BodyChecker(Problems problems, Map<Object, Integer> columns, Abstraction abstraction, Handler handler,
-                Map<String, FieldDecl> fields, Map<String, LockDecl> locks, Map<String, Handler> handlers,
-                ScenarioValidator.Usage usage) {
-        this.problems = problems;
-        this.columns = columns;
+    BodyChecker(Declarations declarations, Abstraction abstraction, Handler handler) {
+        this.declarations = declarations;
         this.seed = abstraction != Abstraction.C;
         this.abstraction = abstraction;
         this.handler = handler;
-        this.fields = fields;
-        this.locks = locks;
-        this.handlers = handlers;
-        this.usage = usage;
     }
 
     /** Checks the whole handler. */
@@ -84,12 +72,12 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (!ended) {
             int last = handler.body().isEmpty() ? handler.line() : lastLine(handler.body());
             if (handler.kind() == HandlerKind.URING_CMD) {
-                problems.at(last, 0, "uring_cmd can reach its end after line " + last + " without a return:"
+                declarations.problems().at(last, 0, "uring_cmd can reach its end after line " + last + " without a return:"
                         + " every path of uring_cmd must end with return: {ok: ...}, {err: ...}"
                         + (seed ? "" : " or {raw: ...}"));
             } else {
                 for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
-                    problems.at(last, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is"
+                    declarations.problems().at(last, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is"
                             + " still held at the end of " + handler.name() + ": add unlock: " + held.getKey()
                             + " as its last statement");
                 }
@@ -130,7 +118,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     }
 
     private void error(Statement s, String message) {
-        problems.at(s.line(), columns.getOrDefault(s, 0), message);
+        declarations.error(s, message);
     }
 
 
@@ -213,33 +201,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         scope.locals.put(name, new Scope.Binding(type, s.line(), 0));
     }
 
-    private FieldDecl field(Statement s, String name, String what) {
-        FieldDecl f = fields.get(name);
-        if (f == null) {
-            error(s, "unknown field '" + name + "' in " + what + ": "
-                    + (fields.isEmpty() ? "no fields are declared; declare it under device: fields:"
-                    : "declared fields are " + Suggestions.list(fields.keySet())
-                    + Suggestions.didYouMean(name, fields.keySet())));
-            return null;
-        }
-        if (f.perCommand() && handler.kind() == HandlerKind.RELEASE) {
-            error(s, "release runs for the file, not for one command, so per-command field '" + name + "' has"
-                    + " no instance there: declare it without per_command, or use it elsewhere");
-            return null;
-        }
-        return f;
-    }
 
-    private void fieldKind(Statement s, FieldDecl f, String what, List<FieldDecl.Kind> accepted) {
-        if (f != null && !accepted.contains(f.kind())) {
-            List<String> words = new ArrayList<>();
-            for (FieldDecl.Kind k : accepted) {
-                words.add(Vocabulary.word(k));
-            }
-            error(s, "field '" + f.name() + "' holds " + Vocabulary.word(f.kind()) + " (line " + f.line() + "), but "
-                    + what + " needs a field that holds " + String.join(" or ", words));
-        }
-    }
 
     private void onlyIn(Statement s, String word, HandlerKind kind, String why) {
         if (handler.kind() != kind) {
@@ -247,28 +209,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         }
     }
 
-    private void startHandler(Statement s, String word, String name, HandlerKind kind) {
-        Handler target = handlers.get(name);
-        if (target == null || target.kind() != kind) {
-            List<String> candidates = new ArrayList<>();
-            for (Handler h : handlers.values()) {
-                if (h.kind() == kind) {
-                    candidates.add(h.name());
-                }
-            }
-            String found = target == null ? "unknown handler '" + name + "'"
-                    : "handler '" + name + "' has context " + Vocabulary.word(target.kind());
-            error(s, found + " in " + word + ": it needs a handler with context " + Vocabulary.word(kind)
-                    + (candidates.isEmpty() ? "; declare one under handlers: " + name + ": {context: "
-                    + Vocabulary.word(kind) + ", body: [...]}"
-                    : "; declared " + Vocabulary.word(kind) + " handlers are " + Suggestions.list(candidates)
-                    + Suggestions.didYouMean(name, candidates)));
-            return;
-        }
-        if (!usage.scheduled.contains(name)) {
-            usage.scheduled.add(name);
-        }
-    }
 
     private static final List<Scope.Type> COMMAND_OR_HANDLE = List.of(Scope.Type.COMMAND, Scope.Type.HANDLE);
     private static final List<Scope.Type> HANDLE = List.of(Scope.Type.HANDLE);
@@ -409,7 +349,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             return false;
         }
         use(s, s.handle(), "complete_in_task", HANDLE);
-        startHandler(s, "complete_in_task", s.handler(), HandlerKind.TASK_WORK);
+        declarations.start(s, "complete_in_task", s.handler(), HandlerKind.TASK_WORK);
         return false;
     }
 
@@ -424,29 +364,29 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             FixedRules.markCancelable(s, handler.kind()).ifPresent(m -> error(s, m));
         }
         use(s, s.handle(), "mark_cancelable", HANDLE);
-        usage.markedCancelable = true;
+        declarations.markedCancelable();
         return false;
     }
 
     @Override
     public Boolean scheduleWork(ScheduleWork s) {
-        startHandler(s, "schedule_work", s.handler(), HandlerKind.KWORKER);
+        declarations.start(s, "schedule_work", s.handler(), HandlerKind.KWORKER);
         return false;
     }
 
     @Override
     public Boolean raiseIrq(RaiseIrq s) {
-        startHandler(s, "raise_irq", s.handler(), HandlerKind.IRQ);
+        declarations.start(s, "raise_irq", s.handler(), HandlerKind.IRQ);
         return false;
     }
 
     @Override
     public Boolean store(Store s) {
-        FieldDecl f = field(s, s.field(), "store");
+        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "store");
         if (f == null) {
             return false;
         }
-        fieldKind(s, f, "store", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        declarations.fieldKind(s, f, "store", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         if (f.kind() == FieldDecl.Kind.INT) {
             return false;
         }
@@ -460,11 +400,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean load(Load s) {
-        FieldDecl f = field(s, s.field(), "load");
+        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "load");
         if (f == null) {
             return false;
         }
-        fieldKind(s, f, "load", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        declarations.fieldKind(s, f, "load", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         if (f.kind() != FieldDecl.Kind.INT) {
             bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? Scope.Type.HANDLE : Scope.Type.TOKEN);
         }
@@ -473,18 +413,18 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean setField(SetField s) {
-        fieldKind(s, field(s, s.field(), "set"), "set", List.of(FieldDecl.Kind.INT));
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set", List.of(FieldDecl.Kind.INT));
         return false;
     }
 
     @Override
     public Boolean ifThenElse(If s) {
         Condition c = s.condition();
-        FieldDecl f = field(s, c.field(), "the if test");
+        FieldDecl f = declarations.field(s, handler.kind(), c.field(), "the if test");
         switch (c.kind()) {
-            case EQUALS -> fieldKind(s, f, "an equals test", List.of(FieldDecl.Kind.INT));
-            case TEST_AND_SET -> fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
-            case EMPTY -> fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+            case EQUALS -> declarations.fieldKind(s, f, "an equals test", List.of(FieldDecl.Kind.INT));
+            case TEST_AND_SET -> declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
+            case EMPTY -> declarations.fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         }
         Scope before = scope;
         scope = before.copy();
@@ -507,7 +447,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean lock(Lock s) {
-        LockDecl l = lockDecl(s, s.lock(), "lock");
+        LockDecl l = declarations.lock(s, s.lock(), "lock");
         if (l == null) {
             return false;
         }
@@ -527,7 +467,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean unlock(Unlock s) {
-        LockDecl l = lockDecl(s, s.lock(), "unlock");
+        LockDecl l = declarations.lock(s, s.lock(), "unlock");
         if (l != null && scope.held.remove(l.name()) == null) {
             error(s, "unlock of '" + l.name() + "', which this path of " + handler.name() + " does not hold:"
                     + " add lock: " + l.name() + " before it, or remove the unlock");
@@ -535,15 +475,4 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         return false;
     }
 
-    private LockDecl lockDecl(Statement s, String name, String word) {
-        LockDecl l = locks.get(name);
-        if (l == null) {
-            error(s, "unknown lock '" + name + "' in " + word + ": "
-                    + (locks.isEmpty() ? "no locks are declared; declare it under device: locks: [{name: "
-                    + name + ", kind: spin}]"
-                    : "declared locks are " + Suggestions.list(locks.keySet())
-                    + Suggestions.didYouMean(name, locks.keySet())));
-        }
-        return l;
-    }
 }

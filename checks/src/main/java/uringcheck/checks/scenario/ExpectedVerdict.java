@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The verdict a scenario file says it should get ({@code expect:}): either every property holds, or
  * exactly the listed properties are violated. Properties are named by obligation id ({@code O5}) or, for a
- * reachability twin, by the id and what it witnesses ({@code O2?reach-ring-exit}).
+ * reachability twin, by the id and what it witnesses ({@code O9?reach-cancel-call}).
  *
  * @param violates the properties expected to be violated, in file order; empty means "holds"
  */

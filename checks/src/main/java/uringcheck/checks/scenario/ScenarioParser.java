@@ -128,7 +128,7 @@ public final class ScenarioParser {
 
     private static String syntaxHint(String problem) {
         if (problem != null && problem.endsWith("but got ?")) {
-            return "inside [...] a name with '?' needs quotes, e.g. [O2, \"O2?reach-ring-exit\"]";
+            return "inside [...] a name with '?' needs quotes, e.g. [O9, \"O9?reach-cancel-call\"]";
         }
         return "check the indentation and that every 'key: value' has a space after the colon";
     }
@@ -386,7 +386,7 @@ public final class ScenarioParser {
             }
             if (!known) {
                 problems.at(id, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
-                        + " such as O2?reach-ring-exit (uringcheck obligations lists them)");
+                        + " such as O9?reach-cancel-call (uringcheck obligations lists them)");
             } else if (properties.contains(text)) {
                 problems.at(id, "'" + text + "' is listed twice: list each property once");
             } else {

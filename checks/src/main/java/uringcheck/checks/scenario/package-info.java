@@ -9,6 +9,7 @@
  * {@link uringcheck.checks.scenario.ScenarioException} listing every
  * {@link uringcheck.checks.scenario.ScenarioError}; {@link uringcheck.checks.scenario.ScenarioValidator}
  * re-checks scenarios built in code; {@link uringcheck.checks.scenario.ScenarioCatalogue} loads the
- * scenarios shipped in the jar.
+ * scenarios shipped in the jar; {@link uringcheck.checks.scenario.ScenarioTargets} turns scenarios into
+ * lifecycle models and check targets.
  */
 package uringcheck.checks.scenario;

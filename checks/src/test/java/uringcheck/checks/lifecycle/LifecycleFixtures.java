@@ -210,4 +210,25 @@ final class LifecycleFixtures {
                 handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, 0),
                         new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, 0))), env);
     }
+    /**
+     * O9 (never wait for a context that needs uring_lock): the kworker completes under the driver mutex with
+     * done(UNLOCKED), which must take uring_lock for a cancelable command; the cancel handler takes the same
+     * mutex while its pass holds uring_lock. With {@code doneOutsideMutex} the kworker drops the mutex first.
+     */
+    static LifecycleModel cancelWaitsForWorker(boolean doneOutsideMutex, Environment env) {
+        Statement done = new Done("q", 0, FlagsChoice.UNLOCKED, 0);
+        Handler work = doneOutsideMutex
+                ? handler("work", HandlerKind.KWORKER, new Lock("m", 0), new Load("h", "q", 0), new Unlock("m", 0), done)
+                : handler("work", HandlerKind.KWORKER, new Lock("m", 0), new Load("h", "q", 0), done, new Unlock("m", 0));
+        return new LifecycleModel(doneOutsideMutex ? "O9-cancel-syncs-with-worker" : "O9-cancel-waits-for-worker",
+                Abstraction.C, program(List.of(handleField("h")), List.of(new LockDecl("m", LockDecl.Kind.MUTEX, 0)),
+                        uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
+                                new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
+                        work, handler("cancel", HandlerKind.CANCEL, new Lock("m", 0), new Unlock("m", 0))), env);
+    }
+    /** SPEC §7 A with Err(EAGAIN): the stashed handle stays alive while the core reissues the command. */
+    static LifecycleModel escapeViaEagain(Environment env) {
+        return new LifecycleModel("seed-escape-via-eagain", Abstraction.SEED,
+                deferred(FlagsChoice.UNLOCKED, ReturnValue.err(Errno.EAGAIN.value())), env);
+    }
 }

@@ -461,7 +461,7 @@ class BrokenScenarioTest {
                         + " than commands makes a later command reuse a slot",
                 "bad.yaml:6:23: event 'ring_exit' is listed twice: list each event once",
                 "bad.yaml:10:25: unknown obligation 'O16': expected an id O1..O15, or a reachability twin such"
-                        + " as O2?reach-ring-exit (uringcheck obligations lists them)"), errors("""
+                        + " as O9?reach-cancel-call (uringcheck obligations lists them)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
@@ -539,5 +539,20 @@ class BrokenScenarioTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(bad));
         assertEquals(List.of("built-in-code: would not compile in safe Rust: use of moved value 'h' (moved at line 15)"),
                 e.errors().stream().map(ScenarioError::render).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aTwinNameInAFlowListNeedsQuotes() {
+        assertEquals(List.of("bad.yaml:7:27: YAML syntax error: expected ',' or ']', but got ? (while parsing a flow"
+                + " sequence that starts at line 7, column 20): inside [...] a name with '?' needs quotes, e.g."
+                + " [O9, \"O9?reach-cancel-call\"]"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                handlers:
+                  uring_cmd: [{return: {raw: 0}}]
+                expect: {violates: [O9, O9?reach-cancel-call]}
+                """));
     }
 }

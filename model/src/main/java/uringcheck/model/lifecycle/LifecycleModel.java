@@ -62,8 +62,9 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
             throw new IllegalArgumentException("the driver has no uring_cmd handler");
         }
         this.program = new CompiledProgram(driver, environment.commands());
-        this.events = new Events(new Interpreter(program, AbstractionSemantics.of(abstraction)), environment);
-        this.properties = LifecycleObligations.properties(driver, environment);
+        Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
+        this.events = new Events(interpreter, environment);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);
     }
 

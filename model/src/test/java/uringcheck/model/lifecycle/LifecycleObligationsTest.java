@@ -30,7 +30,7 @@ class LifecycleObligationsTest {
             kinds.add(p.kind());
         }
         assertEquals(List.of("O1", "O2", "O3", "O4", "O5", "O6", "O7", "O8", "O9", "O10", "O12", "O13",
-                "O1?reach-issue-return", "O2?reach-all-submitted"), names);
+                "O1?reach-issue-return", "O2?reach-in-flight"), names);
         assertEquals(Property.Kind.ALWAYS_RECOVERABLE, kinds.get(1));
         assertEquals(Property.Kind.ALWAYS_RECOVERABLE, kinds.get(9));
         assertEquals(Property.Kind.SOMETIMES, kinds.get(12));

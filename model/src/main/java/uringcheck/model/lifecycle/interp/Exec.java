@@ -85,7 +85,8 @@ final class Exec implements StatementVisitor<Void> {
         Slot s = w.slots.get(slot);
         w.say(what + " reads pdu=" + s.pdu() + " (" + s.provenance().name().toLowerCase() + ")");
         if (!s.provenance().initialised()) {
-            String origin = s.provenance() == Provenance.SLAB ? "zero from the slab"
+            String origin = s.provenance() == Provenance.SLAB
+                    ? "zero from the slab; a recycled request holds its previous user's bytes"
                     : "stale value " + s.pdu() + " left by the previous user of the slot";
             w.fault(Obligation.O6, f.kind.actor() + " reads the PDU of " + w.label(slot)
                     + " before anything wrote it: unspecified on a fresh issue (here " + origin + ")");

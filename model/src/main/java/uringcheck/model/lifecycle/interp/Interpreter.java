@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.Phase;
 import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.kernel.Caller;
@@ -20,15 +19,12 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
-import uringcheck.model.lifecycle.program.Statement;
-import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
-import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
 
 /**
@@ -79,59 +75,91 @@ public final class Interpreter {
      * free, and a done / mark_cancelable that must take {@code uring_lock} itself finds it free.
      */
     public boolean enabled(LifecycleState s, int ci) {
-        Context c = s.contexts().get(ci);
-        if (c.stuck()) {
-            return false;
-        }
-        if (c.handler() < 0) {
-            return true;
-        }
-        CompiledHandler h = program.handler(c.handler());
-        if (c.pc() >= h.ops().size()) {
-            return true;
-        }
-        Op op = h.ops().get(c.pc());
-        if (op.kind() != Op.Kind.EXEC) {
-            return true;
-        }
-        Statement st = op.statement();
-        if (st instanceof Lock lock) {
-            int bit = program.lockBit(lock.lock(), lock.line());
-            if ((c.locks() & bit) != 0) {
-                return true;
+        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci);
+    }
+
+    /**
+     * Whether a cancel call waits for a context that needs {@code uring_lock} (O9): the cancel handler of a
+     * pass, which holds {@code uring_lock}, wants a driver lock held by a context whose next step must take
+     * {@code uring_lock} (an UNLOCKED done or mark_cancelable on a cancelable command). Neither can move.
+     */
+    public boolean cancelWaitsForUringLock(LifecycleState s) {
+        for (int p = 0; p < s.contexts().size(); p++) {
+            Context pass = s.contexts().get(p);
+            int bit = pass.kind().cancelPass() && pass.handler() >= 0 ? wantedLock(s, p) : 0;
+            if (bit == 0) {
+                continue;
             }
-            if ((s.leakedLocks() & bit) != 0) {
-                return false;
-            }
-            for (Context other : s.contexts()) {
-                if ((other.locks() & bit) != 0) {
-                    return false;
+            for (int x = 0; x < s.contexts().size(); x++) {
+                if (x != p && (s.contexts().get(x).locks() & bit) != 0 && waitsForUringLock(s, x)) {
+                    return true;
                 }
             }
-            return true;
         }
+        return false;
+    }
+
+    private Op nextOp(Context c) {
+        if (c.handler() < 0) {
+            return null;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.EXEC) {
+            return null;
+        }
+        return h.ops().get(c.pc());
+    }
+
+    /** The driver lock the next step of context {@code ci} waits for (held by another or leaked), or 0. */
+    private int wantedLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || !(op.statement() instanceof Lock lock)) {
+            return 0;
+        }
+        int bit = program.lockBit(lock.lock(), lock.line());
+        if ((c.locks() & bit) != 0) {
+            return 0;
+        }
+        if ((s.leakedLocks() & bit) != 0) {
+            return bit;
+        }
+        for (Context other : s.contexts()) {
+            if ((other.locks() & bit) != 0) {
+                return bit;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the next step of context {@code ci} must take {@code uring_lock} while another holds it. */
+    private boolean waitsForUringLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || c.holdsUring() || !s.uringLockHeld()) {
+            return false;
+        }
+        CompiledHandler h = program.handler(c.handler());
         Value v;
         FlagsChoice choice;
         boolean forDone;
-        if (st instanceof Done d) {
+        if (op.statement() instanceof Done d) {
             v = c.locals().get(h.local(d.handle()));
             choice = d.flags();
             forDone = true;
-        } else if (st instanceof MarkCancelable m) {
+        } else if (op.statement() instanceof MarkCancelable m) {
             v = c.locals().get(h.local(m.handle()));
             choice = m.flags();
             forDone = false;
         } else {
-            return true;
+            return false;
         }
-        if (!v.isHandle() || c.holdsUring() || !s.uringLockHeld()) {
-            return true;
+        if (!v.isHandle()) {
+            return false;
         }
         Slot slot = s.slots().get(v.slot());
-        if (slot.generation() != v.generation()) {
-            return true;
-        }
-        return !Completion.takesUringLock(slot, flags(choice, c, v), forDone);
+        return slot.generation() == v.generation()
+                && Completion.takesUringLock(slot, flags(choice, c, v), forDone);
     }
 
     /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
@@ -267,10 +295,8 @@ public final class Interpreter {
     }
 
     /**
-     * {@code io_uring_cmd} and {@code io_issue_sqe} on the issue result {@code ret} (SPEC §3): -EAGAIN sets
-     * REISSUE and, under NONBLOCK, punts to io-wq ({@code io_queue_async}); -EIOCBQUEUED hands the request
-     * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
-     * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
+     * The core's handling of the issue result of frame {@code f}, see {@link IssueResult}; the vtable first
+     * turns the driver's result into the {@code int} the core sees ({@link AbstractionSemantics#vtableResult}).
      */
     void issueReturn(World w, Frame f, int ci, int driverResult) {
         int ret = semantics.vtableResult(driverResult, f.queued, f.kind.flags());
@@ -279,87 +305,7 @@ public final class Interpreter {
                     + (f.queued ? " (a queued handle was minted in this call)" : ""));
         }
         leakLocks(w, f);
-        int slot = f.slot;
-        Slot s = w.slots.get(slot);
-        int k = s.command();
-        CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
-        w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
-        f.locals.replaceAll(v -> Value.EMPTY);
-        save(w, f, ci);
-        if (ret == Errno.EAGAIN.value()) {
-            w.slots.set(slot, s.withReissue(true));
-            w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
-            ownership(w, f, ci, ret);
-            if (Flags.has(f.kind.flags(), Flags.NONBLOCK)) {
-                if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
-                    w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
-                    CompiledHandler h = program.handler(f.handler);
-                    Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
-                    w.contexts.add(newContext(ContextKind.IOWQ, h, k, cmd, false, false));
-                    w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
-                }
-            } else {
-                w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
-                        + " (flags=" + Flags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
-                completeSync(w, f, slot);
-            }
-        } else if (ret == Errno.EIOCBQUEUED.value()) {
-            if (semantics.queuedResultNeedsHandle() && !f.queued) {
-                w.fault(Obligation.O13, "uring_cmd returns -EIOCBQUEUED for " + w.label(slot)
-                        + " but this call minted no queued handle: nobody owes its completion, the request leaks");
-            }
-            Phase p = w.slots.get(slot).phase();
-            if (p == Phase.FRESH || p == Phase.REISSUED) {
-                w.move(slot, Transition.QUEUE, "-EIOCBQUEUED");
-            } else {
-                w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
-            }
-        } else {
-            ownership(w, f, ci, ret);
-            completeSync(w, f, slot);
-        }
-        if (f.kind == ContextKind.SUBMITTER) {
-            Core.flush(w);
-            f.holdsUring = false;
-            w.say("io_submit_sqes ends the batch and drops uring_lock");
-        }
-        f.finished = true;
-    }
-
-    /** O12: no handle may survive an issue that returned anything but -EIOCBQUEUED. */
-    private void ownership(World w, Frame f, int ci, int ret) {
-        String where = Core.liveHandle(w, f.slot, f.generation, ci, program::fieldName);
-        if (!where.isEmpty()) {
-            w.fault(Obligation.O12, "uring_cmd returns " + Errno.describe(ret) + " for " + w.label(f.slot)
-                    + " while a handle to it survives in " + where + ": two owners");
-        }
-    }
-
-    private void completeSync(World w, Frame f, int slot) {
-        Slot s = w.slots.get(slot);
-        String why = "synchronous completion of " + w.label(slot);
-        if (s.phase() == Phase.DONE) {
-            w.move(slot, Transition.COMPLETE_SYNC, why + " after the driver already called done (f1bb0fd63c37)");
-            return;
-        }
-        if (!w.move(slot, Transition.COMPLETE_SYNC, why)) {
-            w.force(slot, Phase.DONE);
-            if (s.cancelable()) {
-                w.slots.set(slot, w.slots.get(slot).withCancelable(false));
-                w.cancelable.remove(Integer.valueOf(slot));
-            }
-        }
-        if (f.kind == ContextKind.SUBMITTER) {
-            w.complReqs.add(slot);
-            w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
-                    + w.label(slot) + " to compl_reqs");
-        } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
-            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
-            w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
-        } else {
-            w.fault(Obligation.O4, "io-wq completes " + w.label(slot) + " while its task work is pending");
-        }
+        new IssueResult(this, w, f, ci).handle(ret);
     }
 
     /**
