@@ -1,6 +1,7 @@
 package uringcheck.model.lifecycle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class LifecycleObligations {
                 + " fails to complete is reported as O2");
         out.put(Obligation.O14, "io_uring_cmd_do_in_task_lazy (lazy wake) is not in the driver vocabulary");
         out.put(Obligation.O15, "multishot (IORING_URING_CMD_MULTISHOT) and user SQE flags are not modelled");
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     /** The properties checked for a scenario with {@code program} and {@code env}, in report order. */
