@@ -1,6 +1,7 @@
 /**
  * The abstraction under test, as data a scenario selects (SPEC §7): {@code seed} (v4 io_uring.rs types
- * with the v5 miscdevice vtable) and {@code c} (the raw C API).
+ * with the v5 miscdevice vtable), {@code v5} (seed plus task-work completion and its public flags
+ * constant), {@code fixed} (the sound shape, docs/soundness.md) and {@code c} (the raw C API).
  *
  * <p>Entry point: {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#of}.
  */
