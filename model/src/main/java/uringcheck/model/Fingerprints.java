@@ -2,7 +2,6 @@ package uringcheck.model;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -35,8 +34,7 @@ public final class Fingerprints {
             for (int i = 0; i < components.length; i++) {
                 try {
                     components[i].getAccessor().setAccessible(true);
-                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
+                    handles[i] = MethodHandles.lookup().unreflect(components[i].getAccessor());
                 } catch (IllegalAccessException | RuntimeException e) {
                     throw new IllegalArgumentException("cannot read record component "
                             + type.getName() + "." + components[i].getName(), e);
@@ -95,7 +93,7 @@ public final class Fingerprints {
             long h = mix(hash, r.getClass().getName().hashCode());
             for (MethodHandle accessor : ACCESSORS.get(r.getClass())) {
                 try {
-                    h = fold(h, (Object) accessor.invokeExact((Object) r));
+                    h = fold(h, accessor.invoke(r));
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable t) {
