@@ -168,6 +168,6 @@ public final class CheckCommand implements Callable<Integer> {
         String match = ok ? "as expected" : result.verdict() == Verdict.INCOMPLETE
                 ? "no verdict (expected " + target.expected().describe() + ")"
                 : "UNEXPECTED (expected " + target.expected().describe() + ")";
-        return String.format(Locale.ROOT, "%-28s %-30s %s", target.name(), verdict, match);
+        return String.format(Locale.ROOT, "%-34s %-39s %s", target.name(), verdict, match);
     }
 }
