@@ -62,7 +62,7 @@ public final class SoundnessCommand implements Callable<Integer> {
     private boolean progress;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SoundnessReport.Format f = switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> SoundnessReport.Format.TEXT;
             case "md" -> SoundnessReport.Format.MD;
@@ -92,7 +92,12 @@ public final class SoundnessCommand implements Callable<Integer> {
         }
         String report = SoundnessReport.render(results, cpuNanos, f);
         if (output != null) {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot write the report to " + output + " (" + e.getMessage()
+                        + "): give a writable file with -o, or leave -o out to print it");
+            }
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(report);

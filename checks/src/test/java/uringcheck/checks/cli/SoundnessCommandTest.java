@@ -80,5 +80,8 @@ class SoundnessCommandTest {
         assertEquals(2, format.status());
         assertTrue(format.err().contains("--format must be text, md or json, not 'xml'"), format.err());
         assertEquals(2, MainTest.run("soundness", "-L", "0").status());
+        MainTest.Run unwritable = MainTest.run("soundness", "-a", "fixed", "-L", "1", "-o", "/nonexistent/dir/r.md");
+        assertEquals(2, unwritable.status());
+        assertTrue(unwritable.err().contains("cannot write the report to /nonexistent/dir/r.md"), unwritable.err());
     }
 }
