@@ -41,6 +41,14 @@ class SoundnessCommandTest {
     }
 
     @Test
+    void aStateLimitIsAnIncompleteVerdictNotAProof() {
+        MainTest.Run r = MainTest.run("soundness", "-a", "fixed", "-L", "2", "--max-states", "20");
+        assertEquals(3, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("verdict: INCOMPLETE (no hole found, but "), r.out());
+        assertTrue(r.out().contains("incomplete: fixed#"), r.out());
+    }
+
+    @Test
     void markdownIsDeterministicApartFromTimeLines(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.md");
         Path b = dir.resolve("b.md");
