@@ -35,7 +35,7 @@ public final class Ring {
     private final Driver driver;
     private final Workqueue ioWq;
     private final ReentrantLock uringLock = new ReentrantLock();
-    private final ThreadLocal<ArrayDeque<Frame>> frames = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final ThreadLocal<ArrayDeque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
     private final ConcurrentLinkedQueue<Runnable> taskWork = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<Request> freeList = new ArrayDeque<>();
     private final List<Request> complReqs = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Ring {
                 int flags = Context.C5.issueFlags();
                 int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags);
                 Cmd cmd = new Cmd(this, request, generation, request.userData, true);
-                ArrayDeque<Frame> stack = frames.get();
+                ArrayDeque<Frame> stack = FRAMES.get();
                 stack.push(new Frame(Context.C5, flags, false, null));
                 try {
                     driver.uringCmd(cmd, flags);
@@ -187,9 +187,12 @@ public final class Ring {
         }
     }
 
-    /** Runs {@code body} as an interrupt handler: {@link Context#C6}, atomic (it may not sleep). */
-    public void inIrq(Runnable body) {
-        ArrayDeque<Frame> stack = frames.get();
+    /**
+     * Runs {@code body} as an interrupt handler: {@link Context#C6}, atomic (it may not sleep). The
+     * context is the thread's, whatever ring the body touches.
+     */
+    public static void inIrq(Runnable body) {
+        ArrayDeque<Frame> stack = FRAMES.get();
         stack.push(new Frame(Context.C6, 0, true, null));
         try {
             body.run();
@@ -198,13 +201,13 @@ public final class Ring {
         }
     }
 
-    /** The context the current thread runs in, as far as this ring knows. */
-    public Context currentContext() {
+    /** The context the current thread runs in: the innermost callback the runtime made, else C6. */
+    public static Context currentContext() {
         return frame().context;
     }
 
-    private Frame frame() {
-        Frame top = frames.get().peek();
+    private static Frame frame() {
+        Frame top = FRAMES.get().peek();
         return top == null ? Frame.DRIVER_CONTEXT : top;
     }
 
@@ -212,7 +215,7 @@ public final class Ring {
         int flags = context.issueFlags();
         Request request = cmd.request;
         Frame frame = new Frame(context, flags, false, cmd);
-        ArrayDeque<Frame> stack = frames.get();
+        ArrayDeque<Frame> stack = FRAMES.get();
         stack.push(frame);
         int ret;
         try {
@@ -333,7 +336,7 @@ public final class Ring {
         int flags = Context.C4.issueFlags();
         cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags);
         cmd.request.taskWorkPending.set(false);
-        ArrayDeque<Frame> stack = frames.get();
+        ArrayDeque<Frame> stack = FRAMES.get();
         stack.push(new Frame(Context.C4, flags, false, null));
         try {
             callback.run(cmd, flags);
