@@ -129,6 +129,20 @@ class RingTest {
     }
 
     @Test
+    void taskWorkCallbackMayReArmItsOwnCommandOnce() {
+        Parking driver = new Parking();
+        Ring ring = new Ring(driver, ioWq);
+        Cmd cmd = ring.submit(1, SubmitPath.INLINE);
+        cmd.completeInTask((c, flags) -> c.completeInTask((again, f) -> again.done(9, f)));
+        assertEquals(1, ring.runTaskWork());
+        assertEquals(Phase.QUEUED, cmd.phase());
+        assertEquals(Obligation.O4, assertThrows(LifecycleViolation.class,
+                () -> cmd.done(0, IssueFlags.UNLOCKED)).obligation());
+        assertEquals(1, ring.runTaskWork());
+        assertEquals(List.of(new Cqe(1, 9)), ring.reap());
+    }
+
+    @Test
     void queueOutsideTheIssueCallBreaksO12() {
         AtomicReference<Cmd> kept = new AtomicReference<>();
         Ring ring = new Ring((cmd, flags) -> {
