@@ -1,21 +1,27 @@
 package uringcheck.checks.lincheck;
 
+import java.util.Locale;
+import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.SearchOptions;
+import uringcheck.checks.scenario.Scenario;
+import uringcheck.checks.scenario.ScenarioCatalogue;
+import uringcheck.checks.scenario.ScenarioTargets;
+import uringcheck.model.lifecycle.LifecycleModel;
+
 /**
- * The explorer half of the comparison: checks the catalogue scenario equivalent to a
- * {@link CataloguePattern}. The lifecycle catalogue scenarios are not on this branch yet, so every
- * outcome says so instead of inventing numbers.
+ * The explorer half of the comparison: uringcheck's explorer on the shipped scenario that states the same
+ * pattern as a {@link CataloguePattern}, breadth-first, once stopping at the first violation (the
+ * counterpart of Lincheck's invocations to first failure) and once exhaustively.
  */
 final class ExplorerSide {
 
-    /** What the explorer gave, or why there is nothing to show. */
-    record Outcome(String verdict, String states, String transitions, String millis, double nanos) {
+    /** The two searches on one scenario. */
+    record Outcome(String scenario, CheckResult first, CheckResult full) {
 
-        /** Lincheck's time divided by the explorer's, or "n/a" without an explorer run. */
-        String ratio(double lincheckMillis) {
-            if (nanos <= 0) {
-                return "n/a";
-            }
-            return String.format(java.util.Locale.ROOT, "%.1f", lincheckMillis / (nanos / 1e6));
+        /** Lincheck's time divided by the explorer's time to its first violation. */
+        String ratio(long lincheckNanos) {
+            return String.format(Locale.ROOT, "%.0f", lincheckNanos / (double) Math.max(1, first.stats().elapsedNanos()));
         }
     }
 
@@ -23,7 +29,14 @@ final class ExplorerSide {
     }
 
     static Outcome check(CataloguePattern pattern) {
-        return new Outcome("pending: catalogue scenario " + pattern.catalogueId() + " not on this branch",
-                "-", "-", "-", 0);
+        LifecycleModel model = ScenarioTargets.model(scenario(pattern));
+        CheckResult first = Explorer.check(model, SearchOptions.bfs().stopAtFirst());
+        CheckResult full = Explorer.check(model, SearchOptions.bfs());
+        return new Outcome(model.name(), first, full);
+    }
+
+    /** The shipped scenario of {@code pattern}. */
+    static Scenario scenario(CataloguePattern pattern) {
+        return ScenarioCatalogue.load(pattern.scenarioFile());
     }
 }
