@@ -73,8 +73,8 @@ enum CataloguePattern {
         return broken;
     }
 
-    /** One line for reports: {@code P5 (inline)}. */
+    /** One line for reports: {@code P5 (inline)}, {@code P5 (io-wq)}. */
     String label() {
-        return catalogueId + " (" + path.name().toLowerCase(Locale.ROOT) + ")";
+        return catalogueId + " (" + (path == SubmitPath.ASYNC ? "io-wq" : path.name().toLowerCase(Locale.ROOT)) + ")";
     }
 }
