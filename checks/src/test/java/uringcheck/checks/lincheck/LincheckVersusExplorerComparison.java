@@ -33,8 +33,8 @@ class LincheckVersusExplorerComparison {
         lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> disagreements = new ArrayList<>();
         warmUp();
-        List<CataloguePattern> order = List.of(CataloguePattern.P5_INLINE, CataloguePattern.P8, CataloguePattern.P4,
-                CataloguePattern.P5_IOWQ, CataloguePattern.P6, CataloguePattern.P7);
+        List<CataloguePattern> order = List.of(CataloguePattern.P5_INLINE, CataloguePattern.P8, CataloguePattern.P9,
+                CataloguePattern.P4, CataloguePattern.P5_IOWQ, CataloguePattern.P6, CataloguePattern.P7);
         for (CataloguePattern pattern : order) {
             boolean buggy = !pattern.broken().isEmpty();
             int cap = buggy ? DriverPatternLincheckTest.BUG_INVOCATION_CAP : DriverPatternLincheckTest.INVOCATIONS;
