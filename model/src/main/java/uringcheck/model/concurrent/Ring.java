@@ -1,0 +1,431 @@
+package uringcheck.model.concurrent;
+
+import static uringcheck.model.concurrent.IssueFlags.CMD_CANCELABLE;
+import static uringcheck.model.concurrent.IssueFlags.CMD_REISSUE;
+import static uringcheck.model.concurrent.IssueFlags.COMPLETE_DEFER;
+import static uringcheck.model.concurrent.IssueFlags.NONBLOCK;
+import static uringcheck.model.concurrent.IssueFlags.UNLOCKED;
+import static uringcheck.model.concurrent.IssueFlags.has;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+
+/**
+ * One ring ({@code struct io_ring_ctx}) for real threads: submission, issue through the {@link Driver},
+ * io-wq, task work, completion, flush into the CQ, cancel passes and request recycling (SPEC §1-§3).
+ *
+ * <p>{@code uring_lock} is a real {@link ReentrantLock}. The lists SPEC §1 puts under it
+ * ({@code free_list}, {@code compl_reqs}, {@code cmd_cache}, {@code cancelable_uring_cmd}, and the CQ
+ * here) are only touched with it held, and that is asserted at every access. Task work is a lock-free
+ * queue, like the kernel's llist. Every phase move goes through {@link Request#move}, i.e. through
+ * {@link uringcheck.model.lifecycle.TransitionTable}; every breach throws a {@link LifecycleViolation}.
+ *
+ * <p>Who calls what: the submitter task calls {@link #submit} and {@link #runTaskWork}; io-wq items run
+ * on the {@link Workqueue} given at construction; the ring-exit or task-exit path calls
+ * {@link #cancelPass}; the application calls {@link #reap}. Driver code runs in {@link Context#C6}
+ * unless the runtime called it, and in atomic context inside {@link #inIrq}.
+ */
+public final class Ring {
+    private final Driver driver;
+    private final Workqueue ioWq;
+    private final ReentrantLock uringLock = new ReentrantLock();
+    private static final ThreadLocal<ArrayDeque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
+    private final ConcurrentLinkedQueue<Runnable> taskWork = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Request> freeList = new ArrayDeque<>();
+    private final List<Request> complReqs = new ArrayList<>();
+    private final ArrayDeque<AsyncCmd> cmdCache = new ArrayDeque<>();
+    private final ArrayDeque<Request> cancelable = new ArrayDeque<>();
+    private final List<Cqe> cq = new ArrayList<>();
+    private final List<Request> requests = new ArrayList<>();
+
+    /** {@code struct io_async_cmd}: async data taken from {@code cmd_cache} at prep, put back at cleanup. */
+    private static final class AsyncCmd {
+    }
+
+    /** A ring whose commands go to {@code driver} and whose io-wq items run on {@code ioWq}. */
+    public Ring(Driver driver, Workqueue ioWq) {
+        this.driver = driver;
+        this.ioWq = ioWq;
+    }
+
+    /**
+     * {@code io_uring_enter} submitting one SQE: takes {@code uring_lock}, takes a request from the free
+     * list (a new one when empty, fresh from the slab with a zero PDU; a recycled one keeps its PDU),
+     * preps it and issues it along {@code path}; an inline issue is followed by a flush.
+     *
+     * @return the handle minted for this submission
+     */
+    public Cmd submit(long userData, SubmitPath path) {
+        requireNotHeld("io_uring_enter");
+        uringLock.lock();
+        try {
+            Request request = freeList.pollFirst();
+            if (request == null) {
+                request = new Request(requests.size());
+                requests.add(request);
+            }
+            int generation = request.move(Transition.SUBMIT, -1, Context.C1, 0);
+            request.flags.set(0);
+            request.taskWorkPending.set(false);
+            request.userData = userData;
+            takeAsyncData(request);
+            Cmd cmd = new Cmd(this, request, generation, userData, true);
+            switch (path) {
+                case INLINE -> {
+                    issue(cmd, Context.C1);
+                    flushLocked(Context.C1);
+                }
+                case DEFERRED -> taskWork.add(() -> issue(cmd, Context.C2));
+                case ASYNC -> ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
+            }
+            return cmd;
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /**
+     * Runs the pending task work as the submitter task does ({@code io_handle_tw_list}): driver
+     * callbacks in {@link Context#C4}, deferred issues in {@link Context#C2}, and completions queued by
+     * {@code done} without {@code COMPLETE_DEFER}; then flushes.
+     *
+     * @return how many task-work items ran
+     */
+    public int runTaskWork() {
+        requireNotHeld("task work");
+        uringLock.lock();
+        try {
+            int ran = 0;
+            for (Runnable item = taskWork.poll(); item != null; item = taskWork.poll()) {
+                item.run();
+                ran++;
+            }
+            flushLocked(Context.C4);
+            return ran;
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /**
+     * One cancel pass ({@code io_uring_try_cancel_uring_cmd}), as ring exit and task exit run it: with
+     * {@code uring_lock} held, calls the driver's {@code uring_cmd} with {@code CANCEL|COMPLETE_DEFER}
+     * for every command still on {@code cancelable_uring_cmd} (newest first, like {@code hlist}), then
+     * flushes.
+     *
+     * @return how many cancel calls were made
+     */
+    public int cancelPass() {
+        requireNotHeld("cancel pass");
+        uringLock.lock();
+        try {
+            int calls = 0;
+            for (Request request : List.copyOf(cancelable)) {
+                if (!cancelable.contains(request)) {
+                    continue;
+                }
+                int flags = Context.C5.issueFlags();
+                int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags);
+                Cmd cmd = new Cmd(this, request, generation, request.userData, true);
+                ArrayDeque<Frame> stack = FRAMES.get();
+                stack.push(new Frame(Context.C5, flags, false, null));
+                try {
+                    driver.uringCmd(cmd, flags);
+                } finally {
+                    stack.pop();
+                }
+                calls++;
+            }
+            flushLocked(Context.C5);
+            return calls;
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /** The application reaping the CQ: every CQE posted since the last reap, in posting order. */
+    public List<Cqe> reap() {
+        uringLock.lock();
+        try {
+            List<Cqe> out = List.copyOf(cq);
+            cq.clear();
+            return out;
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /** How many requests are not back in the free list (0 at quiescence, else something leaked or hangs). */
+    public int inFlight() {
+        uringLock.lock();
+        try {
+            int count = 0;
+            for (Request request : requests) {
+                if (Request.phaseOf(request.state()) != Phase.RELEASED) {
+                    count++;
+                }
+            }
+            return count;
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /** How many commands are on {@code cancelable_uring_cmd}. */
+    public int cancelableCount() {
+        uringLock.lock();
+        try {
+            return cancelable.size();
+        } finally {
+            uringLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code body} as an interrupt handler: {@link Context#C6}, atomic (it may not sleep). The
+     * context is the thread's, whatever ring the body touches.
+     */
+    public static void inIrq(Runnable body) {
+        ArrayDeque<Frame> stack = FRAMES.get();
+        stack.push(new Frame(Context.C6, 0, true, null));
+        try {
+            body.run();
+        } finally {
+            stack.pop();
+        }
+    }
+
+    /** The context the current thread runs in: the innermost callback the runtime made, else C6. */
+    public static Context currentContext() {
+        return frame().context;
+    }
+
+    private static Frame frame() {
+        Frame top = FRAMES.get().peek();
+        return top == null ? Frame.DRIVER_CONTEXT : top;
+    }
+
+    private void issue(Cmd cmd, Context context) {
+        int flags = context.issueFlags();
+        Request request = cmd.request;
+        Frame frame = new Frame(context, flags, false, cmd);
+        ArrayDeque<Frame> stack = FRAMES.get();
+        stack.push(frame);
+        int ret;
+        try {
+            ret = driver.uringCmd(cmd, flags);
+        } finally {
+            stack.pop();
+        }
+        if (ret == Errno.EIOCBQUEUED) {
+            if (!frame.queued) {
+                request.move(Transition.QUEUE, cmd.generation, context, flags);
+            }
+            return;
+        }
+        boolean punt = ret == Errno.EAGAIN && has(flags, NONBLOCK);
+        Transition transition = punt ? Transition.PUNT_TO_IOWQ : Transition.COMPLETE_SYNC;
+        if (frame.queued) {
+            List<Obligation> broken = List.of(Obligation.O12, Obligation.O1, Obligation.O13);
+            throw request.violation(broken, request.describe(transition, cmd.generation, context, flags)
+                    + ": the driver queued the command in this call but returned " + ret
+                    + " (escape via Err: the core completes or reissues a command a handle still owns)");
+        }
+        request.move(transition, cmd.generation, context, flags);
+        if (punt) {
+            request.flags.getAndUpdate(f -> f | CMD_REISSUE);
+            ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
+            return;
+        }
+        request.result = ret;
+        if (context.holdsUringLock()) {
+            addCompletion(request, context, flags);
+        } else {
+            uringLock.lock();
+            try {
+                addCompletion(request, context, flags);
+                flushLocked(context);
+            } finally {
+                uringLock.unlock();
+            }
+        }
+    }
+
+    void queue(Cmd cmd) {
+        Frame frame = frame();
+        Request request = cmd.request;
+        if (frame.issuing == null || !frame.issuing.equals(cmd)) {
+            throw request.violation(List.of(Obligation.O12),
+                    request.describe(Transition.QUEUE, cmd.generation, frame.context, frame.issueFlags)
+                            + ": queue() outside this command's own issue call");
+        }
+        request.move(Transition.QUEUE, cmd.expectedGeneration(), frame.context, frame.issueFlags);
+        frame.queued = true;
+    }
+
+    /** {@code __io_uring_cmd_done}, steps in kernel order after the O4 and O5 checks. */
+    void done(Cmd cmd, int res, int flags) {
+        Request request = cmd.request;
+        Frame frame = frame();
+        request.requireLegal(Transition.DONE, cmd.expectedGeneration(), frame.context, flags);
+        if (request.taskWorkPending.get()) {
+            throw request.violation(List.of(Obligation.O4), request.describe(Transition.DONE, cmd.generation,
+                    frame.context, flags) + ": completed while its task work is pending");
+        }
+        boolean wasCancelable = has(request.flags.get(), CMD_CANCELABLE);
+        checkFlags(request, cmd, Transition.DONE, flags, frame, wasCancelable);
+        if (has(request.flags.getAndUpdate(f -> f & ~CMD_CANCELABLE), CMD_CANCELABLE)) {
+            submitLock(flags);
+            try {
+                requireLock(request, "cancelable_uring_cmd", frame, flags);
+                cancelable.remove(request);
+            } finally {
+                submitUnlock(flags);
+            }
+        }
+        request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags);
+        request.result = res;
+        if (!has(flags, UNLOCKED)) {
+            requireLock(request, "cmd_cache", frame, flags);
+            putAsyncData(request);
+        }
+        if (has(flags, COMPLETE_DEFER)) {
+            addCompletion(request, frame.context, flags);
+        } else {
+            taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+        }
+    }
+
+    void markCancelable(Cmd cmd, int flags) {
+        Request request = cmd.request;
+        Frame frame = frame();
+        request.requireLegal(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags);
+        checkFlags(request, cmd, Transition.MARK_CANCELABLE, flags, frame, true);
+        if (!has(request.flags.getAndUpdate(f -> f | CMD_CANCELABLE), CMD_CANCELABLE)) {
+            submitLock(flags);
+            try {
+                requireLock(request, "cancelable_uring_cmd", frame, flags);
+                cancelable.addFirst(request);
+            } finally {
+                submitUnlock(flags);
+            }
+        }
+        request.move(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags);
+    }
+
+    void completeInTask(Cmd cmd, TaskWork callback) {
+        Request request = cmd.request;
+        Frame frame = frame();
+        request.requireLegal(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0);
+        if (!request.taskWorkPending.compareAndSet(false, true)) {
+            throw request.violation(List.of(Obligation.O4), request.describe(Transition.TASK_WORK_ADD,
+                    cmd.generation, frame.context, 0) + ": a task work is already pending for this command");
+        }
+        int generation = request.move(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0);
+        Cmd handle = new Cmd(this, request, generation, cmd.userData(), true);
+        taskWork.add(() -> runDriverTaskWork(handle, callback));
+    }
+
+    private void runDriverTaskWork(Cmd cmd, TaskWork callback) {
+        int flags = Context.C4.issueFlags();
+        cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags);
+        cmd.request.taskWorkPending.set(false);
+        ArrayDeque<Frame> stack = FRAMES.get();
+        stack.push(new Frame(Context.C4, flags, false, null));
+        try {
+            callback.run(cmd, flags);
+        } finally {
+            stack.pop();
+        }
+    }
+
+    /**
+     * O5, asserted before any side effect: UNLOCKED never with COMPLETE_DEFER nor with uring_lock held;
+     * without UNLOCKED the caller must hold uring_lock; UNLOCKED on a cancelable command may not come
+     * from atomic context (done would sleep on the mutex).
+     */
+    private void checkFlags(Request request, Cmd cmd, Transition transition, int flags, Frame frame,
+            boolean cancelableCommand) {
+        boolean held = uringLock.isHeldByCurrentThread();
+        String problem = null;
+        if (has(flags, UNLOCKED) && has(flags, COMPLETE_DEFER)) {
+            problem = "UNLOCKED together with COMPLETE_DEFER (the core WARNs and leaks the request)";
+        } else if (has(flags, UNLOCKED) && held) {
+            problem = "UNLOCKED passed while this thread holds uring_lock";
+        } else if (!has(flags, UNLOCKED) && !held) {
+            problem = "issue_flags without UNLOCKED claim uring_lock is held, but this thread does not hold it"
+                    + " (flags not of the running callback: " + frame.context + " was given "
+                    + IssueFlags.describe(frame.issueFlags) + ")";
+        } else if (cancelableCommand && has(flags, UNLOCKED) && frame.atomic) {
+            problem = "UNLOCKED on a cancelable command from atomic context: it would sleep on uring_lock";
+        }
+        if (problem != null) {
+            throw request.violation(List.of(Obligation.O5),
+                    request.describe(transition, cmd.generation, frame.context, flags) + ": " + problem);
+        }
+    }
+
+    /** {@code io_ring_submit_lock}: takes the mutex only when UNLOCKED is set. */
+    private void submitLock(int flags) {
+        if (has(flags, UNLOCKED)) {
+            uringLock.lock();
+        }
+    }
+
+    private void submitUnlock(int flags) {
+        if (has(flags, UNLOCKED)) {
+            uringLock.unlock();
+        }
+    }
+
+    private void requireLock(Request request, String list, Frame frame, int flags) {
+        if (!uringLock.isHeldByCurrentThread()) {
+            throw request.violation(List.of(Obligation.O5), list + " touched for request #" + request.index
+                    + " by " + Thread.currentThread().getName() + " (" + frame.context + ", "
+                    + IssueFlags.describe(flags) + ") without uring_lock");
+        }
+    }
+
+    private void requireNotHeld(String what) {
+        if (uringLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException(what + " entered by " + Thread.currentThread().getName()
+                    + " with uring_lock already held: it takes the lock itself");
+        }
+    }
+
+    private void addCompletion(Request request, Context context, int flags) {
+        requireLock(request, "compl_reqs", new Frame(context, flags, false, null), flags);
+        complReqs.add(request);
+    }
+
+    /** {@code __io_submit_flush_completions}: posts one CQE per completed request and recycles it. */
+    private void flushLocked(Context context) {
+        for (Request request : complReqs) {
+            requireLock(request, "compl_reqs flush", new Frame(context, 0, false, null), 0);
+            cq.add(new Cqe(request.userData, request.result));
+            putAsyncData(request);
+            request.move(Transition.FLUSH, -1, context, 0);
+            freeList.addFirst(request);
+        }
+        complReqs.clear();
+    }
+
+    private void takeAsyncData(Request request) {
+        AsyncCmd data = cmdCache.pollFirst();
+        request.asyncData = data == null ? new AsyncCmd() : data;
+    }
+
+    private void putAsyncData(Request request) {
+        AsyncCmd data = (AsyncCmd) request.asyncData;
+        if (data != null) {
+            request.asyncData = null;
+            cmdCache.addFirst(data);
+        }
+    }
+}
