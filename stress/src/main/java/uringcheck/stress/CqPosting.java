@@ -24,8 +24,8 @@ import uringcheck.model.concurrent.SubmitPath;
  * (O1: every submission gets exactly one CQE).
  *
  * <p>Commands A and B were issued inline and queued. Actors {@code completerA} and {@code completerB}
- * are two interrupt handlers (or kworkers) on two CPUs, each finishing one command. Like many drivers
- * (and like io_uring's own {@code compl_reqs}, SPEC §1), they batch: a completer appends its command to
+ * are two interrupt handlers (or kworkers) on two CPUs, each finishing one command. The driver batches
+ * completions the way io_uring batches {@code compl_reqs} (SPEC §1): a completer appends its command to
  * the driver's completion list, then drains the list, calling {@code done(0, UNLOCKED)} for every
  * command it takes. The runtime carries each {@code done} through the lock-free task-work list
  * ({@code io_req_task_work_add}) to the submitter's flush under {@code uring_lock}, which posts the CQE.

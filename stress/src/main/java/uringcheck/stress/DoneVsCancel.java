@@ -31,8 +31,9 @@ import uringcheck.model.concurrent.patterns.UnclaimedCancel;
  * submitter task: it runs pending task work (where the kworker's completion waits for its flush) and
  * reaps the CQ.
  *
- * <p>The kernel does not arbitrate between the two: SPEC §6 O9 makes exclusion the driver's job (ublk
- * takes a per-command claim under its lock, f40139fde527). {@link Claimed} uses the runtime's pattern
+ * <p>The kernel does not arbitrate between the two: SPEC §6 O9 makes exclusion the driver's job
+ * (f40139fde527 and the ublk cancel fixes; {@code __io_uring_cmd_done} itself only unlinks the command
+ * from {@code cancelable_uring_cmd}). {@link Claimed} uses the runtime's pattern
  * P7 ({@link ClaimedCancel}: a test-and-set claim, only the winner calls {@code done});
  * {@link Unclaimed} uses P8 ({@link UnclaimedCancel}: check a "completed" flag, call {@code done}, set the
  * flag). When both parties pass the check, the second {@code done} is a double completion (O1); the

@@ -34,7 +34,7 @@ import uringcheck.model.concurrent.SubmitPath;
  * <p>O4: no completion while task work is pending, and the callback must find its command alive.
  * {@link Claimed} lets the interrupt and the cancel handler take one per-command claim (test-and-set):
  * only the winner bounces to task work or completes. {@link Unchecked} has each side check the other's
- * flag and then act (check-then-act, the pre-fix ublk shape): both can go. The cancel handler then
+ * flag and then set its own (a check-then-act): both can go. The cancel handler then
  * completes while task work is pending (refused here: O4), or the interrupt bounces a command the
  * cancel pass already completed (O1) or recycled (O3), or both succeed and the task work runs on the
  * recycled request, which is f40139fde527 itself.
