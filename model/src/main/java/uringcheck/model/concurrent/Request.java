@@ -2,8 +2,6 @@ package uringcheck.model.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import uringcheck.model.Obligation;
@@ -13,22 +11,24 @@ import uringcheck.model.lifecycle.TransitionTable;
 
 /**
  * One request slot ({@code struct io_kiocb} with its {@code io_uring_cmd}), recycled through the ring's
- * free list. Its phase and generation live in one atomic word, so a move checks the handle's
- * generation and the {@link TransitionTable} row and commits in a single compare-and-set. The
- * generation is bumped by {@link Transition#FLUSH}, when the request goes back to the free list.
+ * free list. Its phase, its generation and whether a task work is pending live in one atomic word, so
+ * a move checks the handle's generation, the {@link TransitionTable} row and the task-work rule (O4) and
+ * commits in a single compare-and-set. The generation is bumped by {@link Transition#FLUSH}, when the
+ * request goes back to the free list.
  *
  * <p>{@link #pdu} is a plain field on purpose: the kernel's PDU is plain memory, and races on it are
  * what jcstress probes. {@link #userData}, {@link #result} and {@link #asyncData} are written before
  * the move or queue insertion that publishes them and read after it.
  */
 final class Request {
-    private static final int PHASE_BITS = 8;
+    private static final long PHASE_MASK = 0x7;
+    private static final long TASK_WORK_PENDING = 0x8;
+    private static final int GENERATION_SHIFT = 8;
 
     final int index;
     final AtomicInteger flags = new AtomicInteger();
-    final AtomicBoolean taskWorkPending = new AtomicBoolean();
     final History history = new History();
-    private final AtomicLong state = new AtomicLong(word(0, Phase.RELEASED));
+    private final AtomicLong state = new AtomicLong(Phase.RELEASED.ordinal());
 
     long userData;
     int result;
@@ -44,63 +44,94 @@ final class Request {
     }
 
     static Phase phaseOf(long word) {
-        return Phase.values()[(int) (word & ((1 << PHASE_BITS) - 1))];
+        return Phase.values()[(int) (word & PHASE_MASK)];
     }
 
     static int generationOf(long word) {
-        return (int) (word >>> PHASE_BITS);
+        return (int) (word >>> GENERATION_SHIFT);
     }
 
-    private static long word(int generation, Phase phase) {
-        return ((long) generation << PHASE_BITS) | phase.ordinal();
+    static boolean taskWorkPending(long word) {
+        return (word & TASK_WORK_PENDING) != 0;
     }
 
     /**
      * Moves this request by {@code transition}, or throws a {@link LifecycleViolation} naming the
      * obligation the move breaks. {@code expectedGeneration} is the handle's generation; a negative
      * value means the caller (the core, or an unchecked handle) acts on whatever generation is current.
+     * {@code ownTaskWork} says the caller is this request's own task-work callback, the one party that
+     * may complete or re-arm it while its task work is pending (O4).
      *
      * @return the generation the move was made in
      */
-    int move(Transition transition, int expectedGeneration, Context context, int issueFlags) {
+    int move(Transition transition, int expectedGeneration, Context context, int issueFlags, boolean ownTaskWork) {
         while (true) {
             long current = state.get();
+            LifecycleViolation refused = refusal(current, transition, expectedGeneration, context, issueFlags,
+                    ownTaskWork);
+            if (refused != null) {
+                throw refused;
+            }
             int generation = generationOf(current);
             Phase from = phaseOf(current);
-            if (expectedGeneration >= 0 && generation != expectedGeneration) {
-                throw violation(staleObligations(transition, expectedGeneration, context),
-                        describe(transition, expectedGeneration, context, issueFlags)
-                                + ": stale handle, the request was recycled (now gen " + generation + ", "
-                                + from.label() + ")");
-            }
-            Optional<Phase> to = TransitionTable.next(from, transition);
-            if (to.isEmpty()) {
-                throw violation(illegalObligations(from, transition, generation, context),
-                        describe(transition, generation, context, issueFlags) + ": illegal in phase "
-                                + from.label());
-            }
+            Phase to = TransitionTable.next(from, transition).orElseThrow();
+            long pending = switch (transition) {
+                case TASK_WORK_ADD -> TASK_WORK_PENDING;
+                case DONE, FLUSH -> 0;
+                default -> current & TASK_WORK_PENDING;
+            };
             int nextGeneration = transition == Transition.FLUSH ? generation + 1 : generation;
-            if (state.compareAndSet(current, word(nextGeneration, to.get()))) {
-                history.add(generation, transition, from, to.get(), context, issueFlags);
+            long next = ((long) nextGeneration << GENERATION_SHIFT) | pending | to.ordinal();
+            if (state.compareAndSet(current, next)) {
+                history.add(generation, transition, from, to, context, issueFlags);
                 return generation;
             }
         }
     }
 
-    /** Throws unless {@code transition} is legal now for a handle of {@code generation} (no move). */
-    void requireLegal(Transition transition, int generation, Context context, int issueFlags) {
-        long current = state.get();
-        int now = generationOf(current);
-        if (generation >= 0 && now != generation) {
-            throw violation(staleObligations(transition, generation, context), describe(transition, generation, context,
-                    issueFlags) + ": stale handle, the request was recycled (now gen " + now + ", "
-                    + phaseOf(current).label() + ")");
+    /** Throws what {@link #move} would throw now, without moving (checks made before side effects). */
+    void requireLegal(Transition transition, int expectedGeneration, Context context, int issueFlags,
+            boolean ownTaskWork) {
+        LifecycleViolation refused = refusal(state.get(), transition, expectedGeneration, context, issueFlags,
+                ownTaskWork);
+        if (refused != null) {
+            throw refused;
         }
+    }
+
+    /** Ends a task-work run that neither completed nor re-armed the request: clears the pending mark. */
+    void endTaskWork(int generation) {
+        while (true) {
+            long current = state.get();
+            if (generationOf(current) != generation || !taskWorkPending(current)) {
+                return;
+            }
+            if (state.compareAndSet(current, current & ~TASK_WORK_PENDING)) {
+                return;
+            }
+        }
+    }
+
+    private LifecycleViolation refusal(long current, Transition transition, int expectedGeneration,
+            Context context, int issueFlags, boolean ownTaskWork) {
+        int generation = generationOf(current);
         Phase from = phaseOf(current);
-        if (!TransitionTable.allows(from, transition)) {
-            throw violation(illegalObligations(from, transition, now, context),
-                    describe(transition, now, context, issueFlags) + ": illegal in phase " + from.label());
+        if (expectedGeneration >= 0 && generation != expectedGeneration) {
+            return violation(staleObligations(transition, expectedGeneration, context),
+                    describe(transition, expectedGeneration, context, issueFlags)
+                            + ": stale handle, the request was recycled (now gen " + generation + ", "
+                            + from.label() + ")");
         }
+        if (!TransitionTable.allows(from, transition)) {
+            return violation(illegalObligations(from, transition, generation, context),
+                    describe(transition, generation, context, issueFlags) + ": illegal in phase " + from.label());
+        }
+        boolean blockedByTaskWork = transition == Transition.DONE || transition == Transition.TASK_WORK_ADD;
+        if (blockedByTaskWork && taskWorkPending(current) && !ownTaskWork) {
+            return violation(List.of(Obligation.O4), describe(transition, generation, context, issueFlags)
+                    + ": a task work is pending for this command");
+        }
+        return null;
     }
 
     LifecycleViolation violation(List<Obligation> obligations, String what) {
@@ -143,7 +174,7 @@ final class Request {
                 cancelCompleted = true;
             }
         }
-        if (cancelCompleted && !out.contains(Obligation.O9)) {
+        if (cancelCompleted) {
             out.add(Obligation.O9);
         }
     }

@@ -10,7 +10,6 @@ import static uringcheck.model.concurrent.IssueFlags.has;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.Phase;
@@ -22,8 +21,8 @@ import uringcheck.model.lifecycle.Transition;
  *
  * <p>{@code uring_lock} is a real {@link ReentrantLock}. The lists SPEC §1 puts under it
  * ({@code free_list}, {@code compl_reqs}, {@code cmd_cache}, {@code cancelable_uring_cmd}, and the CQ
- * here) are only touched with it held, and that is asserted at every access. Task work is a lock-free
- * queue, like the kernel's llist. Every phase move goes through {@link Request#move}, i.e. through
+ * here) are only touched with it held, and that is asserted at every access. The task-work list (the
+ * kernel's lock-free llist, pushed from any context) is guarded by its own short monitor. Every phase move goes through {@link Request#move}, i.e. through
  * {@link uringcheck.model.lifecycle.TransitionTable}; every breach throws a {@link LifecycleViolation}.
  *
  * <p>Who calls what: the submitter task calls {@link #submit} and {@link #runTaskWork}; io-wq items run
@@ -36,7 +35,7 @@ public final class Ring {
     private final Workqueue ioWq;
     private final ReentrantLock uringLock = new ReentrantLock();
     private static final ThreadLocal<ArrayDeque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
-    private final ConcurrentLinkedQueue<Runnable> taskWork = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Runnable> taskWork = new ArrayDeque<>();
     private final ArrayDeque<Request> freeList = new ArrayDeque<>();
     private final List<Request> complReqs = new ArrayList<>();
     private final ArrayDeque<AsyncCmd> cmdCache = new ArrayDeque<>();
@@ -70,9 +69,8 @@ public final class Ring {
                 request = new Request(requests.size());
                 requests.add(request);
             }
-            int generation = request.move(Transition.SUBMIT, -1, Context.C1, 0);
+            int generation = request.move(Transition.SUBMIT, -1, Context.C1, 0, false);
             request.flags.set(0);
-            request.taskWorkPending.set(false);
             request.userData = userData;
             takeAsyncData(request);
             Cmd cmd = new Cmd(this, request, generation, userData, true);
@@ -81,7 +79,7 @@ public final class Ring {
                     issue(cmd, Context.C1);
                     flushLocked(Context.C1);
                 }
-                case DEFERRED -> taskWork.add(() -> issue(cmd, Context.C2));
+                case DEFERRED -> pushTaskWork(() -> issue(cmd, Context.C2));
                 case ASYNC -> ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
             }
             return cmd;
@@ -102,7 +100,7 @@ public final class Ring {
         uringLock.lock();
         try {
             int ran = 0;
-            for (Runnable item = taskWork.poll(); item != null; item = taskWork.poll()) {
+            for (Runnable item = pollTaskWork(); item != null; item = pollTaskWork()) {
                 item.run();
                 ran++;
             }
@@ -131,10 +129,10 @@ public final class Ring {
                     continue;
                 }
                 int flags = Context.C5.issueFlags();
-                int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags);
+                int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags, false);
                 Cmd cmd = new Cmd(this, request, generation, request.userData, true);
                 ArrayDeque<Frame> stack = FRAMES.get();
-                stack.push(new Frame(Context.C5, flags, false, null));
+                stack.push(new Frame(Context.C5, flags, false, null, null));
                 try {
                     driver.uringCmd(cmd, flags);
                 } finally {
@@ -193,7 +191,7 @@ public final class Ring {
      */
     public static void inIrq(Runnable body) {
         ArrayDeque<Frame> stack = FRAMES.get();
-        stack.push(new Frame(Context.C6, 0, true, null));
+        stack.push(new Frame(Context.C6, 0, true, null, null));
         try {
             body.run();
         } finally {
@@ -214,7 +212,7 @@ public final class Ring {
     private void issue(Cmd cmd, Context context) {
         int flags = context.issueFlags();
         Request request = cmd.request;
-        Frame frame = new Frame(context, flags, false, cmd);
+        Frame frame = new Frame(context, flags, false, cmd, null);
         ArrayDeque<Frame> stack = FRAMES.get();
         stack.push(frame);
         int ret;
@@ -225,7 +223,7 @@ public final class Ring {
         }
         if (ret == Errno.EIOCBQUEUED) {
             if (!frame.queued) {
-                request.move(Transition.QUEUE, cmd.generation, context, flags);
+                request.move(Transition.QUEUE, cmd.generation, context, flags, false);
             }
             return;
         }
@@ -237,7 +235,7 @@ public final class Ring {
                     + ": the driver queued the command in this call but returned " + ret
                     + " (escape via Err: the core completes or reissues a command a handle still owns)");
         }
-        request.move(transition, cmd.generation, context, flags);
+        request.move(transition, cmd.generation, context, flags, false);
         if (punt) {
             request.flags.getAndUpdate(f -> f | CMD_REISSUE);
             ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
@@ -265,47 +263,60 @@ public final class Ring {
                     request.describe(Transition.QUEUE, cmd.generation, frame.context, frame.issueFlags)
                             + ": queue() outside this command's own issue call");
         }
-        request.move(Transition.QUEUE, cmd.expectedGeneration(), frame.context, frame.issueFlags);
+        request.move(Transition.QUEUE, cmd.expectedGeneration(), frame.context, frame.issueFlags, false);
         frame.queued = true;
     }
 
-    /** {@code __io_uring_cmd_done}, steps in kernel order after the O4 and O5 checks. */
+    /**
+     * {@code __io_uring_cmd_done}: the O3/O4/O5 checks before any side effect, then the kernel's steps in
+     * order (cancelable removal under {@code io_ring_submit_lock}, result, {@code cmd_cache} cleanup,
+     * dispatch). The move to DONE and the hand-over to {@code compl_reqs} or task work are one step
+     * for the ring's other paths: under {@code uring_lock} when it is held (or taken for the cancelable
+     * removal), else under the task-work list's lock.
+     */
     void done(Cmd cmd, int res, int flags) {
         Request request = cmd.request;
         Frame frame = frame();
-        request.requireLegal(Transition.DONE, cmd.expectedGeneration(), frame.context, flags);
-        if (request.taskWorkPending.get()) {
-            throw request.violation(List.of(Obligation.O4), request.describe(Transition.DONE, cmd.generation,
-                    frame.context, flags) + ": completed while its task work is pending");
-        }
-        boolean wasCancelable = has(request.flags.get(), CMD_CANCELABLE);
-        checkFlags(request, cmd, Transition.DONE, flags, frame, wasCancelable);
-        if (has(request.flags.getAndUpdate(f -> f & ~CMD_CANCELABLE), CMD_CANCELABLE)) {
+        boolean ownTaskWork = frame.ownsTaskWorkOf(cmd);
+        request.requireLegal(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+        checkFlags(request, cmd, Transition.DONE, flags, frame, has(request.flags.get(), CMD_CANCELABLE));
+        boolean tookLock = has(request.flags.get(), CMD_CANCELABLE);
+        if (tookLock) {
             submitLock(flags);
-            try {
-                requireLock(request, "cancelable_uring_cmd", frame, flags);
+            requireLock(request, "cancelable_uring_cmd", frame, flags);
+            if (has(request.flags.getAndUpdate(f -> f & ~CMD_CANCELABLE), CMD_CANCELABLE)) {
                 cancelable.remove(request);
-            } finally {
-                submitUnlock(flags);
             }
         }
-        request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags);
-        request.result = res;
-        if (!has(flags, UNLOCKED)) {
-            requireLock(request, "cmd_cache", frame, flags);
-            putAsyncData(request);
-        }
-        if (has(flags, COMPLETE_DEFER)) {
-            addCompletion(request, frame.context, flags);
-        } else {
-            taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+        try {
+            if (has(flags, COMPLETE_DEFER)) {
+                request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+                request.result = res;
+                requireLock(request, "cmd_cache", frame, flags);
+                putAsyncData(request);
+                addCompletion(request, frame.context, flags);
+                return;
+            }
+            synchronized (taskWork) {
+                request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+                request.result = res;
+                if (!has(flags, UNLOCKED)) {
+                    requireLock(request, "cmd_cache", frame, flags);
+                    putAsyncData(request);
+                }
+                taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+            }
+        } finally {
+            if (tookLock) {
+                submitUnlock(flags);
+            }
         }
     }
 
     void markCancelable(Cmd cmd, int flags) {
         Request request = cmd.request;
         Frame frame = frame();
-        request.requireLegal(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags);
+        request.requireLegal(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags, false);
         checkFlags(request, cmd, Transition.MARK_CANCELABLE, flags, frame, true);
         if (!has(request.flags.getAndUpdate(f -> f | CMD_CANCELABLE), CMD_CANCELABLE)) {
             submitLock(flags);
@@ -316,32 +327,49 @@ public final class Ring {
                 submitUnlock(flags);
             }
         }
-        request.move(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags);
+        request.move(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags, false);
     }
 
     void completeInTask(Cmd cmd, TaskWork callback) {
         Request request = cmd.request;
         Frame frame = frame();
-        request.requireLegal(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0);
-        if (!request.taskWorkPending.compareAndSet(false, true)) {
-            throw request.violation(List.of(Obligation.O4), request.describe(Transition.TASK_WORK_ADD,
-                    cmd.generation, frame.context, 0) + ": a task work is already pending for this command");
+        boolean rearm = frame.ownsTaskWorkOf(cmd);
+        synchronized (taskWork) {
+            int generation = request.move(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0,
+                    rearm);
+            Cmd handle = new Cmd(this, request, generation, cmd.userData(), true);
+            taskWork.add(() -> runDriverTaskWork(handle, callback));
         }
-        int generation = request.move(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0);
-        Cmd handle = new Cmd(this, request, generation, cmd.userData(), true);
-        taskWork.add(() -> runDriverTaskWork(handle, callback));
+        if (rearm) {
+            frame.rearmed = true;
+        }
     }
 
     private void runDriverTaskWork(Cmd cmd, TaskWork callback) {
         int flags = Context.C4.issueFlags();
-        cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags);
-        cmd.request.taskWorkPending.set(false);
+        cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags, true);
+        Frame frame = new Frame(Context.C4, flags, false, null, cmd);
         ArrayDeque<Frame> stack = FRAMES.get();
-        stack.push(new Frame(Context.C4, flags, false, null));
+        stack.push(frame);
         try {
             callback.run(cmd, flags);
         } finally {
             stack.pop();
+        }
+        if (!frame.rearmed) {
+            cmd.request.endTaskWork(cmd.generation);
+        }
+    }
+
+    private void pushTaskWork(Runnable item) {
+        synchronized (taskWork) {
+            taskWork.add(item);
+        }
+    }
+
+    private Runnable pollTaskWork() {
+        synchronized (taskWork) {
+            return taskWork.pollFirst();
         }
     }
 
@@ -400,17 +428,17 @@ public final class Ring {
     }
 
     private void addCompletion(Request request, Context context, int flags) {
-        requireLock(request, "compl_reqs", new Frame(context, flags, false, null), flags);
+        requireLock(request, "compl_reqs", new Frame(context, flags, false, null, null), flags);
         complReqs.add(request);
     }
 
     /** {@code __io_submit_flush_completions}: posts one CQE per completed request and recycles it. */
     private void flushLocked(Context context) {
         for (Request request : complReqs) {
-            requireLock(request, "compl_reqs flush", new Frame(context, 0, false, null), 0);
+            requireLock(request, "compl_reqs flush", new Frame(context, 0, false, null, null), 0);
             cq.add(new Cqe(request.userData, request.result));
             putAsyncData(request);
-            request.move(Transition.FLUSH, -1, context, 0);
+            request.move(Transition.FLUSH, -1, context, 0, false);
             freeList.addFirst(request);
         }
         complReqs.clear();

@@ -129,6 +129,25 @@ class RingTest {
     }
 
     @Test
+    void taskWorkCallbackMayReArmItsOwnCommandOnce() {
+        Parking driver = new Parking();
+        Ring ring = new Ring(driver, ioWq);
+        Cmd cmd = ring.submit(1, SubmitPath.INLINE);
+        List<Obligation> secondRearm = new ArrayList<>();
+        cmd.completeInTask((c, flags) -> {
+            c.completeInTask((again, f) -> again.done(9, f));
+            try {
+                c.completeInTask((again, f) -> again.done(8, f));
+            } catch (LifecycleViolation v) {
+                secondRearm.add(v.obligation());
+            }
+        });
+        assertEquals(2, ring.runTaskWork());
+        assertEquals(List.of(Obligation.O4), secondRearm);
+        assertEquals(List.of(new Cqe(1, 9)), ring.reap());
+    }
+
+    @Test
     void queueOutsideTheIssueCallBreaksO12() {
         AtomicReference<Cmd> kept = new AtomicReference<>();
         Ring ring = new Ring((cmd, flags) -> {

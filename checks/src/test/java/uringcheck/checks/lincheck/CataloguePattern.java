@@ -1,0 +1,70 @@
+package uringcheck.checks.lincheck;
+
+import java.util.List;
+import java.util.function.Function;
+import uringcheck.model.Obligation;
+import uringcheck.model.concurrent.Driver;
+import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.concurrent.patterns.ClaimedCancel;
+import uringcheck.model.concurrent.patterns.ForwardedFlagsKworker;
+import uringcheck.model.concurrent.patterns.KworkerDoneUnlocked;
+import uringcheck.model.concurrent.patterns.TaskWorkCompletion;
+import uringcheck.model.concurrent.patterns.UnclaimedCancel;
+
+/**
+ * The driver patterns of the lifecycle catalogue as threaded scenarios: the driver, how the command is
+ * submitted, whether ring exit races the normal completion, and the obligations the catalogue says
+ * the pattern breaks (empty when it holds).
+ */
+enum CataloguePattern {
+    P4("P4", KworkerDoneUnlocked::new, SubmitPath.INLINE, false, List.of()),
+    P5_INLINE("P5", ForwardedFlagsKworker::new, SubmitPath.INLINE, false, List.of(Obligation.O5)),
+    P5_IOWQ("P5", ForwardedFlagsKworker::new, SubmitPath.ASYNC, false, List.of()),
+    P6("P6", TaskWorkCompletion::new, SubmitPath.INLINE, false, List.of()),
+    P7("P7", ClaimedCancel::new, SubmitPath.INLINE, true, List.of()),
+    P8("P8", UnclaimedCancel::new, SubmitPath.INLINE, true, List.of(Obligation.O1, Obligation.O9));
+
+    private final String catalogueId;
+    private final Function<Workqueue, Driver> driver;
+    private final SubmitPath path;
+    private final boolean ringExit;
+    private final List<Obligation> broken;
+
+    CataloguePattern(String catalogueId, Function<Workqueue, Driver> driver, SubmitPath path, boolean ringExit,
+            List<Obligation> broken) {
+        this.catalogueId = catalogueId;
+        this.driver = driver;
+        this.path = path;
+        this.ringExit = ringExit;
+        this.broken = broken;
+    }
+
+    /** The catalogue scenario's id (P4..P8). */
+    String catalogueId() {
+        return catalogueId;
+    }
+
+    /** A new driver whose deferred work (kworker, IRQ) runs on {@code workqueue}. */
+    Driver newDriver(Workqueue workqueue) {
+        return driver.apply(workqueue);
+    }
+
+    SubmitPath path() {
+        return path;
+    }
+
+    boolean ringExit() {
+        return ringExit;
+    }
+
+    /** The obligations the pattern breaks; empty when it holds. */
+    List<Obligation> broken() {
+        return broken;
+    }
+
+    /** One line for reports: {@code P5 (inline)}. */
+    String label() {
+        return catalogueId + " (" + path.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+}
