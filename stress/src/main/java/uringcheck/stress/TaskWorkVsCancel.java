@@ -34,13 +34,14 @@ import uringcheck.model.concurrent.SubmitPath;
  * <p>O4: no completion while task work is pending, and the callback must find its command alive.
  * {@link Claimed} lets the interrupt and the cancel handler take one per-command claim (test-and-set):
  * only the winner bounces to task work or completes. {@link Unchecked} has each side check the other's
- * flag and then set its own (a check-then-act): both can go. The cancel handler then
- * completes while task work is pending (refused here: O4), or the interrupt bounces a command the
- * cancel pass already completed (O1) or recycled (O3), or both succeed and the task work runs on the
- * recycled request, which is f40139fde527 itself.
+ * flag and then set its own (a check-then-act): both can go. In the kernel both calls then succeed and
+ * the task work runs on a request the cancel pass completed and recycled, which is f40139fde527 itself.
+ * The runtime keeps the pending mark and the phase in one atomic word, so it refuses whichever call
+ * comes second: the cancel handler's {@code done} while task work is pending (O4), or the interrupt's
+ * {@code complete_in_task} on a command the cancel pass already completed (O1) or recycled (O3).
  *
- * <p>Outcome: {@code r1} the refused calls ({@code irq:}, {@code cancel:}, {@code taskwork:}),
- * {@code r2} the results of the command's CQEs.
+ * <p>Outcome: {@code r1} the refused calls ({@code irq:}, {@code cancel:}, and {@code taskwork:} should
+ * the callback itself be refused), {@code r2} the results of the command's CQEs.
  */
 public final class TaskWorkVsCancel {
     private static final long USER_DATA = 1;
@@ -189,10 +190,8 @@ public final class TaskWorkVsCancel {
     @Outcome(id = "cancel:O4, 0", expect = ACCEPTABLE_INTERESTING,
             desc = "O4 task work: the cancel handler's done (refused here) came while the task work was pending")
     @Outcome(id = "irq:O[13], -125", expect = ACCEPTABLE_INTERESTING,
-            desc = "O9 cancel vs completion: the interrupt bounced (refused here) a command the cancel"
-                    + " pass had completed (O1) or recycled (O3)")
-    @Outcome(id = "taskwork:O3, -125", expect = ACCEPTABLE_INTERESTING,
-            desc = "O4 task work, f40139fde527: both went, the task work (refused here) ran on the recycled request")
+            desc = "O9 cancel vs completion, f40139fde527: the interrupt bounced (refused here) a command"
+                    + " the cancel pass had completed (O1) or recycled (O3)")
     @Outcome(expect = FORBIDDEN, desc = "not a reachable outcome of this race: the test is wrong")
     @State
     public static class Unchecked {

@@ -166,7 +166,7 @@ class OutcomeTablesTest {
             assertEquals(expected, c.toString());
             assertEquals(expected, u.toString());
         }
-        for (String bad : List.of("cancel:O4, 0", "irq:O1, -125", "irq:O3, -125", "taskwork:O3, -125")) {
+        for (String bad : List.of("cancel:O4, 0", "irq:O1, -125", "irq:O3, -125")) {
             assertEquals(Expect.FORBIDDEN, grade(name(TaskWorkVsCancel.Claimed.class), bad), bad);
             assertEquals(Expect.ACCEPTABLE_INTERESTING, grade(name(TaskWorkVsCancel.Unchecked.class), bad), bad);
         }
