@@ -1,13 +1,15 @@
 package uringcheck.model.concurrent;
 
 import java.util.List;
+import java.util.function.Supplier;
 import uringcheck.model.Obligation;
 
 /**
  * Thrown by the runtime when a move or a call breaks the lifecycle: an illegal phase move (checked
  * against {@link uringcheck.model.lifecycle.TransitionTable}), a stale handle, a second pending task
  * work, or a flag/lock discipline breach. Names the obligations broken (the primary one first) and
- * carries the history of the request it happened on.
+ * carries the history of the request it happened on. The message is rendered on first use, so a
+ * caller that only reads {@link #obligation()} (a Lincheck operation, a jcstress actor) pays nothing for it.
  */
 public final class LifecycleViolation extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -15,12 +17,23 @@ public final class LifecycleViolation extends RuntimeException {
     private final transient List<Obligation> obligations;
     private final int requestIndex;
     private final transient List<HistoryEntry> history;
+    private final transient Supplier<String> what;
+    private String message;
 
-    LifecycleViolation(List<Obligation> obligations, String what, int requestIndex, List<HistoryEntry> history) {
-        super(render(obligations, what, requestIndex, history));
+    LifecycleViolation(List<Obligation> obligations, Supplier<String> what, int requestIndex,
+            List<HistoryEntry> history) {
         this.obligations = List.copyOf(obligations);
+        this.what = what;
         this.requestIndex = requestIndex;
-        this.history = List.copyOf(history);
+        this.history = history;
+    }
+
+    @Override
+    public synchronized String getMessage() {
+        if (message == null) {
+            message = render(obligations, what.get(), requestIndex, history);
+        }
+        return message;
     }
 
     /** The primary obligation broken. */

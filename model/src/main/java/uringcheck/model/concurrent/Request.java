@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.Phase;
 import uringcheck.model.lifecycle.Transition;
@@ -117,30 +118,36 @@ final class Request {
         int generation = generationOf(current);
         Phase from = phaseOf(current);
         if (expectedGeneration >= 0 && generation != expectedGeneration) {
-            return violation(staleObligations(transition, expectedGeneration, context),
-                    describe(transition, expectedGeneration, context, issueFlags)
-                            + ": stale handle, the request was recycled (now gen " + generation + ", "
-                            + from.label() + ")");
+            Supplier<String> head = describe(transition, expectedGeneration, context, issueFlags);
+            return violation(staleObligations(transition, expectedGeneration, context), () -> head.get()
+                    + ": stale handle, the request was recycled (now gen " + generation + ", " + from.label() + ")");
         }
         if (!TransitionTable.allows(from, transition)) {
+            Supplier<String> head = describe(transition, generation, context, issueFlags);
             return violation(illegalObligations(from, transition, generation, context),
-                    describe(transition, generation, context, issueFlags) + ": illegal in phase " + from.label());
+                    () -> head.get() + ": illegal in phase " + from.label());
         }
         boolean blockedByTaskWork = transition == Transition.DONE || transition == Transition.TASK_WORK_ADD;
         if (blockedByTaskWork && taskWorkPending(current) && !ownTaskWork) {
-            return violation(List.of(Obligation.O4), describe(transition, generation, context, issueFlags)
-                    + ": a task work is pending for this command");
+            Supplier<String> head = describe(transition, generation, context, issueFlags);
+            return violation(List.of(Obligation.O4), () -> head.get() + ": a task work is pending for this command");
         }
         return null;
     }
 
-    LifecycleViolation violation(List<Obligation> obligations, String what) {
+    LifecycleViolation violation(List<Obligation> obligations, Supplier<String> what) {
         return new LifecycleViolation(obligations, what, index, history.entries());
     }
 
-    String describe(Transition transition, int generation, Context context, int issueFlags) {
-        return transition + " on request #" + index + " gen " + generation + " by "
-                + Thread.currentThread().getName() + " (" + context + ", " + IssueFlags.describe(issueFlags) + ")";
+    LifecycleViolation violation(List<Obligation> obligations, String what) {
+        return violation(obligations, () -> what);
+    }
+
+    /** The head of a violation message; the thread is read now, the text is built when rendered. */
+    Supplier<String> describe(Transition transition, int generation, Context context, int issueFlags) {
+        String thread = Thread.currentThread().getName();
+        return () -> transition + " on request #" + index + " gen " + generation + " by " + thread + " (" + context
+                + ", " + IssueFlags.describe(issueFlags) + ")";
     }
 
     private List<Obligation> staleObligations(Transition transition, int generation, Context context) {

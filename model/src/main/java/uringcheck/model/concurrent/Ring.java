@@ -231,7 +231,7 @@ public final class Ring {
         Transition transition = punt ? Transition.PUNT_TO_IOWQ : Transition.COMPLETE_SYNC;
         if (frame.queued) {
             List<Obligation> broken = List.of(Obligation.O12, Obligation.O1, Obligation.O13);
-            throw request.violation(broken, request.describe(transition, cmd.generation, context, flags)
+            throw request.violation(broken, request.describe(transition, cmd.generation, context, flags).get()
                     + ": the driver queued the command in this call but returned " + ret
                     + " (escape via Err: the core completes or reissues a command a handle still owns)");
         }
@@ -260,7 +260,7 @@ public final class Ring {
         Request request = cmd.request;
         if (frame.issuing == null || !frame.issuing.equals(cmd)) {
             throw request.violation(List.of(Obligation.O12),
-                    request.describe(Transition.QUEUE, cmd.generation, frame.context, frame.issueFlags)
+                    request.describe(Transition.QUEUE, cmd.generation, frame.context, frame.issueFlags).get()
                             + ": queue() outside this command's own issue call");
         }
         request.move(Transition.QUEUE, cmd.expectedGeneration(), frame.context, frame.issueFlags, false);
@@ -268,55 +268,82 @@ public final class Ring {
     }
 
     /**
-     * {@code __io_uring_cmd_done}: the O3/O4/O5 checks before any side effect, then the kernel's steps in
-     * order (cancelable removal under {@code io_ring_submit_lock}, result, {@code cmd_cache} cleanup,
-     * dispatch). The move to DONE and the hand-over to {@code compl_reqs} or task work are one step
-     * for the ring's other paths: under {@code uring_lock} when it is held (or taken for the cancelable
-     * removal), else under the task-work list's lock.
+     * {@code __io_uring_cmd_done}: the O3/O4/O5 checks before any side effect, then the kernel's steps
+     * (cancelable removal under {@code io_ring_submit_lock}, result, {@code cmd_cache} cleanup, dispatch).
+     * The move to DONE, the removal from {@code cancelable_uring_cmd} and the hand-over to
+     * {@code compl_reqs} or task work are one step for every other path of the ring: they happen under
+     * {@code uring_lock} when it is held or was taken for a cancelable command, and under the task-work
+     * list's monitor when they hand over to task work. The kernel clears the CANCELABLE bit before it
+     * sets the result; here the bit is cleared right after the move, in the same locked section, so a
+     * racing second {@code done} cannot slip past the lock between the two.
      */
     void done(Cmd cmd, int res, int flags) {
         Request request = cmd.request;
         Frame frame = frame();
         boolean ownTaskWork = frame.ownsTaskWorkOf(cmd);
-        request.requireLegal(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
-        checkFlags(request, cmd, Transition.DONE, flags, frame, has(request.flags.get(), CMD_CANCELABLE));
-        boolean tookLock = has(request.flags.get(), CMD_CANCELABLE);
-        if (tookLock) {
+        try {
+            request.requireLegal(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+        } catch (LifecycleViolation refused) {
+            throw settle(refused, Transition.DONE, cmd, frame, flags, ownTaskWork);
+        }
+        boolean cancelableCommand = has(request.flags.get(), CMD_CANCELABLE);
+        checkFlags(request, cmd, Transition.DONE, flags, frame, cancelableCommand);
+        if (cancelableCommand) {
             submitLock(flags);
-            requireLock(request, "cancelable_uring_cmd", frame, flags);
-            if (has(request.flags.getAndUpdate(f -> f & ~CMD_CANCELABLE), CMD_CANCELABLE)) {
-                cancelable.remove(request);
-            }
         }
         try {
             if (has(flags, COMPLETE_DEFER)) {
                 request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+                dropCancelable(request, frame, flags);
                 request.result = res;
                 requireLock(request, "cmd_cache", frame, flags);
                 putAsyncData(request);
                 addCompletion(request, frame.context, flags);
                 return;
             }
+            LifecycleViolation refused = null;
             synchronized (taskWork) {
-                request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
-                request.result = res;
-                if (!has(flags, UNLOCKED)) {
-                    requireLock(request, "cmd_cache", frame, flags);
-                    putAsyncData(request);
+                try {
+                    request.move(Transition.DONE, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+                } catch (LifecycleViolation violation) {
+                    refused = violation;
                 }
-                taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+                if (refused == null) {
+                    dropCancelable(request, frame, flags);
+                    request.result = res;
+                    if (!has(flags, UNLOCKED)) {
+                        requireLock(request, "cmd_cache", frame, flags);
+                        putAsyncData(request);
+                    }
+                    taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+                }
+            }
+            if (refused != null) {
+                throw settle(refused, Transition.DONE, cmd, frame, flags, ownTaskWork);
             }
         } finally {
-            if (tookLock) {
+            if (cancelableCommand) {
                 submitUnlock(flags);
             }
+        }
+    }
+
+    /** {@code io_uring_cmd_del_cancelable}: clears CANCELABLE and leaves the list, under uring_lock. */
+    private void dropCancelable(Request request, Frame frame, int flags) {
+        if (has(request.flags.getAndUpdate(f -> f & ~CMD_CANCELABLE), CMD_CANCELABLE)) {
+            requireLock(request, "cancelable_uring_cmd", frame, flags);
+            cancelable.remove(request);
         }
     }
 
     void markCancelable(Cmd cmd, int flags) {
         Request request = cmd.request;
         Frame frame = frame();
-        request.requireLegal(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags, false);
+        try {
+            request.requireLegal(Transition.MARK_CANCELABLE, cmd.expectedGeneration(), frame.context, flags, false);
+        } catch (LifecycleViolation refused) {
+            throw settle(refused, Transition.MARK_CANCELABLE, cmd, frame, flags, false);
+        }
         checkFlags(request, cmd, Transition.MARK_CANCELABLE, flags, frame, true);
         if (!has(request.flags.getAndUpdate(f -> f | CMD_CANCELABLE), CMD_CANCELABLE)) {
             submitLock(flags);
@@ -334,14 +361,45 @@ public final class Ring {
         Request request = cmd.request;
         Frame frame = frame();
         boolean rearm = frame.ownsTaskWorkOf(cmd);
+        LifecycleViolation refused = null;
         synchronized (taskWork) {
-            int generation = request.move(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0,
-                    rearm);
-            Cmd handle = new Cmd(this, request, generation, cmd.userData(), true);
-            taskWork.add(() -> runDriverTaskWork(handle, callback));
+            try {
+                int generation = request.move(Transition.TASK_WORK_ADD, cmd.expectedGeneration(), frame.context, 0,
+                        rearm);
+                Cmd handle = new Cmd(this, request, generation, cmd.userData(), true);
+                taskWork.add(() -> runDriverTaskWork(handle, callback));
+            } catch (LifecycleViolation violation) {
+                refused = violation;
+            }
+        }
+        if (refused != null) {
+            throw settle(refused, Transition.TASK_WORK_ADD, cmd, frame, 0, rearm);
         }
         if (rearm) {
             frame.rearmed = true;
+        }
+    }
+
+    /**
+     * A move refused on a state read without uring_lock may have seen a cancel pass or a flush half-way
+     * (each runs entirely under the lock). The refusal is re-examined under uring_lock, so the report
+     * names a state the ring's own paths agree on (a completion after a cancel pass's flush is a use
+     * after done, O3, not a half-flushed O1). If the move has become legal meanwhile, the first refusal
+     * stands: it was true when read. Never called with the task-work monitor held (lock order).
+     */
+    private LifecycleViolation settle(LifecycleViolation refused, Transition transition, Cmd cmd, Frame frame,
+            int flags, boolean ownTaskWork) {
+        if (uringLock.isHeldByCurrentThread()) {
+            return refused;
+        }
+        uringLock.lock();
+        try {
+            cmd.request.requireLegal(transition, cmd.expectedGeneration(), frame.context, flags, ownTaskWork);
+            return refused;
+        } catch (LifecycleViolation settled) {
+            return settled;
+        } finally {
+            uringLock.unlock();
         }
     }
 
@@ -395,7 +453,7 @@ public final class Ring {
         }
         if (problem != null) {
             throw request.violation(List.of(Obligation.O5),
-                    request.describe(transition, cmd.generation, frame.context, flags) + ": " + problem);
+                    request.describe(transition, cmd.generation, frame.context, flags).get() + ": " + problem);
         }
     }
 
