@@ -1,6 +1,7 @@
 package uringcheck.checks.lincheck;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import uringcheck.model.Obligation;
 import uringcheck.model.concurrent.Driver;
@@ -14,26 +15,30 @@ import uringcheck.model.concurrent.patterns.UnclaimedCancel;
 
 /**
  * The driver patterns of the lifecycle catalogue as threaded scenarios: the driver, how the command is
- * submitted, whether ring exit races the normal completion, and the obligations the catalogue says
- * the pattern breaks (empty when it holds).
+ * submitted, whether ring exit races the normal completion, the obligations the pattern breaks (empty
+ * when it holds), and the shipped scenario file that states the same pattern for the explorer.
  */
 enum CataloguePattern {
-    P4("P4", KworkerDoneUnlocked::new, SubmitPath.INLINE, false, List.of()),
-    P5_INLINE("P5", ForwardedFlagsKworker::new, SubmitPath.INLINE, false, List.of(Obligation.O5)),
-    P5_IOWQ("P5", ForwardedFlagsKworker::new, SubmitPath.ASYNC, false, List.of()),
-    P6("P6", TaskWorkCompletion::new, SubmitPath.INLINE, false, List.of()),
-    P7("P7", ClaimedCancel::new, SubmitPath.INLINE, true, List.of()),
-    P8("P8", UnclaimedCancel::new, SubmitPath.INLINE, true, List.of(Obligation.O1, Obligation.O9));
+    P4("P4", "p04-kworker-done-unlocked.yaml", KworkerDoneUnlocked::new, SubmitPath.INLINE, false, List.of()),
+    P5_INLINE("P5", "p05a-v4-sample-inline.yaml", ForwardedFlagsKworker::new, SubmitPath.INLINE, false,
+            List.of(Obligation.O5)),
+    P5_IOWQ("P5", "p05b-v4-sample-iowq.yaml", ForwardedFlagsKworker::new, SubmitPath.ASYNC, false, List.of()),
+    P6("P6", "p06-nvme-irq-task-work.yaml", TaskWorkCompletion::new, SubmitPath.INLINE, false, List.of()),
+    P7("P7", "p07-ublk-cancel-claim.yaml", ClaimedCancel::new, SubmitPath.INLINE, true, List.of()),
+    P8("P8", "p08-ublk-cancel-no-claim.yaml", UnclaimedCancel::new, SubmitPath.INLINE, true,
+            List.of(Obligation.O1, Obligation.O9));
 
     private final String catalogueId;
+    private final String scenarioFile;
     private final Function<Workqueue, Driver> driver;
     private final SubmitPath path;
     private final boolean ringExit;
     private final List<Obligation> broken;
 
-    CataloguePattern(String catalogueId, Function<Workqueue, Driver> driver, SubmitPath path, boolean ringExit,
-            List<Obligation> broken) {
+    CataloguePattern(String catalogueId, String scenarioFile, Function<Workqueue, Driver> driver, SubmitPath path,
+            boolean ringExit, List<Obligation> broken) {
         this.catalogueId = catalogueId;
+        this.scenarioFile = scenarioFile;
         this.driver = driver;
         this.path = path;
         this.ringExit = ringExit;
@@ -43,6 +48,11 @@ enum CataloguePattern {
     /** The catalogue scenario's id (P4..P8). */
     String catalogueId() {
         return catalogueId;
+    }
+
+    /** The shipped scenario file (under {@code scenarios/}) of the same pattern, for the explorer. */
+    String scenarioFile() {
+        return scenarioFile;
     }
 
     /** A new driver whose deferred work (kworker, IRQ) runs on {@code workqueue}. */
@@ -65,6 +75,6 @@ enum CataloguePattern {
 
     /** One line for reports: {@code P5 (inline)}. */
     String label() {
-        return catalogueId + " (" + path.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return catalogueId + " (" + path.name().toLowerCase(Locale.ROOT) + ")";
     }
 }

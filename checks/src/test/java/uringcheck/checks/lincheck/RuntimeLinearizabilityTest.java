@@ -23,7 +23,7 @@ class RuntimeLinearizabilityTest {
                 .actorsPerThread(2)
                 .actorsAfter(1)
                 .iterations(10)
-                .invocationsPerIteration(200)
+                .invocationsPerIteration(100)
                 .sequentialSpecification(LifecycleSpecification.class);
     }
 

@@ -8,8 +8,8 @@ import uringcheck.model.concurrent.ThreadWorkqueue;
 
 /**
  * One run of a {@link CataloguePattern} on real threads, the body Lincheck's {@code runConcurrentTest}
- * explores: a submitter thread submits one command and runs task work; for patterns with ring exit an
- * exit thread runs a cancel pass at the same time; the driver's kworker or IRQ runs as its own thread.
+ * explores: the test's main thread is the submitter task (it submits one command and runs task work);
+ * for patterns with ring exit an exit thread runs a cancel pass at the same time; the driver's kworker or IRQ runs as its own thread.
  * After every thread is joined the ring is brought to quiescence (further cancel passes, task work) and
  * checked: exactly one CQE for the submission (O1) and every request back in the free list (O2).
  * Any {@link LifecycleViolation} a thread hit is rethrown as an {@link AssertionError}.
@@ -44,14 +44,15 @@ final class ThreadedScenario {
         ThreadWorkqueue actors = new ThreadWorkqueue();
         Ring ring = new Ring(pattern.newDriver(driverWork), ioWq);
         try {
-            actors.schedule("submitter", () -> {
-                ring.submit(USER_DATA, pattern.path());
-                ring.runTaskWork();
-            });
             if (pattern.ringExit()) {
                 actors.schedule("ring-exit", ring::cancelPass);
             }
-            joinEvery(actors, ioWq, driverWork);
+            try {
+                ring.submit(USER_DATA, pattern.path());
+                ring.runTaskWork();
+            } finally {
+                joinEvery(actors, ioWq, driverWork);
+            }
             for (int pass = 0; pass < FINAL_CANCEL_PASSES && ring.cancelableCount() > 0; pass++) {
                 ring.cancelPass();
             }

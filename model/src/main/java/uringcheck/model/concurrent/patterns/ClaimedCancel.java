@@ -1,7 +1,6 @@
 package uringcheck.model.concurrent.patterns;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.AtomicBoolean;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
@@ -17,8 +16,12 @@ import uringcheck.model.concurrent.Workqueue;
  * returns without touching the command, so it is idempotent across passes (O9).
  */
 public final class ClaimedCancel implements Driver {
+    /** How many commands the device tracks at once; a command on a slot beyond it is refused with -EINVAL. */
+    public static final int QUEUE_DEPTH = 16;
+
     private final Workqueue kworker;
-    private final Map<Cmd, AtomicBoolean> claims = new ConcurrentHashMap<>();
+    /** Per-command claims, indexed like ublk's per-tag io array (here by request slot). */
+    private final AtomicReferenceArray<AtomicBoolean> claims = new AtomicReferenceArray<>(QUEUE_DEPTH);
 
     /** A driver whose normal completion runs on {@code kworker}. */
     public ClaimedCancel(Workqueue kworker) {
@@ -33,7 +36,10 @@ public final class ClaimedCancel implements Driver {
             }
             return 0;
         }
-        claims.put(cmd, new AtomicBoolean());
+        if (cmd.requestIndex() >= QUEUE_DEPTH) {
+            return Errno.EINVAL;
+        }
+        claims.set(cmd.requestIndex(), new AtomicBoolean());
         cmd.queue();
         cmd.markCancelable(issueFlags);
         kworker.schedule("kworker", () -> complete(cmd));
@@ -48,6 +54,6 @@ public final class ClaimedCancel implements Driver {
     }
 
     private boolean claim(Cmd cmd) {
-        return claims.get(cmd).compareAndSet(false, true);
+        return claims.get(cmd.requestIndex()).compareAndSet(false, true);
     }
 }

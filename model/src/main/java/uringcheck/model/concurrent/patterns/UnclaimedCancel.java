@@ -1,7 +1,6 @@
 package uringcheck.model.concurrent.patterns;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
 import uringcheck.model.concurrent.Errno;
@@ -20,7 +19,8 @@ public final class UnclaimedCancel implements Driver {
     }
 
     private final Workqueue kworker;
-    private final Map<Cmd, State> states = new ConcurrentHashMap<>();
+    /** Per-command state, indexed like ublk's per-tag io array (here by request slot). */
+    private final AtomicReferenceArray<State> states = new AtomicReferenceArray<>(ClaimedCancel.QUEUE_DEPTH);
 
     /** A driver whose normal completion runs on {@code kworker}. */
     public UnclaimedCancel(Workqueue kworker) {
@@ -33,7 +33,10 @@ public final class UnclaimedCancel implements Driver {
             completeOnce(cmd, Errno.ECANCELED, issueFlags);
             return 0;
         }
-        states.put(cmd, new State());
+        if (cmd.requestIndex() >= ClaimedCancel.QUEUE_DEPTH) {
+            return Errno.EINVAL;
+        }
+        states.set(cmd.requestIndex(), new State());
         cmd.queue();
         cmd.markCancelable(issueFlags);
         kworker.schedule("kworker", () -> complete(cmd));
@@ -46,7 +49,7 @@ public final class UnclaimedCancel implements Driver {
     }
 
     private void completeOnce(Cmd cmd, int res, int issueFlags) {
-        State state = states.get(cmd);
+        State state = states.get(cmd.requestIndex());
         if (!state.completed) {
             cmd.done(res, issueFlags);
             state.completed = true;
