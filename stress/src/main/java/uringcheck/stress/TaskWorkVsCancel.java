@@ -38,7 +38,8 @@ import uringcheck.model.concurrent.SubmitPath;
  * the task work runs on a request the cancel pass completed and recycled, which is f40139fde527 itself.
  * The runtime keeps the pending mark and the phase in one atomic word, so it refuses whichever call
  * comes second: the cancel handler's {@code done} while task work is pending (O4), or the interrupt's
- * {@code complete_in_task} on a command the cancel pass already completed (O1) or recycled (O3).
+ * {@code complete_in_task} on a command the cancel pass completed (a refusal the runtime settles under
+ * {@code uring_lock}, after the pass's flush recycled the request: O3).
  *
  * <p>Outcome: {@code r1} the refused calls ({@code irq:}, {@code cancel:}, and {@code taskwork:} should
  * the callback itself be refused), {@code r2} the results of the command's CQEs.
@@ -189,9 +190,9 @@ public final class TaskWorkVsCancel {
     @Outcome(id = "-, -125", expect = ACCEPTABLE, desc = "the cancel handler went first: -ECANCELED")
     @Outcome(id = "cancel:O4, 0", expect = ACCEPTABLE_INTERESTING,
             desc = "O4 task work: the cancel handler's done (refused here) came while the task work was pending")
-    @Outcome(id = "irq:O[13], -125", expect = ACCEPTABLE_INTERESTING,
+    @Outcome(id = "irq:O3, -125", expect = ACCEPTABLE_INTERESTING,
             desc = "O9 cancel vs completion, f40139fde527: the interrupt bounced (refused here) a command"
-                    + " the cancel pass had completed (O1) or recycled (O3)")
+                    + " the cancel pass had completed and recycled (O3)")
     @Outcome(expect = FORBIDDEN, desc = "not a reachable outcome of this race: the test is wrong")
     @State
     public static class Unchecked {

@@ -84,9 +84,6 @@ class OutcomeTablesTest {
             assertEquals(expected, u.toString());
             assertEquals(Expect.ACCEPTABLE, grade(name(DoneVsCancel.Claimed.class), expected));
         }
-        String twice = "-125, kworker:O1+O9";
-        assertEquals(Expect.FORBIDDEN, grade(name(DoneVsCancel.Claimed.class), twice));
-        assertEquals(Expect.ACCEPTABLE_INTERESTING, grade(name(DoneVsCancel.Unclaimed.class), twice));
         String recycled = "-125, kworker:O3+O1+O9";
         assertEquals(Expect.FORBIDDEN, grade(name(DoneVsCancel.Claimed.class), recycled));
         assertEquals(Expect.ACCEPTABLE_INTERESTING, grade(name(DoneVsCancel.Unclaimed.class), recycled));
@@ -166,7 +163,7 @@ class OutcomeTablesTest {
             assertEquals(expected, c.toString());
             assertEquals(expected, u.toString());
         }
-        for (String bad : List.of("cancel:O4, 0", "irq:O1, -125", "irq:O3, -125")) {
+        for (String bad : List.of("cancel:O4, 0", "irq:O3, -125")) {
             assertEquals(Expect.FORBIDDEN, grade(name(TaskWorkVsCancel.Claimed.class), bad), bad);
             assertEquals(Expect.ACCEPTABLE_INTERESTING, grade(name(TaskWorkVsCancel.Unchecked.class), bad), bad);
         }
