@@ -10,6 +10,7 @@ import uringcheck.model.concurrent.Workqueue;
 import uringcheck.model.concurrent.patterns.ClaimedCancel;
 import uringcheck.model.concurrent.patterns.ForwardedFlagsKworker;
 import uringcheck.model.concurrent.patterns.KworkerDoneUnlocked;
+import uringcheck.model.concurrent.patterns.ParkedNoCompletion;
 import uringcheck.model.concurrent.patterns.TaskWorkCompletion;
 import uringcheck.model.concurrent.patterns.UnclaimedCancel;
 
@@ -26,7 +27,9 @@ enum CataloguePattern {
     P6("P6", "p06-nvme-irq-task-work.yaml", TaskWorkCompletion::new, SubmitPath.INLINE, false, List.of()),
     P7("P7", "p07-ublk-cancel-claim.yaml", ClaimedCancel::new, SubmitPath.INLINE, true, List.of()),
     P8("P8", "p08-ublk-cancel-no-claim.yaml", UnclaimedCancel::new, SubmitPath.INLINE, true,
-            List.of(Obligation.O1, Obligation.O9));
+            List.of(Obligation.O1, Obligation.O9)),
+    P9("P9", "p09-parked-no-completion.yaml", queue -> new ParkedNoCompletion(), SubmitPath.INLINE, true,
+            List.of(Obligation.O2));
 
     private final String catalogueId;
     private final String scenarioFile;
@@ -73,8 +76,8 @@ enum CataloguePattern {
         return broken;
     }
 
-    /** One line for reports: {@code P5 (inline)}. */
+    /** One line for reports: {@code P5 (inline)}, {@code P5 (io-wq)}. */
     String label() {
-        return catalogueId + " (" + path.name().toLowerCase(Locale.ROOT) + ")";
+        return catalogueId + " (" + (path == SubmitPath.ASYNC ? "io-wq" : path.name().toLowerCase(Locale.ROOT)) + ")";
     }
 }

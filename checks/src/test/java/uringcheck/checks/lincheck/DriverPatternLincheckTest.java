@@ -27,7 +27,7 @@ class DriverPatternLincheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CataloguePattern.class, names = {"P5_INLINE", "P8"})
+    @EnumSource(value = CataloguePattern.class, names = {"P5_INLINE", "P8", "P9"})
     void buggyPatternIsReportedByLincheck(CataloguePattern pattern) {
         LincheckSearch.Outcome outcome = LincheckSearch.run(pattern, BUG_INVOCATION_CAP);
         assertTrue(outcome.found(), pattern.label() + " was not reported within " + BUG_INVOCATION_CAP

@@ -1,6 +1,5 @@
 package uringcheck.checks.lincheck;
 
-import java.util.Locale;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.SearchOptions;
@@ -18,11 +17,6 @@ final class ExplorerSide {
 
     /** The two searches on one scenario. */
     record Outcome(String scenario, CheckResult first, CheckResult full) {
-
-        /** Lincheck's time divided by the explorer's time to its first violation. */
-        String ratio(long lincheckNanos) {
-            return String.format(Locale.ROOT, "%.0f", lincheckNanos / (double) Math.max(1, first.stats().elapsedNanos()));
-        }
     }
 
     private ExplorerSide() {

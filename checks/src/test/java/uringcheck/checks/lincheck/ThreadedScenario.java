@@ -11,7 +11,8 @@ import uringcheck.model.concurrent.ThreadWorkqueue;
  * explores: the test's main thread is the submitter task (it submits one command and runs task work);
  * for patterns with ring exit an exit thread runs a cancel pass at the same time; the driver's kworker or IRQ runs as its own thread.
  * After every thread is joined the ring is brought to quiescence (further cancel passes, task work) and
- * checked: exactly one CQE for the submission (O1) and every request back in the free list (O2).
+ * checked: the command was completed (O2), exactly one CQE for the submission (O1), and every request
+ * back in the free list (O2).
  * Any {@link LifecycleViolation} a thread hit is rethrown as an {@link AssertionError}.
  */
 final class ThreadedScenario {
@@ -61,11 +62,16 @@ final class ThreadedScenario {
             throw new AssertionError(violation.getMessage(), violation);
         }
         List<Cqe> cqes = ring.reap();
+        int inFlight = ring.inFlight();
+        if (cqes.isEmpty() && inFlight > 0) {
+            throw new AssertionError("O2 broken: the command was never completed and " + inFlight
+                    + " request(s) are still in flight at quiescence: ring exit would wait forever");
+        }
         if (cqes.size() != 1 || cqes.get(0).userData() != USER_DATA) {
             throw new AssertionError("O1 broken: one submission, CQEs " + cqes);
         }
-        if (ring.inFlight() != 0) {
-            throw new AssertionError("O2 broken: " + ring.inFlight() + " request(s) never released at quiescence");
+        if (inFlight != 0) {
+            throw new AssertionError("O2 broken: " + inFlight + " request(s) never released at quiescence");
         }
     }
 }

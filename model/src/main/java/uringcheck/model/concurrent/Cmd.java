@@ -62,7 +62,10 @@ public final class Cmd {
         ring.queue(this);
     }
 
-    /** {@code io_uring_cmd_done(cmd, res, 0, issueFlags)} (SPEC §3), with every O5 rule asserted. */
+    /**
+     * {@code io_uring_cmd_done(cmd, res, 0, issueFlags)} (SPEC §3), with every O5 rule asserted. Legal on a
+     * queued command only: a driver that completes inside its own issue call queues first.
+     */
     public void done(int res, int issueFlags) {
         ring.done(this, res, issueFlags);
     }

@@ -34,7 +34,6 @@ public final class Ring {
     private final Driver driver;
     private final Workqueue ioWq;
     private final ReentrantLock uringLock = new ReentrantLock();
-    private static final ThreadLocal<ArrayDeque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
     private final ArrayDeque<Runnable> taskWork = new ArrayDeque<>();
     private final ArrayDeque<Request> freeList = new ArrayDeque<>();
     private final List<Request> complReqs = new ArrayList<>();
@@ -131,13 +130,7 @@ public final class Ring {
                 int flags = Context.C5.issueFlags();
                 int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags, false);
                 Cmd cmd = new Cmd(this, request, generation, request.userData, true);
-                ArrayDeque<Frame> stack = FRAMES.get();
-                stack.push(new Frame(Context.C5, flags, false, null, null));
-                try {
-                    driver.uringCmd(cmd, flags);
-                } finally {
-                    stack.pop();
-                }
+                new Frame(Context.C5, flags, false, null, null).call(() -> driver.uringCmd(cmd, flags));
                 calls++;
             }
             flushLocked(Context.C5);
@@ -190,13 +183,7 @@ public final class Ring {
      * context is the thread's, whatever ring the body touches.
      */
     public static void inIrq(Runnable body) {
-        ArrayDeque<Frame> stack = FRAMES.get();
-        stack.push(new Frame(Context.C6, 0, true, null, null));
-        try {
-            body.run();
-        } finally {
-            stack.pop();
-        }
+        new Frame(Context.C6, 0, true, null, null).run(body);
     }
 
     /** The context the current thread runs in: the innermost callback the runtime made, else C6. */
@@ -205,22 +192,14 @@ public final class Ring {
     }
 
     private static Frame frame() {
-        Frame top = FRAMES.get().peek();
-        return top == null ? Frame.DRIVER_CONTEXT : top;
+        return Frame.current();
     }
 
     private void issue(Cmd cmd, Context context) {
         int flags = context.issueFlags();
         Request request = cmd.request;
         Frame frame = new Frame(context, flags, false, cmd, null);
-        ArrayDeque<Frame> stack = FRAMES.get();
-        stack.push(frame);
-        int ret;
-        try {
-            ret = driver.uringCmd(cmd, flags);
-        } finally {
-            stack.pop();
-        }
+        int ret = frame.call(() -> driver.uringCmd(cmd, flags));
         if (ret == Errno.EIOCBQUEUED) {
             if (!frame.queued) {
                 request.move(Transition.QUEUE, cmd.generation, context, flags, false);
@@ -407,13 +386,7 @@ public final class Ring {
         int flags = Context.C4.issueFlags();
         cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags, true);
         Frame frame = new Frame(Context.C4, flags, false, null, cmd);
-        ArrayDeque<Frame> stack = FRAMES.get();
-        stack.push(frame);
-        try {
-            callback.run(cmd, flags);
-        } finally {
-            stack.pop();
-        }
+        frame.run(() -> callback.run(cmd, flags));
         if (!frame.rearmed) {
             cmd.request.endTaskWork(cmd.generation);
         }
@@ -431,26 +404,10 @@ public final class Ring {
         }
     }
 
-    /**
-     * O5, asserted before any side effect: UNLOCKED never with COMPLETE_DEFER nor with uring_lock held;
-     * without UNLOCKED the caller must hold uring_lock; UNLOCKED on a cancelable command may not come
-     * from atomic context (done would sleep on the mutex).
-     */
+    /** O5, asserted before any side effect: see {@link FlagDiscipline#problem}. */
     private void checkFlags(Request request, Cmd cmd, Transition transition, int flags, Frame frame,
             boolean cancelableCommand) {
-        boolean held = uringLock.isHeldByCurrentThread();
-        String problem = null;
-        if (has(flags, UNLOCKED) && has(flags, COMPLETE_DEFER)) {
-            problem = "UNLOCKED together with COMPLETE_DEFER (the core WARNs and leaks the request)";
-        } else if (has(flags, UNLOCKED) && held) {
-            problem = "UNLOCKED passed while this thread holds uring_lock";
-        } else if (!has(flags, UNLOCKED) && !held) {
-            problem = "issue_flags without UNLOCKED claim uring_lock is held, but this thread does not hold it"
-                    + " (flags not of the running callback: " + frame.context + " was given "
-                    + IssueFlags.describe(frame.issueFlags) + ")";
-        } else if (cancelableCommand && has(flags, UNLOCKED) && frame.atomic) {
-            problem = "UNLOCKED on a cancelable command from atomic context: it would sleep on uring_lock";
-        }
+        String problem = FlagDiscipline.problem(flags, uringLock.isHeldByCurrentThread(), frame, cancelableCommand);
         if (problem != null) {
             throw request.violation(List.of(Obligation.O5),
                     request.describe(transition, cmd.generation, frame.context, flags).get() + ": " + problem);

@@ -28,7 +28,7 @@
  * CQ; the issue_flags rules of O5 on entry to {@code done} and {@code markCancelable}; at most one
  * pending task work and no completion while one is pending (O4); the handle's generation (O3);
  * ownership passing only in the command's own issue call (O12). The driver patterns of the catalogue
- * (P4-P8) are in {@link uringcheck.model.concurrent.patterns}.
+ * (P4-P9) are in {@link uringcheck.model.concurrent.patterns}.
  *
  * <p>Not modelled: IOPOLL (C7), multishot, 32-byte CQEs ({@code res2}), the fallback task-work kworker
  * ({@code tw.cancel}), task exit as distinct from ring exit.

@@ -69,6 +69,25 @@ class RingTest {
         assertEquals(1, ring.runTaskWork());
         assertEquals(List.of(new Cqe(1, 5)), ring.reap());
         assertEquals(0, ring.inFlight());
+        List<String> moves = new ArrayList<>();
+        for (HistoryEntry entry : cmd.history()) {
+            moves.add(entry.transition() + " " + entry.context() + " gen " + entry.generation());
+        }
+        assertEquals(List.of("SUBMIT C1 gen 0", "QUEUE C1 gen 0", "DONE C6 gen 0", "FLUSH C4 gen 0"), moves);
+    }
+
+    @Test
+    void historyKeepsTheLastEntriesAcrossGenerations() {
+        Ring ring = new Ring((cmd, flags) -> 0, ioWq);
+        Cmd last = null;
+        for (int i = 0; i < History.CAPACITY; i++) {
+            last = ring.submit(i, SubmitPath.INLINE);
+        }
+        List<HistoryEntry> kept = last.history();
+        assertEquals(History.CAPACITY, kept.size());
+        assertEquals(History.CAPACITY - 1, kept.get(kept.size() - 1).generation());
+        assertEquals("#" + (3 * History.CAPACITY - 1) + " gen " + (History.CAPACITY - 1)
+                + " FLUSH done->released by main (C1, 0)", kept.get(kept.size() - 1).render());
     }
 
     @Test
