@@ -1,0 +1,33 @@
+package uringcheck.checks.explore;
+
+import java.util.Objects;
+
+import uringcheck.model.Model;
+
+/**
+ * The explicit-state explorer: checks every property of a {@link Model} over its reachable states.
+ *
+ * <p>Entry point: {@link #check}. The search keeps visited states only as 64-bit fingerprints with
+ * predecessor links ({@link FingerprintStore}), checks every limit at every step, and reports each
+ * violated property once, with a counterexample {@link Trace} and a replay token; see {@link CheckResult}
+ * for the verdict rules. The same model and options always give the same result, except for the times in
+ * {@link Stats}.
+ */
+public final class Explorer {
+
+    private Explorer() {
+    }
+
+    /**
+     * Explores {@code model} as {@code options} say and returns the verdict.
+     *
+     * @throws ReplayException for a {@link Strategy#REPLAY} path that does not fit the model
+     */
+    public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(options, "options");
+        Search<S, A> search = new Search<>(model, options);
+        SearchStrategy.of(options).run(search);
+        return search.result();
+    }
+}

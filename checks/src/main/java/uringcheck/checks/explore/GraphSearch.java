@@ -1,0 +1,54 @@
+package uringcheck.checks.explore;
+
+import java.util.List;
+
+/**
+ * Exhaustive search over the state graph, breadth-first (a FIFO frontier: the first violation found of
+ * every property is at the smallest depth, so its counterexample is a shortest one) or depth-first (a
+ * LIFO frontier). Each state is expanded once: successors whose fingerprint is already stored are not
+ * queued again.
+ */
+final class GraphSearch implements SearchStrategy {
+
+    private final boolean depthFirst;
+
+    GraphSearch(boolean depthFirst) {
+        this.depthFirst = depthFirst;
+    }
+
+    @Override
+    public <S, A> void run(Search<S, A> search) {
+        Frontier frontier = new Frontier(depthFirst);
+        search.usePaths(search.store()::pathTo);
+        List<S> initial = search.model().initialStates();
+        for (int i = 0; i < initial.size() && !search.stopped(); i++) {
+            int id = search.addInitial(initial.get(i), i);
+            if (id >= 0) {
+                frontier.push(initial.get(i), id, 0);
+            }
+        }
+        while (!frontier.isEmpty() && !search.stopped()) {
+            frontier.pop();
+            S state = frontier.state();
+            int id = frontier.id();
+            int depth = frontier.depth();
+            List<A> actions = search.expand(state, id, depth);
+            if (actions == null) {
+                continue;
+            }
+            for (int a = 0; a < actions.size(); a++) {
+                S next = search.model().next(state, actions.get(a));
+                int nextId = search.addSuccessor(next, id, a, depth + 1);
+                if (nextId >= 0) {
+                    frontier.push(next, nextId, depth + 1);
+                }
+                if (search.stopped()) {
+                    return;
+                }
+            }
+        }
+        if (!search.stopped()) {
+            search.exhausted();
+        }
+    }
+}

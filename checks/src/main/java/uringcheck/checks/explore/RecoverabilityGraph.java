@@ -1,0 +1,189 @@
+package uringcheck.checks.explore;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The explored state graph, kept only when a model has an always-recoverable property ({@code AG EF
+ * goal}), as primitive int arrays: per state id the index of its first outgoing edge and its out-degree,
+ * and the edge targets in action order (so an edge's action index is its offset from the state's first
+ * edge). Goal states are bit sets per property.
+ *
+ * <p>Decision ({@link #findTrap}): a backward breadth-first search from the goal states over the reversed
+ * edges marks every state that can reach a goal; the rest form the trap. The counterexample is a shortest
+ * path (forward breadth-first search from the initial states) to the first trap state, continued inside
+ * the trap by always taking the first enabled action until it reaches a dead end or a state already on
+ * the continuation. Every successor of a trap state is itself in the trap, so the continuation never
+ * leaves it. Only meaningful after an exhaustive search.
+ */
+final class RecoverabilityGraph {
+
+    /** A trap counterexample: the root (initial state id) and the full action path with its trap part. */
+    record Counterexample(int rootId, int[] actions, Trap trap) {
+    }
+
+    private final long[][] goals;
+    private int[] edges = new int[1024];
+    private int edgeCount;
+    private int[] first = new int[1024];
+    private int[] degree = new int[1024];
+    private int[] roots = new int[4];
+    private int rootCount;
+
+    RecoverabilityGraph(int goalCount) {
+        goals = new long[goalCount][16];
+    }
+
+    void root(int id) {
+        if (rootCount == roots.length) {
+            roots = Arrays.copyOf(roots, rootCount * 2);
+        }
+        roots[rootCount++] = id;
+    }
+
+    /** State {@code id} is being expanded; its {@code outDegree} edges follow. */
+    void node(int id, int outDegree) {
+        if (id >= first.length) {
+            int length = Math.max(id + 1, first.length * 2);
+            first = Arrays.copyOf(first, length);
+            degree = Arrays.copyOf(degree, length);
+        }
+        first[id] = edgeCount;
+        degree[id] = outDegree;
+    }
+
+    void edge(int to) {
+        if (edgeCount == edges.length) {
+            edges = Arrays.copyOf(edges, edgeCount * 2);
+        }
+        edges[edgeCount++] = to;
+    }
+
+    void goal(int goal, int id) {
+        long[] bits = goals[goal];
+        if ((id >>> 6) >= bits.length) {
+            bits = Arrays.copyOf(bits, Math.max((id >>> 6) + 1, bits.length * 2));
+            goals[goal] = bits;
+        }
+        bits[id >>> 6] |= 1L << id;
+    }
+
+    private boolean isGoal(int goal, int id) {
+        long[] bits = goals[goal];
+        return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
+    }
+
+    private int degree(int id) {
+        return id < degree.length ? degree[id] : 0;
+    }
+
+    /** The trap counterexample of goal {@code goal} over states {@code 0..states-1}, or null if none. */
+    Counterexample findTrap(int goal, int states) {
+        boolean[] canReach = canReachGoal(goal, states);
+        long trapSize = 0;
+        for (boolean b : canReach) {
+            trapSize += b ? 0 : 1;
+        }
+        if (trapSize == 0) {
+            return null;
+        }
+        int[] pred = new int[states];
+        int[] predAction = new int[states];
+        Arrays.fill(pred, -2);
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
+        for (int r = 0; r < rootCount; r++) {
+            pred[roots[r]] = -1;
+            queue[tail++] = roots[r];
+        }
+        int entry = -1;
+        while (head < tail) {
+            int v = queue[head++];
+            if (!canReach[v]) {
+                entry = v;
+                break;
+            }
+            for (int e = first[v]; e < first[v] + degree(v); e++) {
+                int to = edges[e];
+                if (pred[to] == -2) {
+                    pred[to] = v;
+                    predAction[to] = e - first[v];
+                    queue[tail++] = to;
+                }
+            }
+        }
+        int prefixLength = 0;
+        for (int v = entry; pred[v] >= 0; v = pred[v]) {
+            prefixLength++;
+        }
+        int[] path = new int[prefixLength];
+        int root = entry;
+        for (int i = prefixLength - 1; i >= 0; i--) {
+            path[i] = predAction[root];
+            root = pred[root];
+        }
+        Map<Integer, Integer> stepOf = new HashMap<>();
+        int step = prefixLength;
+        stepOf.put(entry, step);
+        int backTo = -1;
+        int[] continuation = new int[16];
+        int added = 0;
+        for (int v = entry; degree(v) > 0; ) {
+            int to = edges[first[v]];
+            if (added == continuation.length) {
+                continuation = Arrays.copyOf(continuation, added * 2);
+            }
+            continuation[added++] = 0;
+            step++;
+            Integer seen = stepOf.putIfAbsent(to, step);
+            if (seen != null) {
+                backTo = seen;
+                break;
+            }
+            v = to;
+        }
+        int[] actions = Arrays.copyOf(path, prefixLength + added);
+        System.arraycopy(continuation, 0, actions, prefixLength, added);
+        return new Counterexample(root, actions, new Trap(prefixLength, backTo, trapSize));
+    }
+
+    private boolean[] canReachGoal(int goal, int states) {
+        int[] inStart = new int[states + 1];
+        for (int v = 0; v < states; v++) {
+            for (int e = first[v]; e < first[v] + degree(v); e++) {
+                inStart[edges[e] + 1]++;
+            }
+        }
+        for (int v = 0; v < states; v++) {
+            inStart[v + 1] += inStart[v];
+        }
+        int[] sources = new int[inStart[states]];
+        int[] fill = Arrays.copyOf(inStart, states);
+        for (int v = 0; v < states; v++) {
+            for (int e = first[v]; e < first[v] + degree(v); e++) {
+                sources[fill[edges[e]]++] = v;
+            }
+        }
+        boolean[] reach = new boolean[states];
+        int[] queue = new int[states];
+        int tail = 0;
+        for (int v = 0; v < states; v++) {
+            if (isGoal(goal, v)) {
+                reach[v] = true;
+                queue[tail++] = v;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            for (int s = inStart[v]; s < inStart[v + 1]; s++) {
+                if (!reach[sources[s]]) {
+                    reach[sources[s]] = true;
+                    queue[tail++] = sources[s];
+                }
+            }
+        }
+        return reach;
+    }
+}

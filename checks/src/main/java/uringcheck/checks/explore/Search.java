@@ -1,0 +1,280 @@
+package uringcheck.checks.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import uringcheck.model.Model;
+import uringcheck.model.Property;
+
+/**
+ * The state of one search, shared by every {@link SearchStrategy}: the fingerprint store, the limits,
+ * the property checks, the violations found and the counters.
+ *
+ * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
+ * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
+ * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
+ * {@link #expand} checks the time and heap limits, evaluates the at-quiescence properties on a state
+ * with no enabled action and applies the depth limit. The state limit is checked on every insertion.
+ * Property predicates are called directly, without boxing or intermediate collections.
+ */
+final class Search<S, A> {
+
+    private final Model<S, A> model;
+    private final SearchOptions options;
+    private final Limits limits;
+    private final List<Property<S>> properties;
+    private final int[] alwaysIndex;
+    private final Predicate<S>[] always;
+    private final int[] quiescenceIndex;
+    private final Predicate<S>[] quiescence;
+    private final int[] sometimesIndex;
+    private final Predicate<S>[] sometimes;
+    private final boolean[] witnessed;
+    private final int[] goalIndex;
+    private final Predicate<S>[] goals;
+    private final FingerprintStore store;
+    private final RecoverabilityGraph graph;
+    private final Violation[] violations;
+    private final Runtime runtime = Runtime.getRuntime();
+    private final long start = System.nanoTime();
+    private final long deadline;
+    private IntFunction<ActionPath> paths;
+    private long generated;
+    private long transitions;
+    private int maxDepth;
+    private int violated;
+    private boolean stopped;
+    private boolean exhausted;
+    private String limitReached;
+    private String notExhaustive;
+
+    Search(Model<S, A> model, SearchOptions options) {
+        this.model = model;
+        this.options = options;
+        this.limits = options.limits();
+        this.properties = List.copyOf(model.properties());
+        this.alwaysIndex = indices(Property.Kind.ALWAYS);
+        this.always = predicates(alwaysIndex);
+        this.quiescenceIndex = indices(Property.Kind.AT_QUIESCENCE);
+        this.quiescence = predicates(quiescenceIndex);
+        this.sometimesIndex = indices(Property.Kind.SOMETIMES);
+        this.sometimes = predicates(sometimesIndex);
+        this.witnessed = new boolean[sometimesIndex.length];
+        this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE);
+        this.goals = predicates(goalIndex);
+        boolean keepGraph = goalIndex.length > 0
+                && (options.strategy() == Strategy.BFS || options.strategy() == Strategy.DFS);
+        this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
+        this.store = new FingerprintStore(keepGraph);
+        this.violations = new Violation[properties.size()];
+        long budget = limits.maxTime().toNanos();
+        this.deadline = start + budget;
+    }
+
+    private int[] indices(Property.Kind kind) {
+        return IntStream.range(0, properties.size())
+                .filter(i -> properties.get(i).kind() == kind).toArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Predicate<S>[] predicates(int[] index) {
+        Predicate<S>[] out = new Predicate[index.length];
+        for (int i = 0; i < index.length; i++) {
+            out[i] = properties.get(index[i]).predicate();
+        }
+        return out;
+    }
+
+    Model<S, A> model() {
+        return model;
+    }
+
+    SearchOptions options() {
+        return options;
+    }
+
+    FingerprintStore store() {
+        return store;
+    }
+
+    /** Sets how a counterexample path to a state id is obtained (predecessor links, or the current walk). */
+    void usePaths(IntFunction<ActionPath> pathSource) {
+        this.paths = pathSource;
+    }
+
+    /** Whether the search must stop: a hard limit was reached, or there is nothing left to find. */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Stores initial state number {@code index}; returns its id, or {@link FingerprintStore#NOT_NEW}. */
+    int addInitial(S state, int index) {
+        generated++;
+        int id = insert(state, -1 - index, 0);
+        if (id >= 0 && graph != null) {
+            graph.root(id);
+        }
+        return id;
+    }
+
+    /** Stores a successor reached by action {@code action} of state {@code parent}; returns its id or NOT_NEW. */
+    int addSuccessor(S state, int parent, int action, int depth) {
+        generated++;
+        transitions++;
+        int id = insert(state, parent, action);
+        if (graph != null && !stopped) {
+            graph.edge(id >= 0 ? id : store.lastFoundId());
+        }
+        if (id >= 0 && depth > maxDepth) {
+            maxDepth = depth;
+        }
+        return id;
+    }
+
+    private int insert(S state, int parent, int action) {
+        long fp = model.fingerprint(state);
+        if (store.size() >= limits.maxStates() && !store.contains(fp)) {
+            limit("state limit " + limits.maxStates() + " reached");
+            return FingerprintStore.NOT_NEW;
+        }
+        int id = store.insert(fp, parent, action);
+        if (id >= 0) {
+            onNewState(state, id);
+        }
+        return id;
+    }
+
+    private void onNewState(S state, int id) {
+        for (int k = 0; k < always.length; k++) {
+            if (violations[alwaysIndex[k]] == null && !always[k].test(state)) {
+                record(alwaysIndex[k], paths.apply(id), null);
+            }
+        }
+        for (int k = 0; k < sometimes.length; k++) {
+            if (!witnessed[k] && sometimes[k].test(state)) {
+                witnessed[k] = true;
+            }
+        }
+        if (graph != null) {
+            for (int k = 0; k < goals.length; k++) {
+                if (goals[k].test(state)) {
+                    graph.goal(k, id);
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the time and heap limits, then returns the enabled actions of {@code state}, after checking
+     * the at-quiescence properties if there are none. Returns null when the state must not be expanded:
+     * a limit stopped the search, or {@code depth} is the depth limit (which is then recorded as reached
+     * if the state has enabled actions).
+     */
+    List<A> expand(S state, int id, int depth) {
+        if (System.nanoTime() - deadline > 0) {
+            limit("time limit " + limits.describeTime() + " reached");
+            return null;
+        }
+        if (runtime.totalMemory() - runtime.freeMemory() > limits.maxHeapBytes()) {
+            limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
+            return null;
+        }
+        List<A> actions = model.actions(state);
+        if (actions.isEmpty()) {
+            for (int k = 0; k < quiescence.length; k++) {
+                if (violations[quiescenceIndex[k]] == null && !quiescence[k].test(state)) {
+                    record(quiescenceIndex[k], paths.apply(id), null);
+                }
+            }
+        } else if (depth >= limits.maxDepth()) {
+            if (limitReached == null) {
+                limitReached = "depth limit " + limits.maxDepth() + " reached";
+            }
+            return null;
+        }
+        if (graph != null) {
+            graph.node(id, actions.size());
+        }
+        return actions;
+    }
+
+    private void limit(String what) {
+        if (limitReached == null) {
+            limitReached = what;
+        }
+        stopped = true;
+    }
+
+    /** The strategy explored every reachable state it was allowed to (limits may still have cut it). */
+    void exhausted() {
+        exhausted = true;
+    }
+
+    /** The strategy cannot prove properties; {@code reason} says why, and makes the verdict INCOMPLETE. */
+    void notExhaustive(String reason) {
+        if (notExhaustive == null) {
+            notExhaustive = reason;
+        }
+    }
+
+    /** Records an always-recoverable violation found by re-deciding a replayed trap. */
+    void recordTrap(int propertyIndex, Trap trap) {
+        record(propertyIndex, paths.apply(-1), trap);
+    }
+
+    private void record(int index, ActionPath path, Trap trap) {
+        Property<S> property = properties.get(index);
+        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap));
+        String token = property.kind() == Property.Kind.SOMETIMES ? ""
+                : ReplayToken.encode(model.name(), path, trap == null ? -1 : trap.entryStep());
+        violations[index] = new Violation(property.name(), property.kind(), property.description(), trace, token);
+        violated++;
+        if (options.stopAtFirstViolation() || violated == properties.size()) {
+            stopped = true;
+        }
+    }
+
+    /** Decides the end-of-search properties and assembles the result. */
+    CheckResult result() {
+        boolean exhaustive = exhausted && limitReached == null && !stopped && notExhaustive == null;
+        if (exhaustive) {
+            for (int k = 0; k < sometimes.length; k++) {
+                if (!witnessed[k]) {
+                    record(sometimesIndex[k], new ActionPath(0, new int[0]), null);
+                }
+            }
+            if (graph != null) {
+                for (int k = 0; k < goals.length; k++) {
+                    RecoverabilityGraph.Counterexample trap = graph.findTrap(k, store.size());
+                    if (trap != null) {
+                        ActionPath prefix = store.pathTo(trap.rootId());
+                        record(goalIndex[k], new ActionPath(prefix.initialIndex(), trap.actions()), trap.trap());
+                    }
+                }
+            }
+        }
+        List<Violation> found = new ArrayList<>();
+        for (Violation v : violations) {
+            if (v != null) {
+                found.add(v);
+            }
+        }
+        Verdict verdict = !found.isEmpty() ? Verdict.VIOLATED : exhaustive ? Verdict.HOLDS : Verdict.INCOMPLETE;
+        Optional<String> why = Optional.ofNullable(limitReached != null ? limitReached : notExhaustive);
+        if (why.isEmpty() && !exhaustive) {
+            why = Optional.of(options.stopAtFirstViolation() ? "the search stopped at the first violation"
+                    : "the search stopped once every property was violated");
+        }
+        long elapsed = Math.max(1, System.nanoTime() - start);
+        long states = store.size();
+        Stats stats = new Stats(states, transitions, maxDepth, elapsed, states / (elapsed / 1e9),
+                states == 0 ? 0 : (double) store.bytesAllocated() / states,
+                Stats.collisionProbability(states, generated));
+        return new CheckResult(model.name(), verdict, found, stats, why, exhaustive,
+                options.describe());
+    }
+}

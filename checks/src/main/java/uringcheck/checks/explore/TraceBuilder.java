@@ -1,0 +1,67 @@
+package uringcheck.checks.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uringcheck.model.Model;
+
+/**
+ * Rebuilds a {@link Trace} by re-executing an {@link ActionPath} from its initial state: each step takes
+ * the indexed action among those {@link Model#actions} returns, names its actor and description, and
+ * lists the fields ({@link Model#fields}) whose rendering changed, in field order.
+ */
+final class TraceBuilder {
+
+    private static final String ABSENT = "(none)";
+
+    private TraceBuilder() {
+    }
+
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap) {
+        List<S> initial = model.initialStates();
+        if (path.initialIndex() >= initial.size()) {
+            throw new ReplayException("the path starts at initial state " + path.initialIndex()
+                    + " but model '" + model.name() + "' has only " + initial.size());
+        }
+        S state = initial.get(path.initialIndex());
+        Map<String, String> before = model.fields(state);
+        Map<String, String> first = before;
+        List<TraceStep> steps = new ArrayList<>();
+        for (int i = 0; i < path.length(); i++) {
+            List<A> actions = model.actions(state);
+            int a = path.action(i);
+            if (a >= actions.size()) {
+                throw new ReplayException("step " + (i + 1) + " takes action " + a + " but only "
+                        + actions.size() + " actions are enabled in state " + i + " of model '"
+                        + model.name() + "'");
+            }
+            A action = actions.get(a);
+            String actor = model.actor(state, action);
+            String description = model.describe(state, action);
+            state = model.next(state, action);
+            Map<String, String> after = model.fields(state);
+            steps.add(new TraceStep(i + 1, actor, description, changes(before, after)));
+            before = after;
+        }
+        return new Trace(first, steps, trap, path);
+    }
+
+    private static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before.getOrDefault(field.getKey(), ABSENT);
+            if (!old.equals(field.getValue())) {
+                out.put(field.getKey(), old + " -> " + field.getValue());
+            }
+        }
+        for (Map.Entry<String, String> field : before.entrySet()) {
+            if (!after.containsKey(field.getKey())) {
+                out.put(field.getKey(), field.getValue() + " -> " + ABSENT);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The explicit-state explorer: searches a {@link uringcheck.model.Model}'s reachable states, checks its
+ * properties and explains violations.
+ *
+ * <p>Entry points: {@link uringcheck.checks.explore.Explorer#check} with
+ * {@link uringcheck.checks.explore.SearchOptions} (breadth-first, depth-first, seeded random walks,
+ * replay of a path) returns a {@link uringcheck.checks.explore.CheckResult};
+ * {@link uringcheck.checks.explore.TextReport#render} prints it;
+ * {@link uringcheck.checks.explore.Replay#run} re-executes a replay token;
+ * {@link uringcheck.checks.explore.ReplayRoundTrip#assertReproduces} checks, in tests, that every
+ * counterexample replays.
+ *
+ * <p>Inside: one shared {@code Search} (fingerprint store, limits, property checks) driven by small
+ * strategies ({@code GraphSearch}, {@code RandomWalks}, {@code PathReplay}); always-recoverable
+ * properties are decided on the explored graph by {@code RecoverabilityGraph}.
+ */
+package uringcheck.checks.explore;
