@@ -1,0 +1,94 @@
+package uringcheck.checks.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import uringcheck.checks.catalogue.Catalogue;
+
+/**
+ * The {@code uringcheck} command line. Exit statuses: {@value #OK} every verdict as expected (exhaustive),
+ * {@value #VIOLATION} a violation or an unexpected verdict, {@value #BAD_INPUT} bad input or usage (a
+ * message, never a stack trace), {@value #LIMIT} a limit stopped a search before a verdict,
+ * {@value #INTERNAL} an internal error (a bug in uringcheck; the message says what failed).
+ *
+ * <p>Subcommands are listed in {@link #SUBCOMMANDS}: adding one is adding its class there.
+ */
+@Command(name = "uringcheck", mixinStandardHelpOptions = true, version = "uringcheck 0.1.0",
+        description = "A deterministic model checker for the io_uring uring_cmd lifecycle.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every verdict as expected, searches exhaustive",
+            "1:a violation, or a verdict other than expected",
+            "2:bad input or usage",
+            "3:a limit stopped a search before a verdict",
+            "4:internal error"})
+public final class Main implements Callable<Integer> {
+
+    /** Exit status: every verdict as expected, every search exhaustive. */
+    public static final int OK = 0;
+    /** Exit status: a violation, or a verdict other than expected. */
+    public static final int VIOLATION = 1;
+    /** Exit status: bad input or usage. */
+    public static final int BAD_INPUT = 2;
+    /** Exit status: a limit stopped a search before a verdict. */
+    public static final int LIMIT = 3;
+    /** Exit status: an internal error. */
+    public static final int INTERNAL = 4;
+
+    /** The subcommands, in help order. */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(
+            CheckCommand.class, ReplayCommand.class, ListCommand.class, ObligationsCommand.class);
+
+    private final Catalogue catalogue;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** A command line over {@code catalogue}. */
+    public Main(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The catalogue the subcommands check, list and replay against. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The picocli command line with every subcommand and the error handling, over {@code catalogue}. */
+    public static CommandLine commandLine(Catalogue catalogue) {
+        CommandLine line = new CommandLine(new Main(catalogue));
+        for (Class<?> sub : SUBCOMMANDS) {
+            line.addSubcommand(sub);
+        }
+        line.setExecutionExceptionHandler(Main::handle);
+        return line;
+    }
+
+    private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        PrintWriter err = line.getErr();
+        if (e instanceof IllegalArgumentException) {
+            err.println("uringcheck " + line.getCommandName() + ": " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("uringcheck " + line.getCommandName() + ": internal error: " + e);
+        err.flush();
+        return INTERNAL;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Catalogue.builtIn()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("uringcheck: missing subcommand");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The {@code uringcheck} command line (picocli): {@code check}, {@code replay}, {@code list},
+ * {@code obligations}, with {@code --json} for machines.
+ *
+ * <p>Entry points: {@link uringcheck.checks.cli.Main#main} and
+ * {@link uringcheck.checks.cli.Main#commandLine} (for tests and embedding); add a subcommand by listing
+ * its class in {@link uringcheck.checks.cli.Main#SUBCOMMANDS}. Exit statuses are the constants of
+ * {@link uringcheck.checks.cli.Main}.
+ */
+package uringcheck.checks.cli;
