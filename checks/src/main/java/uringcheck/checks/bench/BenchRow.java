@@ -27,9 +27,8 @@ public record BenchRow(int n, String tool, long states, long transitions, int de
 
     /** The row of a SPIN run. */
     public static BenchRow of(int n, String tool, PanResult pan) {
-        String outcome = pan.errors() == 0 && pan.incomplete().isEmpty() ? "no errors"
-                : pan.errors() + " error" + (pan.errors() == 1 ? "" : "s")
-                + pan.incomplete().map(why -> ", " + why).orElse("");
+        String outcome = pan.errors() > 0 ? pan.errors() + " error" + (pan.errors() == 1 ? "" : "s") + " (stopped)"
+                : pan.incomplete().map(why -> "INCOMPLETE: " + why).orElse("no errors");
         return new BenchRow(n, tool, pan.states(), pan.transitions(), pan.depth(), outcome, pan.seconds(),
                 pan.bytesPerState(), pan.memoryMegabytes());
     }

@@ -67,8 +67,8 @@ public final class BenchTable {
                         + " compilation excluded); best of the repeated runs.",
                 "bytes/state: uringcheck's visited-state store (fingerprints and predecessor links) per state;"
                         + " spin's total memory per state.",
-                "memory MB: uringcheck's peak heap after GC during the search, above the heap before it;"
-                        + " spin's total actual memory usage.",
+                "memory MB: uringcheck's peak heap after GC during the search, above the heap before it"
+                        + " (0 when no collection ran); spin's total actual memory usage.",
                 "transitions: spin counts the initial state as one transition, so its count is ours + 1.");
     }
 

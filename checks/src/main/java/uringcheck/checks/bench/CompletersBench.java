@@ -47,8 +47,7 @@ public final class CompletersBench {
             try (HeapWatch heap = HeapWatch.start()) {
                 CheckResult result = Explorer.check(model, options);
                 Stats stats = result.stats();
-                String verdict = result.verdict().name()
-                        + result.limitReached().map(limit -> " (" + limit + ")").orElse("");
+                String verdict = outcome(result);
                 run = new ExplorerRun(stats.states(), stats.transitions(), stats.maxDepth(), verdict,
                         result.exhaustive(), stats.elapsedNanos() / 1e9, stats.bytesPerState(), heap.peakLiveBytes());
             }
@@ -57,6 +56,19 @@ public final class CompletersBench {
             }
         }
         return best;
+    }
+
+    /**
+     * The verdict in a few words: {@code HOLDS}, {@code VIOLATED O1 in 10 steps} (the first violation's
+     * property and trace length), or {@code INCOMPLETE} with the limit that stopped the search.
+     */
+    static String outcome(CheckResult result) {
+        return switch (result.verdict()) {
+            case HOLDS -> "HOLDS";
+            case VIOLATED -> "VIOLATED " + result.violations().get(0).property() + " in "
+                    + result.violations().get(0).trace().length() + " steps";
+            case INCOMPLETE -> "INCOMPLETE: " + result.limitReached().orElse("a limit was reached");
+        };
     }
 
     /**
