@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class BenchTable {
 
-    private static final String ROW = "%3s  %-20s %13s %14s %6s  %-28s %9s %12s %12s %11s%n";
+    private static final String ROW = "%3s  %-20s %13s %14s %6s  %-24s %8s %8s %11s %12s %10s%n";
 
     private BenchTable() {
     }
@@ -19,7 +19,7 @@ public final class BenchTable {
     /** The column headings. */
     public static String header() {
         return String.format(Locale.ROOT, ROW, "N", "tool", "states", "transitions", "depth", "outcome",
-                "seconds", "states/s", "bytes/state", "memory MB");
+                "seconds", "cpu s", "states/s", "bytes/state", "memory MB");
     }
 
     /** One row. */
@@ -27,6 +27,7 @@ public final class BenchTable {
         return String.format(Locale.ROOT, ROW, row.n(), row.tool(), count(row.states()),
                 count(row.transitions()), row.depth(), row.outcome(),
                 String.format(Locale.ROOT, "%.3f", row.seconds()),
+                Double.isNaN(row.cpuSeconds()) ? "-" : String.format(Locale.ROOT, "%.3f", row.cpuSeconds()),
                 row.seconds() > 0 ? count(Math.round(row.statesPerSecond())) : "-",
                 String.format(Locale.ROOT, "%.2f", row.bytesPerState()),
                 String.format(Locale.ROOT, "%.1f", row.memoryMegabytes()));
@@ -49,6 +50,9 @@ public final class BenchTable {
         String ratio = spin.seconds() > 0
                 ? String.format(Locale.ROOT, "%.2f", ours.seconds() / spin.seconds())
                 : "n/a (spin's time rounds to 0 s)";
+        if (spin.cpuSeconds() > 0 && !Double.isNaN(ours.cpuSeconds())) {
+            ratio += String.format(Locale.ROOT, " (cpu time: %.2f)", ours.cpuSeconds() / spin.cpuSeconds());
+        }
         String match = countsMatch(ours, spin).map(same -> same
                 ? "yes (" + count(ours.states()) + " states; transitions " + count(ours.transitions())
                         + " + 1 initial state = " + count(spin.transitions()) + ")"
@@ -63,8 +67,10 @@ public final class BenchTable {
     /** What the columns mean. */
     public static List<String> legend() {
         return List.of(
-                "seconds: search time only (uringcheck: the explorer's clock; spin: pan's elapsed time,"
-                        + " compilation excluded); best of the repeated runs.",
+                "seconds: wall-clock search time (uringcheck: the explorer's clock; spin: pan's elapsed time,"
+                        + " compilation excluded), the fastest of the repeated runs; states/s = states / seconds.",
+                "cpu s: CPU time of that run (uringcheck: the whole JVM, garbage collection and JIT included;"
+                        + " spin: the pan process); on a loaded machine it is the fairer comparison.",
                 "bytes/state: uringcheck's visited-state store (fingerprints and predecessor links) per state;"
                         + " spin's total memory per state.",
                 "memory MB: uringcheck's peak heap after GC during the search, above the heap before it"

@@ -1,6 +1,7 @@
 package uringcheck.checks.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
@@ -45,11 +46,14 @@ public final class CompletersBench {
         for (int k = 0; k < repeat; k++) {
             ExplorerRun run;
             try (HeapWatch heap = HeapWatch.start()) {
+                long cpuBefore = processCpuNanos();
                 CheckResult result = Explorer.check(model, options);
+                double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
                 Stats stats = result.stats();
                 String verdict = outcome(result);
                 run = new ExplorerRun(stats.states(), stats.transitions(), stats.maxDepth(), verdict,
-                        result.exhaustive(), stats.elapsedNanos() / 1e9, stats.bytesPerState(), heap.peakLiveBytes());
+                        result.exhaustive(), stats.elapsedNanos() / 1e9, cpu, stats.bytesPerState(),
+                        heap.peakLiveBytes());
             }
             if (best == null || run.seconds() < best.seconds()) {
                 best = run;
@@ -87,6 +91,12 @@ public final class CompletersBench {
             }
         }
         return best;
+    }
+
+    /** The JVM's CPU time so far, in nanoseconds, or -1 when the JVM does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** pan's {@code -w} for a state space of {@code states}: 2^w >= 2 * states, at least 24. */

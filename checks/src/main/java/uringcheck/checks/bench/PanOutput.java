@@ -17,6 +17,7 @@ public final class PanOutput {
     private static final Pattern TRANSITIONS = Pattern.compile(
             "(?m)^\\s*(\\d+(?:\\.\\d+)?(?:e\\+\\d+)?) transitions \\(= stored\\+matched\\)");
     private static final Pattern MEMORY = Pattern.compile("(?m)^\\s*([\\d.]+)\\s+total actual memory usage");
+    private static final Pattern TIMES = Pattern.compile("(?m)^(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s$");
     private static final Pattern ELAPSED = Pattern.compile("pan: elapsed time ([\\d.e+-]+) seconds");
 
     private PanOutput() {
@@ -43,7 +44,21 @@ public final class PanOutput {
         } else if (output.contains("Search not completed")) {
             incomplete = Optional.of("search not completed");
         }
-        return new PanResult(states, transitions, depth, errors, seconds, memory, incomplete);
+        return new PanResult(states, transitions, depth, errors, seconds, Double.NaN, memory, incomplete);
+    }
+
+    /**
+     * The children's user and system CPU time from the last line of a POSIX shell's {@code times}
+     * output ({@code 0m3.360000s 0m0.020000s}), in seconds; NaN when the line is missing.
+     */
+    public static double childCpuSeconds(String output) {
+        Matcher m = TIMES.matcher(output);
+        double cpu = Double.NaN;
+        while (m.find()) {
+            cpu = Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                    + Long.parseLong(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        }
+        return cpu;
     }
 
     private static Matcher find(Pattern pattern, String output, String line) {

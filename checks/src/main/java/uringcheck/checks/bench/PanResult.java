@@ -11,11 +11,17 @@ import java.util.Optional;
  * @param depth         "depth reached"
  * @param errors        the "errors:" count (assertion violations, invalid end states)
  * @param seconds       pan's own "elapsed time" of the search (compilation excluded); 0 when it printed 0
+ * @param cpuSeconds    user plus system CPU time of the pan process, or NaN when unknown
  * @param memoryMegabytes "total actual memory usage", in SPIN's megabytes (2^20 bytes)
  * @param incomplete    why the search is not exhaustive (a depth limit, an error stopped it), if it is not
  */
-public record PanResult(long states, long transitions, int depth, int errors, double seconds,
+public record PanResult(long states, long transitions, int depth, int errors, double seconds, double cpuSeconds,
                         double memoryMegabytes, Optional<String> incomplete) {
+
+    /** This result with the pan process's CPU time. */
+    public PanResult withCpuSeconds(double cpu) {
+        return new PanResult(states, transitions, depth, errors, seconds, cpu, memoryMegabytes, incomplete);
+    }
 
     /** Bytes of memory pan used per stored state. */
     public double bytesPerState() {

@@ -78,16 +78,18 @@ public final class Spin {
     }
 
     /**
-     * Runs a verifier that {@link #build} made: an exhaustive search.
+     * Runs a verifier that {@link #build} made: an exhaustive search. It runs under {@code sh}, whose
+     * {@code times} built-in then reports the verifier's CPU time.
      *
      * @param hashBits pan's {@code -w}: the hash table has 2^hashBits slots
      * @param maxDepth pan's {@code -m}: the depth of its search stack
      * @throws SpinException when pan fails or prints no summary
      */
     public PanResult search(String verifier, int hashBits, int maxDepth) throws IOException, InterruptedException {
-        String output = exec(List.of("./" + verifier, "-m" + maxDepth, "-w" + hashBits));
+        String output = exec(List.of("sh", "-c", "./" + verifier + " -m" + maxDepth + " -w" + hashBits
+                + "; status=$?; times; exit $status"));
         try {
-            return PanOutput.parse(output);
+            return PanOutput.parse(output).withCpuSeconds(PanOutput.childCpuSeconds(output));
         } catch (IllegalArgumentException e) {
             throw new SpinException(e.getMessage(), output);
         }

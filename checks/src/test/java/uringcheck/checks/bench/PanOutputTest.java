@@ -55,6 +55,14 @@ class PanOutputTest {
     }
 
     @Test
+    void readsTheVerifiersCpuTimeFromTheShellsTimesLine() {
+        assertEquals(3.38, PanOutput.childCpuSeconds("pan: elapsed time 3.36 seconds\n0m0.001000s 0m0.000000s\n"
+                + "0m3.360000s 0m0.020000s\n"), 1e-9);
+        assertEquals(61.5, PanOutput.childCpuSeconds("0m0.000s 0m0.000s\n1m1.000s 0m0.500s\n"), 1e-9);
+        assertTrue(Double.isNaN(PanOutput.childCpuSeconds("no times here")));
+    }
+
+    @Test
     void namesTheMissingLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PanOutput.parse("State-vector 28 byte, depth reached 4, errors: 0\n"));
