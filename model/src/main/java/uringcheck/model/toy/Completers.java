@@ -61,8 +61,10 @@ public final class Completers implements Model<CompletersState, CompleterAction>
 
     private final int n;
     private final ClaimVariant variant;
-    /** actionAt[i][pc code][owner == 0 ? 1 : 0]: completer i's one enabled step, null when EXITED. */
-    private final CompleterAction[][][] actionAt;
+    /** actionAt[16 i + 2 pc + (owner == 0 ? 1 : 0)]: completer i's one enabled step, null when EXITED. */
+    private final CompleterAction[] actionAt;
+    /** The lowest bit of every completer's program counter, counted from bit {@code PC}. */
+    private final long firstPcBits;
     private final List<Property<CompletersState>> properties;
 
     /**
@@ -77,13 +79,16 @@ public final class Completers implements Model<CompletersState, CompleterAction>
         }
         this.n = n;
         this.variant = variant;
-        this.actionAt = new CompleterAction[n][Pc.values().length][2];
+        this.actionAt = new CompleterAction[16 * n];
+        long lowBits = 0;
         for (int i = 0; i < n; i++) {
             for (Pc pc : Pc.values()) {
-                actionAt[i][pc.ordinal()][0] = action(i, stepAt(pc, false));
-                actionAt[i][pc.ordinal()][1] = action(i, stepAt(pc, true));
+                actionAt[16 * i + 2 * pc.ordinal()] = action(i, stepAt(pc, false));
+                actionAt[16 * i + 2 * pc.ordinal() + 1] = action(i, stepAt(pc, true));
             }
+            lowBits |= 1L << 3 * i;
         }
+        this.firstPcBits = lowBits;
         this.properties = List.of(
                 Property.always("O1", "io_uring_cmd_done is called at most once for the command",
                         s -> s.completions() <= 1),
@@ -117,17 +122,13 @@ public final class Completers implements Model<CompletersState, CompleterAction>
     @Override
     public List<CompleterAction> actions(CompletersState state) {
         long bits = state.bits();
-        int unclaimed = (bits & NIBBLE << OWNER) == 0 ? 1 : 0;
-        int enabled = 0;
-        for (int i = 0; i < n; i++) {
-            if ((int) (bits >>> (PC + 3 * i) & PC_MASK) != Pc.EXITED.ordinal()) {
-                enabled++;
-            }
-        }
+        long pcs = bits >>> PC;
+        int enabled = n - Long.bitCount(pcs & pcs >>> 1 & pcs >>> 2 & firstPcBits);
         CompleterAction[] out = new CompleterAction[enabled];
+        int unclaimed = (bits & NIBBLE << OWNER) == 0 ? 1 : 0;
         int k = 0;
         for (int i = 0; i < n; i++) {
-            CompleterAction a = actionAt[i][(int) (bits >>> (PC + 3 * i) & PC_MASK)][unclaimed];
+            CompleterAction a = actionAt[(i << 4) + ((int) (pcs >>> 3 * i & PC_MASK) << 1) + unclaimed];
             if (a != null) {
                 out[k++] = a;
             }

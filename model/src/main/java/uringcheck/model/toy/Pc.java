@@ -4,7 +4,8 @@ package uringcheck.model.toy;
  * The program counter of one completer of the {@link Completers} model. Each constant is one control
  * state of the Promela {@code completer} process in {@code bench/completers.pml}, so SPIN's process
  * state and this one correspond one to one. The ordinal is the 3-bit code packed into
- * {@link CompletersState}.
+ * {@link CompletersState}. {@link #EXITED} is the last constant, code 7 (all three bits set), which
+ * lets {@link Completers#actions} count the exited completers of a state with a few bit operations.
  */
 public enum Pc {
     /** Before {@code res[me] = me + 1}: the completer's context has not run yet. */
