@@ -1,5 +1,8 @@
 package uringcheck.checks.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,14 +38,25 @@ public final class BenchTable {
 
     /**
      * Whether both searches were exhaustive and found the same state space: equal state counts, and
-     * SPIN's transitions equal to ours plus one (SPIN counts the initial state as a transition). Empty
+     * SPIN's transitions equal to ours plus one (SPIN counts the initial state as a transition), both
+     * compared {@link #asSpinPrints as pan prints them}. Empty
      * when either search stopped early, so there is nothing to compare.
      */
     public static Optional<Boolean> countsMatch(ExplorerRun ours, PanResult spin) {
         if (!ours.exhaustive() || spin.incomplete().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(ours.states() == spin.states() && ours.transitions() + 1 == spin.transitions());
+        return Optional.of(asSpinPrints(ours.states()) == spin.states()
+                && asSpinPrints(ours.transitions() + 1) == spin.transitions());
+    }
+
+    /**
+     * {@code count} as pan prints it: pan formats its counters as doubles with {@code %9.8g}, so a
+     * count of nine digits or more keeps only 8 significant digits (100,724,023 prints as
+     * {@code 1.0072402e+08}).
+     */
+    public static long asSpinPrints(long count) {
+        return new BigDecimal(count).round(new MathContext(8, RoundingMode.HALF_EVEN)).longValueExact();
     }
 
     /** The comparison line for one N: time ratio against SPIN without reduction, and the count check. */
@@ -55,7 +69,10 @@ public final class BenchTable {
         }
         String match = countsMatch(ours, spin).map(same -> same
                 ? "yes (" + count(ours.states()) + " states; transitions " + count(ours.transitions())
-                        + " + 1 initial state = " + count(spin.transitions()) + ")"
+                        + " + 1 initial state = " + count(ours.transitions() + 1)
+                        + (asSpinPrints(ours.transitions() + 1) != ours.transitions() + 1
+                                ? ", which spin prints to 8 significant digits as " + count(spin.transitions()) : "")
+                        + ")"
                 : "NO (uringcheck " + count(ours.states()) + " states, " + count(ours.transitions())
                         + " transitions; spin " + count(spin.states()) + " states, " + count(spin.transitions())
                         + " transitions including the initial state)")
@@ -75,7 +92,8 @@ public final class BenchTable {
                         + " spin's total memory per state.",
                 "memory MB: uringcheck's peak heap after GC during the search, above the heap before it"
                         + " (0 when no collection ran); spin's total actual memory usage.",
-                "transitions: spin counts the initial state as one transition, so its count is ours + 1.");
+                "transitions: spin counts the initial state as one transition, so its count is ours + 1;"
+                        + " pan prints counts of 9 digits or more to 8 significant digits.");
     }
 
     private static String count(long value) {

@@ -1,6 +1,7 @@
 package uringcheck.checks.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,19 @@ class BenchTableTest {
         assertEquals(Optional.of(true), BenchTable.countsMatch(OURS, SPIN));
         assertEquals("  8  time uringcheck / spin (no reduction): 0.50 (cpu time: 0.56); state counts match: yes (2,506,561 states;"
                 + " transitions 15,927,488 + 1 initial state = 15,927,489)\n", BenchTable.comparison(8, OURS, SPIN));
+    }
+
+    @Test
+    void largeCountsAreComparedAtTheEightSignificantDigitsPanPrints() {
+        assertEquals(100_724_020L, BenchTable.asSpinPrints(100_724_023L));
+        assertEquals(14_082_183L, BenchTable.asSpinPrints(14_082_183L));
+        ExplorerRun nine = new ExplorerRun(14_082_183, 100_724_022, 38, "HOLDS", true, 1, 1, 15, 0);
+        PanResult spin = new PanResult(14_082_183, 100_724_020, 38, 0, 1, 1, 700, Optional.empty());
+        assertEquals(Optional.of(true), BenchTable.countsMatch(nine, spin));
+        assertTrue(BenchTable.comparison(9, nine, spin).contains("transitions 100,724,022 + 1 initial state"
+                + " = 100,724,023, which spin prints to 8 significant digits as 100,724,020)"));
+        PanResult off = new PanResult(14_082_183, 100_724_030, 38, 0, 1, 1, 700, Optional.empty());
+        assertEquals(Optional.of(false), BenchTable.countsMatch(nine, off));
     }
 
     @Test
