@@ -22,10 +22,14 @@ public final class Explorer {
      * Explores {@code model} as {@code options} say and returns the verdict.
      *
      * @throws ReplayException for a {@link Strategy#REPLAY} path that does not fit the model
+     * @throws IllegalArgumentException for a model without initial states
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(options, "options");
+        if (model.initialStates().isEmpty()) {
+            throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
+        }
         Search<S, A> search = new Search<>(model, options);
         SearchStrategy.of(options).run(search);
         return search.result();

@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Resource limits of one search. Every limit is checked at every step of the search (each state
- * expansion and each new state), never every N steps, so a tiny limit is honoured exactly. Reaching one
+ * Resource limits of one search. Every limit is checked at every step, never every N steps, so a tiny
+ * limit is honoured exactly: the state limit on every new state, the depth, time and heap limits on every
+ * state expansion (before the state's actions are computed). Reaching one
  * makes the verdict {@link Verdict#INCOMPLETE} (unless a violation was already found), never
  * {@link Verdict#HOLDS}.
  *
  * @param maxStates    the most distinct states to store; discovering one more stops the search
  * @param maxDepth     states at this depth (number of actions from an initial state) are not expanded
  * @param maxTime      the wall-clock budget of the search
- * @param maxHeapBytes the most heap in use ({@code totalMemory - freeMemory}, garbage included)
+ * @param maxHeapBytes the most heap in use ({@code totalMemory - freeMemory}, sampled when the search
+ *                     starts and after every garbage collection, so close to the live data)
  */
 public record Limits(long maxStates, int maxDepth, Duration maxTime, long maxHeapBytes) {
 

@@ -17,7 +17,7 @@ import uringcheck.model.Property;
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
  * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
  * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
- * {@link #expand} checks the time and heap limits, evaluates the at-quiescence properties on a state
+ * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}), evaluates the at-quiescence properties on a state
  * with no enabled action and applies the depth limit. The state limit is checked on every insertion.
  * Property predicates are called directly, without boxing or intermediate collections.
  */
@@ -39,7 +39,6 @@ final class Search<S, A> {
     private final FingerprintStore store;
     private final RecoverabilityGraph graph;
     private final Violation[] violations;
-    private final Runtime runtime = Runtime.getRuntime();
     private final long start = System.nanoTime();
     private final long deadline;
     private IntFunction<ActionPath> paths;
@@ -71,8 +70,8 @@ final class Search<S, A> {
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
-        long budget = limits.maxTime().toNanos();
-        this.deadline = start + budget;
+        this.deadline = start + limits.maxTime().toNanos();
+        HeapWatch.sample();
     }
 
     private int[] indices(Property.Kind kind) {
@@ -80,7 +79,7 @@ final class Search<S, A> {
                 .filter(i -> properties.get(i).kind() == kind).toArray();
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Predicate<S>[] predicates(int[] index) {
         Predicate<S>[] out = new Predicate[index.length];
         for (int i = 0; i < index.length; i++) {
@@ -179,7 +178,7 @@ final class Search<S, A> {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
         }
-        if (runtime.totalMemory() - runtime.freeMemory() > limits.maxHeapBytes()) {
+        if (HeapWatch.used() > limits.maxHeapBytes()) {
             limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
             return null;
         }

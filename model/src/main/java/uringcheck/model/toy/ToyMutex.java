@@ -63,11 +63,12 @@ public final class ToyMutex implements Model<ToyMutex.State, Integer> {
     }
 
     private static final Pc[] PCS = Pc.values();
+    private static final int MAX_CACHED_THREADS = 16;
 
     private final int threads;
     private final Variant variant;
     private final List<Property<State>> properties;
-    private final List<List<Integer>> byMask = new ArrayList<>();
+    private final List<?>[] byMask;
 
     /** {@code threads} threads (1 to 24) following {@code variant}. */
     public ToyMutex(int threads, Variant variant) {
@@ -76,6 +77,7 @@ public final class ToyMutex implements Model<ToyMutex.State, Integer> {
         }
         this.threads = threads;
         this.variant = variant;
+        this.byMask = new List<?>[threads <= MAX_CACHED_THREADS ? 1 << threads : 0];
         this.properties = List.of(
                 Property.always("mutex", "at most one thread is in the critical section", this::mutualExclusion),
                 Property.atQuiescence("all-done", "when nothing can move, every thread has finished", this::allDone),
@@ -110,12 +112,14 @@ public final class ToyMutex implements Model<ToyMutex.State, Integer> {
         return actionsFor(mask);
     }
 
+    /**
+     * The enabled threads of {@code mask} as an immutable list, cached per mask for up to 16 threads
+     * (racing writers store equal immutable lists, so the cache needs no lock).
+     */
+    @SuppressWarnings("unchecked")
     private List<Integer> actionsFor(int mask) {
-        if (mask < byMask.size() && byMask.get(mask) != null) {
-            return byMask.get(mask);
-        }
-        while (byMask.size() <= mask) {
-            byMask.add(null);
+        if (mask < byMask.length && byMask[mask] != null) {
+            return (List<Integer>) byMask[mask];
         }
         List<Integer> list = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -124,7 +128,9 @@ public final class ToyMutex implements Model<ToyMutex.State, Integer> {
             }
         }
         List<Integer> frozen = List.copyOf(list);
-        byMask.set(mask, frozen);
+        if (mask < byMask.length) {
+            byMask[mask] = frozen;
+        }
         return frozen;
     }
 

@@ -1,0 +1,28 @@
+package uringcheck.model.lifecycle.program;
+
+import java.util.List;
+
+/**
+ * What the world around the driver may do: how many commands are submitted and how, how many request
+ * slots the ring's cache has (fewer slots than commands makes userspace wait for a recycle, so a slot
+ * is reused with a stale PDU), and which events may happen at any point.
+ *
+ * @param submissions one submit mode per command, in submission order (its size is the command count)
+ * @param slots       request slots in the ring's cache ({@code 1 <= slots <= submissions.size()})
+ * @param ringExit    userspace may close the ring ({@code io_ring_exit_work})
+ * @param taskExit    the submitter task may exit (cancel pass, task work goes to the fallback kworker)
+ * @param fileClose   userspace may close its file descriptor (release runs after the last reference)
+ * @param sqReuse     userspace may overwrite a submitted SQ ring slot with a new SQE
+ */
+public record Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
+                          boolean fileClose, boolean sqReuse) {
+
+    public Environment {
+        submissions = List.copyOf(submissions);
+    }
+
+    /** The number of commands. */
+    public int commands() {
+        return submissions.size();
+    }
+}

@@ -1,0 +1,14 @@
+package uringcheck.model.lifecycle.program;
+
+/**
+ * A driver lock: a spinlock (no sleeping while held, usable from IRQ) or a mutex (sleeps; not from
+ * IRQ). Locks are device-wide.
+ */
+public record LockDecl(String name, Kind kind, int line) {
+
+    /** Spinlock or mutex. */
+    public enum Kind {
+        SPIN,
+        MUTEX
+    }
+}

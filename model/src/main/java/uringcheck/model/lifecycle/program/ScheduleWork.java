@@ -1,0 +1,9 @@
+package uringcheck.model.lifecycle.program;
+
+/** {@code schedule_work}: the kworker handler named {@code handler} will run later (context C6). */
+public record ScheduleWork(String handler, int line) implements Statement {
+    @Override
+    public <R> R accept(StatementVisitor<R> v) {
+        return v.scheduleWork(this);
+    }
+}

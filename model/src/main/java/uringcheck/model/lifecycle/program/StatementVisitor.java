@@ -1,0 +1,49 @@
+package uringcheck.model.lifecycle.program;
+
+/**
+ * A visitor over {@link Statement}s: one method per statement kind, so an interpreter or printer that
+ * implements it is checked by the compiler for completeness.
+ *
+ * @param <R> the result type
+ */
+public interface StatementVisitor<R> {
+    R readPdu(ReadPdu s);
+
+    R writePdu(WritePdu s);
+
+    R assertPdu(AssertPdu s);
+
+    R readCmdOp(ReadCmdOp s);
+
+    R readSqe(ReadSqe s);
+
+    R readFile(ReadFile s);
+
+    R queue(Queue s);
+
+    R complete(Complete s);
+
+    R returnResult(Return s);
+
+    R done(Done s);
+
+    R completeInTask(CompleteInTask s);
+
+    R markCancelable(MarkCancelable s);
+
+    R scheduleWork(ScheduleWork s);
+
+    R raiseIrq(RaiseIrq s);
+
+    R store(Store s);
+
+    R load(Load s);
+
+    R setField(SetField s);
+
+    R ifThenElse(If s);
+
+    R lock(Lock s);
+
+    R unlock(Unlock s);
+}

@@ -1,0 +1,14 @@
+/**
+ * Driver programs: the handlers a driver registers ({@code uring_cmd}, {@code cancel}, {@code release},
+ * named kworker / IRQ / task-work handlers) as short programs of atomic statements over a small
+ * vocabulary, the device fields and locks they use, the abstraction they are written against, and the
+ * environment they run in.
+ *
+ * <p>Entry points: {@link uringcheck.model.lifecycle.program.DriverProgram},
+ * {@link uringcheck.model.lifecycle.program.Statement} (with
+ * {@link uringcheck.model.lifecycle.program.StatementVisitor}),
+ * {@link uringcheck.model.lifecycle.program.Environment},
+ * {@link uringcheck.model.lifecycle.program.Abstraction}. These are plain data: scenario files are
+ * parsed into them (checks) and the lifecycle model interprets them.
+ */
+package uringcheck.model.lifecycle.program;
