@@ -45,7 +45,7 @@ public final class CompletersBench {
         ExplorerRun best = null;
         for (int k = 0; k < repeat; k++) {
             ExplorerRun run;
-            try (HeapWatch heap = HeapWatch.start()) {
+            try (PeakHeap heap = PeakHeap.start()) {
                 long cpuBefore = processCpuNanos();
                 CheckResult result = Explorer.check(model, options);
                 double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;

@@ -25,7 +25,7 @@ import javax.management.openmbean.CompositeData;
  * not slowed down. It is an upper bound of the live data (the old generation may still hold garbage)
  * and 0 when no collection happened during the run.
  */
-public final class HeapWatch implements AutoCloseable {
+public final class PeakHeap implements AutoCloseable {
 
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -35,7 +35,7 @@ public final class HeapWatch implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onNotification;
 
-    private HeapWatch() {
+    private PeakHeap() {
         System.gc();
         this.baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -47,8 +47,8 @@ public final class HeapWatch implements AutoCloseable {
     }
 
     /** Collects garbage, records the baseline occupancy and starts watching. */
-    public static HeapWatch start() {
-        return new HeapWatch();
+    public static PeakHeap start() {
+        return new PeakHeap();
     }
 
     /** The peak occupancy after a collection, above the baseline, in bytes (0 if none was seen). */
