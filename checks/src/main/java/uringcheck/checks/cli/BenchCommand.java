@@ -104,25 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
                 out.print(BenchTable.line(BenchRow.of(n, ours)));
                 out.flush();
                 status = worse(status, ourStatus(ours, err, n));
-                if (dir == null) {
-                    continue;
-                }
-                Spin spin = new Spin(dir);
-                err.printf(Locale.ROOT, "bench: N = %d: spin, no reduction%n", n);
-                err.flush();
-                PanResult full = bench.spin(spin, n, variant, false, ours.states(), memoryLimit);
-                out.print(BenchTable.line(BenchRow.of(n, "spin, no reduction", full)));
-                out.flush();
-                err.printf(Locale.ROOT, "bench: N = %d: spin, partial order%n", n);
-                err.flush();
-                PanResult reduced = bench.spin(spin, n, variant, true, ours.states(), memoryLimit);
-                out.print(BenchTable.line(BenchRow.of(n, "spin, partial order", reduced)));
-                out.print(BenchTable.comparison(n, ours, full));
-                out.flush();
-                if (BenchTable.countsMatch(ours, full).orElse(true).equals(false)) {
-                    err.printf(Locale.ROOT, "bench: N = %d: uringcheck's counts differ from SPIN's: the explorer"
-                            + " or one of the two models is wrong%n", n);
-                    status = worse(status, Main.VIOLATION);
+                if (dir != null) {
+                    status = worse(status, compareWithSpin(bench, new Spin(dir), n, ours, memoryLimit, out, err));
                 }
             }
         } catch (SpinException e) {
@@ -140,6 +123,29 @@ public final class BenchCommand implements Callable<Integer> {
         BenchTable.legend().forEach(out::println);
         out.flush();
         return status;
+    }
+
+    /** Runs SPIN without and with reduction, prints both rows and the comparison; 1 if the counts differ. */
+    private int compareWithSpin(CompletersBench bench, Spin spin, int n, ExplorerRun ours, long memoryLimit,
+                                PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        err.printf(Locale.ROOT, "bench: N = %d: spin, no reduction%n", n);
+        err.flush();
+        PanResult full = bench.spin(spin, n, variant, false, ours.states(), memoryLimit);
+        out.print(BenchTable.line(BenchRow.of(n, "spin, no reduction", full)));
+        out.flush();
+        err.printf(Locale.ROOT, "bench: N = %d: spin, partial order%n", n);
+        err.flush();
+        PanResult reduced = bench.spin(spin, n, variant, true, ours.states(), memoryLimit);
+        out.print(BenchTable.line(BenchRow.of(n, "spin, partial order", reduced)));
+        out.print(BenchTable.comparison(n, ours, full));
+        out.flush();
+        if (BenchTable.countsMatch(ours, full).filter(same -> !same).isPresent()) {
+            err.printf(Locale.ROOT, "bench: N = %d: uringcheck's counts differ from SPIN's: the explorer"
+                    + " or one of the two models is wrong%n", n);
+            err.flush();
+            return Main.VIOLATION;
+        }
+        return Main.OK;
     }
 
     private void validate() {
