@@ -13,27 +13,29 @@ import java.util.Arrays;
  *       0 marks an empty slot): a fingerprint's home slot is {@code (fp >>> 32) * capacity >>> 32},
  *       monotone in the unsigned fingerprint, and each run of occupied slots is kept sorted, so a
  *       look-up stops at the first larger entry and growing the table is one linear merge. The table is
- *       filled up to 90% and then grows by a quarter (load 72% to 90%), with a 1.6% tail so that no run
- *       wraps around: 9.0 to 11.3 bytes per state;</li>
+ *       filled up to 90% and then grows by a fifth (load 75% to 90%), with a 0.4% tail (1.6% for small
+ *       tables) so that no run wraps around: 8.9 to 10.7 bytes per state;</li>
  *   <li>the links are dense columns indexed by state id (ids are handed out in discovery order), in
  *       chunks of 4,096 states: an {@code int} parent (4 bytes) and a {@code byte} action index
  *       (1 byte; indices of 255 and more go to a small side table, ids ascending);</li>
  *   <li>only when a model has an always-recoverable property, an {@code int} id column next to the
  *       table (4 to 5 bytes more per state), so that an edge to an already visited state can name its id.</li>
  * </ul>
- * So a search without always-recoverable properties stores 14.0 to 16.3 bytes per state once the
+ * So a search without always-recoverable properties stores 13.9 to 15.7 bytes per state once the
  * fixed 30 KB of the smallest table and first chunk are amortised. {@link #bytesAllocated()} reports
  * what is actually allocated; {@link Stats#bytesPerState()} divides it by the number of states.
  *
- * <p>The fingerprint 0 is stored as 1 (0 marks empty slots): this merges one pair of the 2^64
- * fingerprint values, which does not change the collision bound measurably.
+ * <p>Fingerprints are first passed through a bijection ({@link #spread}) so that a hand-written fingerprint
+ * without a finaliser cannot pile up in one run of the table. The spread value 0 is stored as 1 (0 marks
+ * empty slots): this merges the fingerprint 0 with one other of the 2^64 values, which does not change
+ * the collision bound measurably.
  */
 final class FingerprintStore {
 
     /** Returned by {@link #insert} when the fingerprint was already present. */
     static final int NOT_NEW = -1;
-    /** The parent link of an initial state: {@code -1 - initialIndex}. */
-    static final int ROOT = -1;
+    /** The most states one store holds (ids are ints, the table's length must fit an int). */
+    static final long MAX_STATES = 1L << 30;
 
     private static final double MAX_LOAD = 0.9;
     private static final int CHUNK_BITS = 12;
@@ -62,8 +64,24 @@ final class FingerprintStore {
     private void allocate(int newCapacity) {
         capacity = newCapacity;
         growAt = (int) (newCapacity * MAX_LOAD);
-        table = new long[newCapacity + 32 + (newCapacity >>> 6)];
+        table = new long[newCapacity + tail(newCapacity)];
         ids = withIds ? new int[table.length] : null;
+    }
+
+    /**
+     * A bijection of the 64-bit fingerprints (multiplication by an odd constant, then a xor-shift) that
+     * spreads even poorly mixed hand-written fingerprints (small integers, packed bits) over the home
+     * slots, which use the top 32 bits; 0 becomes 1, since 0 marks an empty slot.
+     */
+    private static long spread(long fingerprint) {
+        long h = fingerprint * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 32;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Slots past the last home slot, so that a run never needs to wrap around: 1.6%, 0.4% from 65,536 on. */
+    private static int tail(int capacity) {
+        return capacity < 1 << 16 ? 32 + (capacity >>> 6) : capacity >>> 8;
     }
 
     private int home(long fp) {
@@ -75,7 +93,7 @@ final class FingerprintStore {
      * fingerprint was present (then, with ids kept, {@link #lastFoundId()} names the existing state).
      */
     int insert(long fingerprint, int parent, int action) {
-        long fp = fingerprint == 0 ? 1 : fingerprint;
+        long fp = spread(fingerprint);
         long key = fp ^ Long.MIN_VALUE;
         while (true) {
             long[] t = table;
@@ -112,7 +130,7 @@ final class FingerprintStore {
 
     /** Whether {@code fingerprint} is stored. */
     boolean contains(long fingerprint) {
-        long fp = fingerprint == 0 ? 1 : fingerprint;
+        long fp = spread(fingerprint);
         long key = fp ^ Long.MIN_VALUE;
         long[] t = table;
         int i = home(fp);
@@ -126,13 +144,13 @@ final class FingerprintStore {
     private void grow() {
         long[] oldTable = table;
         int[] oldIds = ids;
-        int newCapacity = capacity + (capacity >>> 2);
+        int newCapacity = capacity + capacity / 5;
         while (true) {
             allocate(newCapacity);
             if (merge(oldTable, oldIds)) {
                 return;
             }
-            newCapacity += newCapacity >>> 2;
+            newCapacity += newCapacity / 5;
         }
     }
 
@@ -220,6 +238,17 @@ final class FingerprintStore {
     /** The number of distinct fingerprints stored. */
     int size() {
         return size;
+    }
+
+    /** The longest run of occupied table slots (a diagnostic: look-ups and insertions scan within a run). */
+    int longestRun() {
+        int longest = 0;
+        int run = 0;
+        for (long v : table) {
+            run = v == 0 ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Bytes allocated by the table, the id column and the link columns. */

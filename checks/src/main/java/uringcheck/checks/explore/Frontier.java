@@ -1,7 +1,5 @@
 package uringcheck.checks.explore;
 
-import java.util.Arrays;
-
 /**
  * The states waiting to be expanded, with their ids and depths, in primitive parallel arrays (no
  * boxing, no per-entry objects): first-in first-out for breadth-first search, last-in first-out for
@@ -79,6 +77,5 @@ final class Frontier {
         ids = i;
         depths = d;
         head = 0;
-        Arrays.fill(s, count, s.length, null);
     }
 }

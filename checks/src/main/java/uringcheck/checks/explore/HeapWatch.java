@@ -11,7 +11,8 @@ import javax.management.NotificationEmitter;
  * cost about a third of the explorer's throughput, so instead the value is sampled when a search starts
  * ({@link #sample()}) and after every garbage collection (a listener on each
  * {@link GarbageCollectorMXBean}). After a collection the value is close to the live data, which is what
- * the limit is about; between collections it lags behind by at most the garbage allocated since.
+ * the limit is about; between collections it lags behind by at most the garbage allocated since. A sample
+ * over the limit is confirmed by {@link #collectAndSample()} before a search stops.
  */
 final class HeapWatch {
 
@@ -34,6 +35,15 @@ final class HeapWatch {
         long now = RUNTIME.totalMemory() - RUNTIME.freeMemory();
         used = now;
         return now;
+    }
+
+    /**
+     * Collects garbage, then measures: used to confirm that the heap limit is really reached, since a
+     * sample taken after a young collection still counts old garbage.
+     */
+    static long collectAndSample() {
+        System.gc();
+        return sample();
     }
 
     /** The heap in use at the last sample (search start or garbage collection). */

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param maxDepth     states at this depth (number of actions from an initial state) are not expanded
  * @param maxTime      the wall-clock budget of the search
  * @param maxHeapBytes the most heap in use ({@code totalMemory - freeMemory}, sampled when the search
- *                     starts and after every garbage collection, so close to the live data)
+ *                     starts and after every garbage collection, so close to the live data; a sample
+ *                     over the limit is confirmed after a full collection before the search stops)
  */
 public record Limits(long maxStates, int maxDepth, Duration maxTime, long maxHeapBytes) {
 

@@ -17,8 +17,9 @@ import uringcheck.model.Property;
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
  * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
  * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
- * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}), evaluates the at-quiescence properties on a state
- * with no enabled action and applies the depth limit. The state limit is checked on every insertion.
+ * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}),
+ * evaluates the at-quiescence properties on a state with no enabled action and applies the depth limit.
+ * The state limit is checked on every insertion.
  * Property predicates are called directly, without boxing or intermediate collections.
  */
 final class Search<S, A> {
@@ -41,6 +42,7 @@ final class Search<S, A> {
     private final Violation[] violations;
     private final long start = System.nanoTime();
     private final long deadline;
+    private final long maxStates;
     private IntFunction<ActionPath> paths;
     private long generated;
     private long transitions;
@@ -70,8 +72,18 @@ final class Search<S, A> {
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
-        this.deadline = start + limits.maxTime().toNanos();
+        this.deadline = start + budgetNanos(limits);
+        this.maxStates = Math.min(limits.maxStates(), FingerprintStore.MAX_STATES);
         HeapWatch.sample();
+    }
+
+    /** The time budget in nanoseconds, saturated at about 73 years (a longer Duration overflows a long). */
+    private static long budgetNanos(Limits limits) {
+        try {
+            return Math.min(limits.maxTime().toNanos(), Long.MAX_VALUE / 4);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
     }
 
     private int[] indices(Property.Kind kind) {
@@ -136,8 +148,9 @@ final class Search<S, A> {
 
     private int insert(S state, int parent, int action) {
         long fp = model.fingerprint(state);
-        if (store.size() >= limits.maxStates() && !store.contains(fp)) {
-            limit("state limit " + limits.maxStates() + " reached");
+        if (store.size() >= maxStates && !store.contains(fp)) {
+            limit(maxStates == limits.maxStates() ? "state limit " + maxStates + " reached"
+                    : "store capacity of " + maxStates + " states reached");
             return FingerprintStore.NOT_NEW;
         }
         int id = store.insert(fp, parent, action);
@@ -178,7 +191,7 @@ final class Search<S, A> {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
         }
-        if (HeapWatch.used() > limits.maxHeapBytes()) {
+        if (HeapWatch.used() > limits.maxHeapBytes() && HeapWatch.collectAndSample() > limits.maxHeapBytes()) {
             limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
             return null;
         }

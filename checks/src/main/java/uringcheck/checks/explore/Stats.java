@@ -9,7 +9,9 @@ package uringcheck.checks.explore;
  * @param maxDepth             the deepest state reached (actions from an initial state)
  * @param elapsedNanos         wall-clock time of the search
  * @param statesPerSecond      {@code states / elapsed seconds}
- * @param bytesPerState        bytes allocated by the visited-state store divided by {@code states}
+ * @param bytesPerState        bytes allocated by the visited-state store (fingerprint table, id column,
+ *                             predecessor links; not the frontier of states waiting to be expanded, nor
+ *                             the graph kept for always-recoverable properties) divided by {@code states}
  * @param collisionProbability the optimistic fingerprint collision estimate, see {@link #collisionProbability(long, long)}
  */
 public record Stats(long states, long transitions, int maxDepth, long elapsedNanos, double statesPerSecond,

@@ -8,7 +8,8 @@
  * {@link uringcheck.checks.explore.TextReport#render} prints it;
  * {@link uringcheck.checks.explore.Replay#run} re-executes a replay token;
  * {@link uringcheck.checks.explore.ReplayRoundTrip#assertReproduces} checks, in tests, that every
- * counterexample replays.
+ * counterexample replays, and {@link uringcheck.checks.explore.FingerprintAudit#assertMergesNothing} that a
+ * hand-written fingerprint merges no states.
  *
  * <p>Inside: one shared {@code Search} (fingerprint store, limits, property checks) driven by small
  * strategies ({@code GraphSearch}, {@code RandomWalks}, {@code PathReplay}); always-recoverable

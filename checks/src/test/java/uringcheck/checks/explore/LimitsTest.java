@@ -67,4 +67,9 @@ class LimitsTest {
         assertEquals("depth limit 4 reached", result.limitReached().orElseThrow());
         assertTrue(TextReport.verdictLine(result).contains("search incomplete: depth limit 4 reached"));
     }
+
+    @Test
+    void anAstronomicalTimeBudgetIsNoError() {
+        assertEquals(Verdict.HOLDS, withLimits(SMALL, Limits.defaults().withMaxTime(Duration.ofDays(365L * 1_000_000))).verdict());
+    }
 }

@@ -55,12 +55,12 @@ class StateCountTest {
         }
     }
 
-    /** The store's layout claim (14.0 to 16.3 bytes per visited state, see FingerprintStore) on large models. */
+    /** The store's layout claim (13.9 to 15.7 bytes per visited state, see FingerprintStore) on large models. */
     @ParameterizedTest(name = "{0} threads")
-    @CsvSource({"14", "16"})
+    @CsvSource({"13", "14", "15", "16"})
     void storeCostsAtMostSixteenBytesPerStateOnLargeModels(int threads) {
         CheckResult result = Explorer.check(new ToyMutex(threads, ToyMutex.Variant.CORRECT), SearchOptions.bfs());
         double bytes = result.stats().bytesPerState();
-        assertTrue(bytes >= 14.0 && bytes <= 16.3, () -> "bytes/state " + bytes);
+        assertTrue(bytes >= 13.9 && bytes <= 15.7, () -> "bytes/state " + bytes);
     }
 }
