@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.FingerprintAudit;
+import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
@@ -58,6 +60,23 @@ class CompletersExplorationTest {
         assertEquals(Verdict.HOLDS, result.verdict());
         assertEquals(8, result.stats().states(), "SPIN: 8 states, 8 transitions including the initial state");
         assertEquals(7, result.stats().transitions());
+    }
+
+    /**
+     * The hand-written fingerprint merges nothing, and the racy variant's whole state space (searched
+     * without properties, so no violation stops it) has the size SPIN reports with {@code pan -A}
+     * (assertions ignored) for bench/completers.pml -DRACY.
+     */
+    @ParameterizedTest(name = "N = {0}: claim {1}, racy {2} states")
+    @CsvSource({
+        "1, 7, 8",
+        "2, 49, 96",
+        "3, 327, 1216",
+        "4, 2081, 14592",
+        "5, 12743, 164864"})
+    void fingerprintMergesNoStatesAndRacyStateSpaceMatchesSpin(int n, long claim, long racy) {
+        assertEquals(claim, FingerprintAudit.assertMergesNothing(new Completers(n, ClaimVariant.CLAIM), Limits.defaults()));
+        assertEquals(racy, FingerprintAudit.assertMergesNothing(new Completers(n, ClaimVariant.RACY), Limits.defaults()));
     }
 
     private static long closedFormStates(int n) {
