@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -21,18 +22,26 @@ import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
+import uringcheck.checks.scenario.Scenario;
+import uringcheck.checks.scenario.ScenarioException;
+import uringcheck.checks.scenario.ScenarioTargets;
 
 /**
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
- * expectation. Prints one line per target (verdict, expectation, whether they match), then a summary;
- * {@code --full} adds each target's report with its counterexamples. Exit status 0 only if every
- * verdict matched its expectation and every search was exhaustive.
+ * expectation. Without files it checks the catalogue; with files, the scenarios they describe (a file
+ * without {@code expect:} is expected to hold). Prints one line per target (verdict, expectation, whether
+ * they match, state counts) with the replay command of each counterexample, then the one timing line
+ * and a summary; {@code --full}, and every run on files, prints each target's full report with its
+ * counterexample traces. Exit status 0 only if every verdict matched its expectation and every search
+ * was exhaustive; 2 if a file is malformed (nothing is checked then).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the built-in catalogue (or the named targets) against their expected verdicts.")
+        description = "Check the shipped scenario catalogue (or the named targets), or the scenario files given,"
+                + " against their expected verdicts.")
 public final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -53,23 +62,42 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "scenario files")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "scenario files (YAML, see docs/scenario-format.md); full reports are printed for them")
     private List<Path> files = new ArrayList<>();
 
     @Override
-    public Integer call() {
-        if (!files.isEmpty()) {
-            throw new IllegalArgumentException("scenario files are not supported by this build yet ("
-                    + files.get(0) + "); run 'uringcheck check' without files for the built-in catalogue");
+    public Integer call() throws ScenarioException {
+        List<CheckTarget> targets = new ArrayList<>();
+        List<String> replayCommands = new ArrayList<>();
+        if (files.isEmpty()) {
+            for (CheckTarget t : selected()) {
+                targets.add(t);
+                replayCommands.add(TextReport.REPLAY_COMMAND);
+            }
+        } else {
+            if (!names.isEmpty()) {
+                throw new IllegalArgumentException("--target selects targets of the built-in catalogue; it cannot be"
+                        + " combined with scenario files");
+            }
+            for (Map.Entry<Path, Scenario> e : ScenarioFiles.load(files).entrySet()) {
+                targets.add(ScenarioTargets.target(e.getValue()));
+                replayCommands.add(ScenarioFiles.replayCommand(e.getKey()));
+            }
         }
-        List<CheckTarget> targets = selected();
+        boolean reports = full || !files.isEmpty();
+        SearchOptions options = search.options();
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode array = JsonReport.array();
         int matched = 0;
         int unexpected = 0;
         int incomplete = 0;
-        for (CheckTarget target : targets) {
-            CheckResult result = Explorer.check(target.model(), search.options());
+        long states = 0;
+        long nanos = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            CheckTarget target = targets.get(i);
+            CheckResult result = Explorer.check(target.model(), options);
+            states += result.stats().states();
+            nanos += result.stats().elapsedNanos();
             boolean ok = target.expected().matches(result);
             if (ok) {
                 matched++;
@@ -86,17 +114,25 @@ public final class CheckCommand implements Callable<Integer> {
                 node.set("result", JsonReport.toJson(result));
                 continue;
             }
-            if (full) {
-                out.print(TextReport.render(result));
+            if (reports) {
+                out.print(TextReport.render(result, replayCommands.get(i)));
             }
-            out.println(line(target, result, ok));
-            if (full) {
+            out.println(line(target, result, ok) + stats(result));
+            if (reports) {
                 out.println();
+            } else {
+                for (Violation v : result.violations()) {
+                    if (v.replayable()) {
+                        out.println("    " + v.property() + " replay: " + replayCommands.get(i) + " " + v.replayToken());
+                    }
+                }
             }
         }
         if (json) {
             out.println(JsonReport.write(array));
         } else {
+            out.printf(Locale.ROOT, "%s%.3f s for %d states (%.0f states/s)%n", TextReport.TIME_LINE_PREFIX,
+                    nanos / 1e9, states, nanos == 0 ? 0.0 : states / (nanos / 1e9));
             out.printf(Locale.ROOT, "%d targets: %d as expected, %d unexpected, %d without a verdict%n",
                     targets.size(), matched, unexpected, incomplete);
         }
@@ -116,6 +152,12 @@ public final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The deterministic counts of a search, e.g. {@code  (16 states, 25 transitions, depth 9)}. */
+    static String stats(CheckResult result) {
+        return String.format(Locale.ROOT, "  (%d states, %d transitions, depth %d)", result.stats().states(),
+                result.stats().transitions(), result.stats().maxDepth());
+    }
+
     static String line(CheckTarget target, CheckResult result, boolean ok) {
         String verdict = switch (result.verdict()) {
             case HOLDS -> "HOLDS";
@@ -126,6 +168,6 @@ public final class CheckCommand implements Callable<Integer> {
         String match = ok ? "as expected" : result.verdict() == Verdict.INCOMPLETE
                 ? "no verdict (expected " + target.expected().describe() + ")"
                 : "UNEXPECTED (expected " + target.expected().describe() + ")";
-        return String.format(Locale.ROOT, "%-28s %-30s %s", target.name(), verdict, match);
+        return String.format(Locale.ROOT, "%-34s %-39s %s", target.name(), verdict, match);
     }
 }

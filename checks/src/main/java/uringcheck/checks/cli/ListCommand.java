@@ -24,7 +24,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (CheckTarget t : main.catalogue().targets()) {
-            out.printf(Locale.ROOT, "%-28s %-24s %s%n", t.name(), t.expected().describe(), t.description());
+            out.printf(Locale.ROOT, "%-34s %-39s %s%n", t.name(), t.expected().describe(), t.description());
         }
         out.flush();
         return Main.OK;

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.Catalogue;
+import uringcheck.checks.scenario.ScenarioError;
+import uringcheck.checks.scenario.ScenarioException;
+import uringcheck.checks.scenario.ScenarioTargets;
 
 /**
  * The {@code uringcheck} command line. Exit statuses: {@value #OK} every verdict as expected (exhaustive),
@@ -72,6 +75,17 @@ public final class Main implements Callable<Integer> {
 
     private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
         PrintWriter err = line.getErr();
+        if (e instanceof ScenarioException) {
+            List<ScenarioError> errors = ((ScenarioException) e).errors();
+            for (ScenarioError error : errors) {
+                err.println(error.render());
+            }
+            err.println("uringcheck " + line.getCommandName() + ": " + errors.size()
+                    + (errors.size() == 1 ? " problem" : " problems") + " in scenario files; the format is"
+                    + " described in docs/scenario-format.md");
+            err.flush();
+            return BAD_INPUT;
+        }
         if (e instanceof IllegalArgumentException) {
             err.println("uringcheck " + line.getCommandName() + ": " + e.getMessage());
             err.flush();
@@ -82,8 +96,9 @@ public final class Main implements Callable<Integer> {
         return INTERNAL;
     }
 
+    /** Runs the command line over the shipped scenario catalogue ({@link ScenarioTargets#shipped()}). */
     public static void main(String[] args) {
-        System.exit(commandLine(Catalogue.builtIn()).execute(args));
+        System.exit(commandLine(ScenarioTargets.shipped()).execute(args));
     }
 
     @Override

@@ -1,6 +1,9 @@
 /**
  * The {@code uringcheck} command line (picocli): {@code check}, {@code replay}, {@code list},
- * {@code obligations}, with {@code --json} for machines.
+ * {@code obligations}, with {@code --json} for machines. {@code main} runs over the shipped scenario catalogue;
+ * {@code check FILE...} and {@code replay --scenario FILE} read scenario files ({@link
+ * uringcheck.checks.cli.ScenarioFiles}), whose problems {@link uringcheck.checks.cli.Main} prints with exit
+ * status 2.
  *
  * <p>Entry points: {@link uringcheck.checks.cli.Main#main} and
  * {@link uringcheck.checks.cli.Main#commandLine} (for tests and embedding); add a subcommand by listing

@@ -24,12 +24,23 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** The command a report tells the reader to run for a token, for a target of the built-in catalogue. */
+    public static final String REPLAY_COMMAND = "./uringcheck replay";
+
     /** The full report: header, every violation with its trace and replay command, verdict, statistics. */
     public static String render(CheckResult result) {
+        return render(result, REPLAY_COMMAND);
+    }
+
+    /**
+     * The full report, whose replay lines read {@code replay: <replayCommand> <token>} (e.g. with
+     * {@code --scenario FILE} for a model read from a scenario file).
+     */
+    public static String render(CheckResult result, String replayCommand) {
         StringBuilder out = new StringBuilder();
         out.append("model: ").append(result.modelName()).append(", search: ").append(result.search()).append('\n');
         for (Violation v : result.violations()) {
-            renderViolation(out, v, result.stats().states());
+            renderViolation(out, v, result.stats().states(), replayCommand);
         }
         out.append(verdictLine(result)).append('\n');
         Stats s = result.stats();
@@ -66,7 +77,7 @@ public final class TextReport {
         };
     }
 
-    private static void renderViolation(StringBuilder out, Violation v, long states) {
+    private static void renderViolation(StringBuilder out, Violation v, long states, String replayCommand) {
         out.append("VIOLATED ").append(v.property()).append(" (").append(label(v.kind())).append("): ")
                 .append(v.description()).append('\n');
         Trace trace = v.trace();
@@ -93,7 +104,7 @@ public final class TextReport {
         trace.trap().ifPresent(t -> out.append(t.isCycle()
                 ? "     back to state " + t.backTo() + ": a cycle that never reaches the goal\n"
                 : "     dead end: no action enabled and the goal was never reached\n"));
-        out.append("  replay: ./uringcheck replay ").append(v.replayToken()).append('\n');
+        out.append("  replay: ").append(replayCommand).append(' ').append(v.replayToken()).append('\n');
     }
 
     private static void trap(StringBuilder out, Trace trace, int step) {

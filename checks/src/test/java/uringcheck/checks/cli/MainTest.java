@@ -46,7 +46,7 @@ class MainTest {
     void builtInCatalogueMatchesItsExpectations() {
         Run r = run("check");
         assertEquals(0, r.status(), r.out() + r.err());
-        assertTrue(r.out().contains("toy-cancel-rearm             VIOLATED [can-complete]        as expected"), r.out());
+        assertTrue(r.out().contains(String.format("%-34s %-39s %s", "toy-cancel-rearm", "VIOLATED [can-complete]", "as expected")), r.out());
         assertTrue(r.out().endsWith("5 targets: 5 as expected, 0 unexpected, 0 without a verdict\n"), r.out());
     }
 

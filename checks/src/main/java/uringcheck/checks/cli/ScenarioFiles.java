@@ -1,0 +1,63 @@
+package uringcheck.checks.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import uringcheck.checks.explore.TextReport;
+import uringcheck.checks.scenario.Scenario;
+import uringcheck.checks.scenario.ScenarioError;
+import uringcheck.checks.scenario.ScenarioException;
+import uringcheck.checks.scenario.ScenarioParser;
+
+/**
+ * Scenario files named on the command line. All of them are read before anything is checked, and the
+ * problems of every file are reported together ({@link Main} prints them and exits with status 2).
+ */
+final class ScenarioFiles {
+
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=+-]+");
+
+    private ScenarioFiles() {
+    }
+
+    /**
+     * Reads and validates {@code files}, in order, keyed by file.
+     *
+     * @throws ScenarioException with the problems of every file, or when two files name the same scenario
+     *                           (replay tokens name scenarios, so names must be unique)
+     */
+    static Map<Path, Scenario> load(List<Path> files) throws ScenarioException {
+        Map<Path, Scenario> scenarios = new LinkedHashMap<>();
+        Map<String, Path> byName = new LinkedHashMap<>();
+        List<ScenarioError> errors = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Scenario s = ScenarioParser.parse(file);
+                Path other = byName.putIfAbsent(s.name(), file);
+                if (other != null) {
+                    errors.add(new ScenarioError(file.toString(), 1, 0, "scenario name '" + s.name()
+                            + "' is also used by " + other + ": give each scenario its own name"));
+                } else {
+                    scenarios.put(file, s);
+                }
+            } catch (ScenarioException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        return scenarios;
+    }
+
+    /** The replay command a report prints for a scenario read from {@code file}. */
+    static String replayCommand(Path file) {
+        String name = file.toString();
+        String quoted = SHELL_SAFE.matcher(name).matches() ? name : "'" + name.replace("'", "'\\''") + "'";
+        return TextReport.REPLAY_COMMAND + " --scenario " + quoted;
+    }
+}

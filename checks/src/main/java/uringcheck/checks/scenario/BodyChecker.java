@@ -1,0 +1,467 @@
+package uringcheck.checks.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Queue;
+import uringcheck.model.lifecycle.program.RaiseIrq;
+import uringcheck.model.lifecycle.program.ReadCmdOp;
+import uringcheck.model.lifecycle.program.ReadFile;
+import uringcheck.model.lifecycle.program.ReadPdu;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.SetField;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.StatementVisitor;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.Unlock;
+import uringcheck.model.lifecycle.program.WritePdu;
+
+/**
+ * Walks one handler's body path by path, tracking which locals are bound, which are moved and which
+ * locks are held ({@link Scope}). Each visit returns whether the statement ends the path (a return, or
+ * an if whose both branches return).
+ */
+final class BodyChecker implements StatementVisitor<Boolean> {
+
+    private static final String RUST = "would not compile in safe Rust: ";
+
+    private final Declarations declarations;
+    private final boolean seed;
+    private final Handler handler;
+    private Scope scope = new Scope();
+
+    BodyChecker(Declarations declarations, Abstraction abstraction, Handler handler) {
+        this.declarations = declarations;
+        this.seed = abstraction == Abstraction.SEED;
+        this.handler = handler;
+    }
+
+    /** Checks the whole handler. */
+    void check() {
+        switch (handler.kind()) {
+            case URING_CMD -> scope.locals.put(Handler.CMD,
+                    new Scope.Binding(seed ? Scope.Type.COMMAND : Scope.Type.HANDLE, handler.line(), 0));
+            case CANCEL, TASK_WORK -> scope.locals.put(Handler.CMD,
+                    new Scope.Binding(Scope.Type.HANDLE, handler.line(), 0));
+            case RELEASE, KWORKER, IRQ -> { }
+        }
+        boolean ended = block(handler.body());
+        if (!ended) {
+            int last = handler.body().isEmpty() ? handler.line() : lastLine(handler.body());
+            if (handler.kind() == HandlerKind.URING_CMD) {
+                declarations.problems().at(last, 0, "uring_cmd can reach its end after line " + last + " without a return:"
+                        + " every path of uring_cmd must end with return: {ok: ...}, {err: ...}"
+                        + (seed ? "" : " or {raw: ...}"));
+            } else {
+                for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
+                    declarations.problems().at(last, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is"
+                            + " still held at the end of " + handler.name() + ": add unlock: " + held.getKey()
+                            + " as its last statement");
+                }
+            }
+        }
+    }
+
+    private static int lastLine(List<Statement> body) {
+        Statement last = body.get(body.size() - 1);
+        if (last instanceof If) {
+            If s = (If) last;
+            int line = s.line();
+            if (!s.then().isEmpty()) {
+                line = Math.max(line, lastLine(s.then()));
+            }
+            if (!s.otherwise().isEmpty()) {
+                line = Math.max(line, lastLine(s.otherwise()));
+            }
+            return line;
+        }
+        return last.line();
+    }
+
+    /** Checks a block; true when every path through it returned. */
+    private boolean block(List<Statement> body) {
+        int endedAt = 0;
+        for (Statement s : body) {
+            if (endedAt != 0) {
+                error(s, "unreachable statement: the return at line " + endedAt + " already ended every path"
+                        + " here; remove it or move it before the return");
+                return true;
+            }
+            if (s.accept(this)) {
+                endedAt = s.line();
+            }
+        }
+        return endedAt != 0;
+    }
+
+    private void error(Statement s, String message) {
+        declarations.error(s, message);
+    }
+
+
+    /**
+     * Resolves a use of local {@code name} by {@code s}; reports unbound, moved and wrongly typed locals.
+     * Returns the binding or null.
+     */
+    private Scope.Binding use(Statement s, String name, String what, List<Scope.Type> accepted) {
+        Scope.Binding b = scope.locals.get(name);
+        if (b == null) {
+            if (name.equals(Handler.CMD)) {
+                error(s, "'cmd' is not bound in " + Vocabulary.word(handler.kind()) + " handler '" + handler.name()
+                        + "': " + unboundCmdReason());
+            } else {
+                List<String> bound = new ArrayList<>(scope.locals.keySet());
+                error(s, "undefined local '" + name + "' in " + what + ": "
+                        + (bound.isEmpty() ? "no locals are bound here"
+                        : "the locals bound here are " + Suggestions.list(bound))
+                        + "; bind it first with queue, complete or load" + Suggestions.didYouMean(name, bound));
+            }
+            return null;
+        }
+        if (b.movedAt() != 0) {
+            error(s, RUST + "use of moved value '" + name + "' (moved at line " + b.movedAt() + ")");
+            return null;
+        }
+        if (!accepted.contains(b.type())) {
+            error(s, "'" + name + "' is " + b.type().phrase + " (bound at line " + b.boundAt() + "), but " + what
+                    + " needs " + phrases(accepted) + typeHint(b.type(), accepted, what));
+            return null;
+        }
+        return b;
+    }
+
+    private String unboundCmdReason() {
+        return switch (handler.kind()) {
+            case KWORKER, IRQ -> "a work item or interrupt receives no command; store the handle in a device"
+                    + " field in uring_cmd (store: {field: f, from: h}) and load it here (load: {field: f, into: h})";
+            case RELEASE -> "release runs for the file after every command on it is freed, so it has no command";
+            case URING_CMD, CANCEL, TASK_WORK -> "it is bound in this handler";
+        };
+    }
+
+    private String typeHint(Scope.Type found, List<Scope.Type> accepted, String what) {
+        if (seed && found == Scope.Type.COMMAND && accepted.equals(List.of(Scope.Type.HANDLE))) {
+            String why = what.startsWith("store") ? "the field holds an Option<QueuedIoUringCmd>"
+                    : "IoUringCmd has no " + what + " method";
+            return " (" + RUST + why + "; queue it first: queue: {handle: h, token: t})";
+        }
+        return "";
+    }
+
+    private static String phrases(List<Scope.Type> types) {
+        List<String> out = new ArrayList<>();
+        for (Scope.Type t : types) {
+            out.add(t.phrase);
+        }
+        return String.join(" or ", out);
+    }
+
+    /** Under seed, moves the local (Rust move semantics); under C a pointer is only copied. */
+    private void move(String name, Statement s) {
+        Scope.Binding b = scope.locals.get(name);
+        if (seed && b != null) {
+            scope.locals.put(name, b.moved(s.line()));
+        }
+    }
+
+    private void bind(Statement s, String name, Scope.Type type) {
+        if (name.equals(Handler.CMD)) {
+            error(s, "'cmd' is reserved for the command the handler runs for: choose another name");
+            return;
+        }
+        Scope.Binding old = scope.locals.get(name);
+        if (old != null) {
+            error(s, "'" + name + "' is already bound (line " + old.boundAt() + "): use a new name (locals are"
+                    + " never rebound, so each name means one thing in a trace)");
+            return;
+        }
+        scope.locals.put(name, new Scope.Binding(type, s.line(), 0));
+    }
+
+
+
+    private void onlyIn(Statement s, String word, HandlerKind kind, String why) {
+        if (handler.kind() != kind) {
+            error(s, word + " is only available in " + Vocabulary.word(kind) + ": " + why);
+        }
+    }
+
+
+    private static final List<Scope.Type> COMMAND_OR_HANDLE = List.of(Scope.Type.COMMAND, Scope.Type.HANDLE);
+    private static final List<Scope.Type> HANDLE = List.of(Scope.Type.HANDLE);
+    private static final List<Scope.Type> TOKEN = List.of(Scope.Type.TOKEN);
+
+    @Override
+    public Boolean readPdu(ReadPdu s) {
+        use(s, s.handle(), "read_pdu", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean writePdu(WritePdu s) {
+        use(s, s.handle(), "write_pdu", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean assertPdu(AssertPdu s) {
+        use(s, s.handle(), "assert_pdu", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean readCmdOp(ReadCmdOp s) {
+        use(s, s.handle(), "read_cmd_op", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean readFile(ReadFile s) {
+        use(s, s.handle(), "read_file", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean readSqe(ReadSqe s) {
+        Scope.Binding b = scope.locals.get(s.handle());
+        if (seed && b != null && b.movedAt() == 0 && b.type() == Scope.Type.HANDLE) {
+            error(s, RUST + "QueuedIoUringCmd has no sqe(); read the SQE through the IoUringCmd in uring_cmd,"
+                    + " before queue");
+            return false;
+        }
+        use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean queue(Queue s) {
+        onlyIn(s, "queue", HandlerKind.URING_CMD, "it turns the command being issued into a queued handle");
+        if (handler.kind() != HandlerKind.URING_CMD) {
+            return false;
+        }
+        if (seed) {
+            if (use(s, s.command(), "queue", List.of(Scope.Type.COMMAND)) != null) {
+                move(s.command(), s);
+            }
+        } else {
+            if (s.token() != null) {
+                error(s, "the C API has no UringCmdAction token: remove 'token:' and return -EIOCBQUEUED with"
+                        + " return: {raw: -EIOCBQUEUED}");
+            }
+            use(s, s.command(), "queue", HANDLE);
+        }
+        bind(s, s.handle(), Scope.Type.HANDLE);
+        if (s.token() != null && seed) {
+            bind(s, s.token(), Scope.Type.TOKEN);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean complete(Complete s) {
+        if (!seed) {
+            error(s, "the C API has no complete(): return the result directly, e.g. return: {raw: 0}");
+            return false;
+        }
+        onlyIn(s, "complete", HandlerKind.URING_CMD, "it completes the command being issued");
+        if (handler.kind() != HandlerKind.URING_CMD) {
+            return false;
+        }
+        if (use(s, s.command(), "complete", List.of(Scope.Type.COMMAND)) != null) {
+            move(s.command(), s);
+        }
+        bind(s, s.token(), Scope.Type.TOKEN);
+        return false;
+    }
+
+    @Override
+    public Boolean returnResult(Return s) {
+        if (handler.kind() != HandlerKind.URING_CMD) {
+            error(s, "return is only for uring_cmd, whose return value is the issue result; "
+                    + Vocabulary.word(handler.kind()) + " handler '" + handler.name()
+                    + "' ends after its last statement: remove the return");
+            return true;
+        }
+        ReturnValue v = s.value();
+        switch (v.kind()) {
+            case TOKEN -> {
+                if (!seed) {
+                    error(s, "Ok(token) exists only under abstraction: seed; under c return the value, e.g."
+                            + " return: {raw: -EIOCBQUEUED}");
+                } else if (use(s, v.token(), "return", TOKEN) != null) {
+                    move(v.token(), s);
+                }
+            }
+            case RAW -> {
+                if (seed) {
+                    error(s, RUST + "uring_cmd returns Result<UringCmdAction>, not an integer: use return: {ok:"
+                            + " token} or return: {err: ERRNO}");
+                }
+            }
+            case ERR -> { }
+        }
+        for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
+            error(s, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is still held at this"
+                    + " return: add unlock: " + held.getKey() + " before it");
+        }
+        return true;
+    }
+
+    @Override
+    public Boolean done(Done s) {
+        if (use(s, s.handle(), "done", HANDLE) != null) {
+            move(s.handle(), s);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean completeInTask(CompleteInTask s) {
+        if (seed) {
+            error(s, "the seed abstraction has no binding for io_uring_cmd_complete_in_task: use abstraction: c,"
+                    + " or complete from a kworker with done");
+            return false;
+        }
+        use(s, s.handle(), "complete_in_task", HANDLE);
+        declarations.start(s, "complete_in_task", s.handler(), HandlerKind.TASK_WORK);
+        return false;
+    }
+
+    @Override
+    public Boolean markCancelable(MarkCancelable s) {
+        if (seed) {
+            error(s, "the seed abstraction has no binding for io_uring_cmd_mark_cancelable (SPEC §7 F): use"
+                    + " abstraction: c");
+            return false;
+        }
+        use(s, s.handle(), "mark_cancelable", HANDLE);
+        declarations.markedCancelable();
+        return false;
+    }
+
+    @Override
+    public Boolean scheduleWork(ScheduleWork s) {
+        declarations.start(s, "schedule_work", s.handler(), HandlerKind.KWORKER);
+        return false;
+    }
+
+    @Override
+    public Boolean raiseIrq(RaiseIrq s) {
+        declarations.start(s, "raise_irq", s.handler(), HandlerKind.IRQ);
+        return false;
+    }
+
+    @Override
+    public Boolean store(Store s) {
+        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "store");
+        if (f == null) {
+            return false;
+        }
+        declarations.fieldKind(s, f, "store", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        if (f.kind() == FieldDecl.Kind.INT) {
+            return false;
+        }
+        Scope.Type wanted = f.kind() == FieldDecl.Kind.HANDLE ? Scope.Type.HANDLE : Scope.Type.TOKEN;
+        if (use(s, s.local(), "store into " + Vocabulary.word(f.kind()) + " field '" + f.name() + "'",
+                List.of(wanted)) != null) {
+            move(s.local(), s);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean load(Load s) {
+        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "load");
+        if (f == null) {
+            return false;
+        }
+        declarations.fieldKind(s, f, "load", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        if (f.kind() != FieldDecl.Kind.INT) {
+            bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? Scope.Type.HANDLE : Scope.Type.TOKEN);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean setField(SetField s) {
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set", List.of(FieldDecl.Kind.INT));
+        return false;
+    }
+
+    @Override
+    public Boolean ifThenElse(If s) {
+        Condition c = s.condition();
+        FieldDecl f = declarations.field(s, handler.kind(), c.field(), "the if test");
+        switch (c.kind()) {
+            case EQUALS -> declarations.fieldKind(s, f, "an equals test", List.of(FieldDecl.Kind.INT));
+            case TEST_AND_SET -> declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
+            case EMPTY -> declarations.fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        }
+        Scope before = scope;
+        scope = before.copy();
+        boolean thenEnded = block(s.then());
+        Scope afterThen = thenEnded ? null : scope;
+        scope = before.copy();
+        boolean elseEnded = block(s.otherwise());
+        Scope afterElse = elseEnded ? null : scope;
+        if (thenEnded && elseEnded) {
+            scope = before;
+            return true;
+        }
+        if (afterThen != null && afterElse != null && !afterThen.held.keySet().equals(afterElse.held.keySet())) {
+            error(s, "the branches of this if leave different locks held (then: " + afterThen.held.keySet()
+                    + ", else: " + afterElse.held.keySet() + "): take and release each lock on both branches");
+        }
+        scope = before.merge(afterThen, afterElse);
+        return false;
+    }
+
+    @Override
+    public Boolean lock(Lock s) {
+        LockDecl l = declarations.lock(s, s.lock(), "lock");
+        if (l == null) {
+            return false;
+        }
+        if (l.kind() == LockDecl.Kind.MUTEX && handler.kind() == HandlerKind.IRQ) {
+            error(s, "mutex '" + l.name() + "' may sleep, and an IRQ handler runs in atomic context: declare it"
+                    + " kind: spin, or take it in a kworker");
+        }
+        Integer heldAt = scope.held.get(l.name());
+        if (heldAt != null) {
+            error(s, "lock '" + l.name() + "' is already held here (taken at line " + heldAt + "): taking it"
+                    + " again self-deadlocks; unlock it first");
+            return false;
+        }
+        scope.held.put(l.name(), s.line());
+        return false;
+    }
+
+    @Override
+    public Boolean unlock(Unlock s) {
+        LockDecl l = declarations.lock(s, s.lock(), "unlock");
+        if (l != null && scope.held.remove(l.name()) == null) {
+            error(s, "unlock of '" + l.name() + "', which this path of " + handler.name() + " does not hold:"
+                    + " add lock: " + l.name() + " before it, or remove the unlock");
+        }
+        return false;
+    }
+
+}

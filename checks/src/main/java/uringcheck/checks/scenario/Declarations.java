@@ -1,0 +1,133 @@
+package uringcheck.checks.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Statement;
+
+/**
+ * What a driver program declares (fields, locks, handlers) and what its bodies use across handlers
+ * (which named handlers some statement starts, whether any command is marked cancelable). Resolves the
+ * names statements mention, reporting each unknown or mismatched one at the statement.
+ */
+final class Declarations {
+
+    private final Problems problems;
+    private final Map<Object, Integer> columns;
+    private final Map<String, FieldDecl> fields = new LinkedHashMap<>();
+    private final Map<String, LockDecl> locks = new LinkedHashMap<>();
+    private final Map<String, Handler> handlers = new LinkedHashMap<>();
+    private final List<String> started = new ArrayList<>();
+    private boolean markedCancelable;
+
+    Declarations(Problems problems, Map<Object, Integer> columns, DriverProgram driver) {
+        this.problems = problems;
+        this.columns = columns;
+        driver.fields().forEach(f -> fields.put(f.name(), f));
+        driver.locks().forEach(l -> locks.put(l.name(), l));
+        driver.handlers().forEach(h -> handlers.put(h.name(), h));
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Reports {@code message} at statement {@code s}. */
+    void error(Statement s, String message) {
+        problems.at(s.line(), columns.getOrDefault(s, 0), message);
+    }
+
+    /** Reports {@code message} at a declaration (field, lock or handler). */
+    void error(Object declaration, int line, String message) {
+        problems.at(line, columns.getOrDefault(declaration, 0), message);
+    }
+
+    /** The field {@code name} used by {@code what} in a handler of kind {@code in}, or null (reported). */
+    FieldDecl field(Statement s, HandlerKind in, String name, String what) {
+        FieldDecl f = fields.get(name);
+        if (f == null) {
+            error(s, "unknown field '" + name + "' in " + what + ": "
+                    + (fields.isEmpty() ? "no fields are declared; declare it under device: fields:"
+                    : "declared fields are " + Suggestions.list(fields.keySet())
+                    + Suggestions.didYouMean(name, fields.keySet())));
+            return null;
+        }
+        if (f.perCommand() && in == HandlerKind.RELEASE) {
+            error(s, "release runs for the file, not for one command, so per-command field '" + name + "' has"
+                    + " no instance there: declare it without per_command, or use it elsewhere");
+            return null;
+        }
+        return f;
+    }
+
+    /** Reports a field {@code f} (if resolved) whose kind is not one {@code what} accepts. */
+    void fieldKind(Statement s, FieldDecl f, String what, List<FieldDecl.Kind> accepted) {
+        if (f != null && !accepted.contains(f.kind())) {
+            List<String> words = new ArrayList<>();
+            for (FieldDecl.Kind k : accepted) {
+                words.add(Vocabulary.word(k));
+            }
+            error(s, "field '" + f.name() + "' holds " + Vocabulary.word(f.kind()) + " (line " + f.line() + "), but "
+                    + what + " needs a field that holds " + String.join(" or ", words));
+        }
+    }
+
+    /** Statement {@code s} ({@code word}) starts handler {@code name}, which must have context {@code kind}. */
+    void start(Statement s, String word, String name, HandlerKind kind) {
+        Handler target = handlers.get(name);
+        if (target == null || target.kind() != kind) {
+            List<String> candidates = new ArrayList<>();
+            for (Handler h : handlers.values()) {
+                if (h.kind() == kind) {
+                    candidates.add(h.name());
+                }
+            }
+            String found = target == null ? "unknown handler '" + name + "'"
+                    : "handler '" + name + "' has context " + Vocabulary.word(target.kind());
+            error(s, found + " in " + word + ": it needs a handler with context " + Vocabulary.word(kind)
+                    + (candidates.isEmpty() ? "; declare one under handlers: " + name + ": {context: "
+                    + Vocabulary.word(kind) + ", body: [...]}"
+                    : "; declared " + Vocabulary.word(kind) + " handlers are " + Suggestions.list(candidates)
+                    + Suggestions.didYouMean(name, candidates)));
+            return;
+        }
+        if (!started.contains(name)) {
+            started.add(name);
+        }
+    }
+
+    /** Whether some statement starts handler {@code name}. */
+    boolean isStarted(String name) {
+        return started.contains(name);
+    }
+
+    /** Some statement marks a command cancelable. */
+    void markedCancelable() {
+        markedCancelable = true;
+    }
+
+    /** Whether some statement marks a command cancelable. */
+    boolean anyMarkedCancelable() {
+        return markedCancelable;
+    }
+
+    /** The lock {@code name} used by {@code word}, or null (reported). */
+    LockDecl lock(Statement s, String name, String word) {
+        LockDecl l = locks.get(name);
+        if (l == null) {
+            error(s, "unknown lock '" + name + "' in " + word + ": "
+                    + (locks.isEmpty() ? "no locks are declared; declare it under device: locks: [{name: "
+                    + name + ", kind: spin}]"
+                    : "declared locks are " + Suggestions.list(locks.keySet())
+                    + Suggestions.didYouMean(name, locks.keySet())));
+        }
+        return l;
+    }
+}

@@ -1,0 +1,398 @@
+package uringcheck.checks.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.ComposerException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.SubmitMode;
+
+/**
+ * Reads a scenario file (YAML, format in docs/scenario-format.md) into a {@link Scenario}, then runs
+ * {@link ScenarioValidator} on it. Every problem is reported with file, line and column; a file with
+ * problems throws one {@link ScenarioException} carrying all of them.
+ *
+ * <p>Entry points: {@link #parse(Path)}, {@link #parse(String, Reader)}.
+ */
+public final class ScenarioParser {
+
+    /** A property name in {@code expect: violates}: an obligation id, optionally with a twin's suffix. */
+    private static final Pattern PROPERTY = Pattern.compile("(O[0-9]+)(\\?[a-z0-9-]+)?");
+    private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final List<String> TOP_KEYS =
+            List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "expect");
+
+    private final Problems problems;
+    private final YamlReader yaml;
+    private final IdentityHashMap<Object, Integer> columns = new IdentityHashMap<>();
+    private final StatementParser statements;
+
+    private ScenarioParser(String source) {
+        this.problems = new Problems(source);
+        this.yaml = new YamlReader(problems);
+        this.statements = new StatementParser(yaml, columns);
+    }
+
+    /** Reads the scenario file at {@code path}; messages name it as given. */
+    public static Scenario parse(Path path) throws ScenarioException {
+        String source = path.toString();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return parse(source, reader);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
+                    "no such file: check the path (scenario files are YAML, see docs/scenario-format.md)")));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ScenarioException(List.of(new ScenarioError(source, 0, 0,
+                    "cannot read the scenario file: " + e.getMessage())));
+        }
+    }
+
+    /** Reads a scenario from {@code reader}; {@code source} names it in messages. */
+    public static Scenario parse(String source, Reader reader) throws ScenarioException {
+        return new ScenarioParser(source).read(reader);
+    }
+
+    /** The statement words the format knows, in documentation order. */
+    public static Set<String> statementWords() {
+        return new ScenarioParser("-").statements.statementNames();
+    }
+
+    private Scenario read(Reader reader) throws ScenarioException {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (ComposerException e) {
+            if ("but found another document".equals(e.getProblem()) && e.getProblemMark() != null) {
+                problems.at(e.getProblemMark(), "a scenario file is one YAML document, but another one starts here:"
+                        + " remove this '---' and what follows, or put each scenario in its own file");
+                throw problems.exception();
+            }
+            throw syntax(e);
+        } catch (MarkedYAMLException e) {
+            throw syntax(e);
+        } catch (YAMLException e) {
+            problems.at(1, 0, "cannot read YAML: " + e.getMessage());
+            throw problems.exception();
+        }
+        if (root == null) {
+            problems.at(1, 1, "empty scenario file: expected a mapping with the keys scenario, abstraction,"
+                    + " environment and handlers (see docs/scenario-format.md)");
+            throw problems.exception();
+        }
+        Scenario scenario = scenario(root);
+        problems.throwIfAny();
+        new ScenarioValidator(problems, columns).check(scenario);
+        problems.throwIfAny();
+        return scenario;
+    }
+
+    private ScenarioException syntax(MarkedYAMLException e) {
+        problems.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
+                "YAML syntax error: " + e.getProblem()
+                        + (e.getContext() != null ? " (" + e.getContext()
+                        + (e.getContextMark() != null ? " that starts at line " + (e.getContextMark().getLine() + 1)
+                        + ", column " + (e.getContextMark().getColumn() + 1) : "") + ")" : "")
+                        + ": " + syntaxHint(e.getProblem()));
+        return problems.exception();
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem != null && problem.endsWith("but got ?")) {
+            return "inside [...] a name with '?' needs quotes, e.g. [O9, \"O9?reach-cancel-call\"]";
+        }
+        return "check the indentation and that every 'key: value' has a space after the colon";
+    }
+
+    private Scenario scenario(Node root) {
+        Entries top = yaml.mapping(root, "the scenario file", TOP_KEYS,
+                List.of("scenario", "abstraction", "environment", "handlers"));
+        if (top == null) {
+            return null;
+        }
+        String name = top.has("scenario") ? scenarioName(top.get("scenario")) : null;
+        String description = top.has("description") ? yaml.text(top.get("description"), "description") : "";
+        Abstraction abstraction = top.has("abstraction")
+                ? yaml.choice(top.get("abstraction"), "abstraction", Vocabulary.ABSTRACTIONS) : null;
+        Environment environment = top.has("environment") ? environment(top.get("environment")) : null;
+        List<FieldDecl> fields = new ArrayList<>();
+        List<LockDecl> locks = new ArrayList<>();
+        if (top.has("device")) {
+            device(top.get("device"), fields, locks);
+        }
+        List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
+        ExpectedVerdict expected = top.has("expect") ? expectation(top.get("expect")) : null;
+        if (name == null || description == null || abstraction == null || environment == null
+                || handlers == null || !problems.isEmpty()) {
+            return null;
+        }
+        return new Scenario(name, description, abstraction, environment,
+                new DriverProgram(fields, locks, handlers), expected, problems.source());
+    }
+
+    /** Remembers the column of a declaration read from {@code node}, for the validator's messages. */
+    private <T> T at(T declaration, Node node) {
+        columns.put(declaration, node.getStartMark().getColumn() + 1);
+        return declaration;
+    }
+
+    private String scenarioName(Node node) {
+        String name = yaml.text(node, "scenario (the scenario's name)");
+        if (name != null && !SCENARIO_NAME.matcher(name).matches()) {
+            problems.at(node, "scenario name '" + name + "' may use only letters, digits, '.', '_' and '-',"
+                    + " starting with a letter or digit (it appears in replay tokens)");
+            return null;
+        }
+        return name;
+    }
+
+    private Environment environment(Node node) {
+        Entries e = yaml.mapping(node, "environment", List.of("commands", "slots", "events"), List.of("commands"));
+        if (e == null || !e.has("commands")) {
+            return null;
+        }
+        List<SubmitMode> submissions = new ArrayList<>();
+        List<Node> modes = yaml.sequence(e.get("commands"), "environment commands (one submit mode per command,"
+                + " e.g. [inline, iowq])");
+        if (modes == null) {
+            return null;
+        }
+        if (modes.isEmpty()) {
+            problems.at(e.get("commands"), "environment commands is empty: list one submit mode (inline or iowq)"
+                    + " per command, e.g. [inline]");
+            return null;
+        }
+        for (Node mode : modes) {
+            SubmitMode m = yaml.choice(mode, "submit mode", Vocabulary.SUBMIT_MODES);
+            if (m != null) {
+                submissions.add(m);
+            }
+        }
+        Integer slots = e.has("slots") ? yaml.integer(e.get("slots"), "slots") : Integer.valueOf(modes.size());
+        if (slots != null && (slots < 1 || slots > modes.size())) {
+            problems.at(e.get("slots"), "slots must be between 1 and the number of commands (" + modes.size()
+                    + "), found " + slots + ": fewer slots than commands makes a later command reuse a slot");
+            slots = null;
+        }
+        Set<String> events = new LinkedHashSet<>();
+        List<Node> eventNodes = yaml.sequence(e.get("events"), "environment events");
+        if (eventNodes != null) {
+            for (Node ev : eventNodes) {
+                String word = yaml.choice(ev, "event", Vocabulary.EVENTS);
+                if (word != null && !events.add(word)) {
+                    problems.at(ev, "event '" + word + "' is listed twice: list each event once");
+                }
+            }
+        }
+        if (slots == null || submissions.size() != modes.size() || eventNodes == null) {
+            return null;
+        }
+        return new Environment(submissions, slots, events.contains("ring_exit"), events.contains("task_exit"),
+                events.contains("file_close"), events.contains("sq_reuse"));
+    }
+
+    private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {
+        Entries e = yaml.mapping(node, "device", List.of("fields", "locks"), List.of());
+        if (e == null) {
+            return;
+        }
+        Map<String, Node> names = new LinkedHashMap<>();
+        List<Node> fieldNodes = yaml.sequence(e.get("fields"), "device fields");
+        for (Node f : fieldNodes == null ? List.<Node>of() : fieldNodes) {
+            FieldDecl decl = field(f);
+            if (decl != null && unique(names, decl.name(), f)) {
+                fields.add(decl);
+            }
+        }
+        List<Node> lockNodes = yaml.sequence(e.get("locks"), "device locks");
+        for (Node l : lockNodes == null ? List.<Node>of() : lockNodes) {
+            LockDecl decl = lock(l);
+            if (decl != null && unique(names, decl.name(), l)) {
+                locks.add(decl);
+            }
+        }
+    }
+
+    private boolean unique(Map<String, Node> names, String name, Node node) {
+        Node first = names.putIfAbsent(name, node);
+        if (first != null) {
+            problems.at(node, "'" + name + "' is declared twice in device (first at line "
+                    + (first.getStartMark().getLine() + 1) + "): fields and locks share one namespace");
+            return false;
+        }
+        if (name.equals(Handler.CMD)) {
+            problems.at(node, "'cmd' is reserved for the command a handler runs for: choose another name");
+            return false;
+        }
+        return true;
+    }
+
+    private FieldDecl field(Node node) {
+        Entries e = yaml.mapping(node, "a device field ({name: f, holds: handle|token|int, per_command: true})",
+                List.of("name", "holds", "per_command", "initial"), List.of("name", "holds"));
+        if (e == null || !e.has("name") || !e.has("holds")) {
+            return null;
+        }
+        String name = yaml.name(e.get("name"), "the field's name");
+        FieldDecl.Kind kind = yaml.choice(e.get("holds"), "field kind", Vocabulary.FIELD_KINDS);
+        Boolean perCommand = e.has("per_command") ? yaml.bool(e.get("per_command"), "per_command") : Boolean.FALSE;
+        Integer initial = 0;
+        if (e.has("initial")) {
+            initial = yaml.integer(e.get("initial"), "initial");
+            if (kind != null && kind != FieldDecl.Kind.INT) {
+                problems.at(e.keyNode("initial"), "only an int field has an initial value; a " + Vocabulary.word(kind)
+                        + " field starts empty: remove 'initial'");
+                initial = null;
+            }
+        }
+        if (name == null || kind == null || perCommand == null || initial == null) {
+            return null;
+        }
+        return at(new FieldDecl(name, kind, perCommand, initial, node.getStartMark().getLine() + 1), node);
+    }
+
+    private LockDecl lock(Node node) {
+        Entries e = yaml.mapping(node, "a device lock ({name: l, kind: spin|mutex})", List.of("name", "kind"),
+                List.of("name", "kind"));
+        if (e == null || !e.has("name") || !e.has("kind")) {
+            return null;
+        }
+        String name = yaml.name(e.get("name"), "the lock's name");
+        LockDecl.Kind kind = yaml.choice(e.get("kind"), "lock kind", Vocabulary.LOCK_KINDS);
+        return name == null || kind == null ? null : new LockDecl(name, kind, node.getStartMark().getLine() + 1);
+    }
+
+    private List<Handler> handlers(Node node) {
+        Entries e = yaml.anyMapping(node, "handlers");
+        if (e == null) {
+            return null;
+        }
+        List<Handler> handlers = new ArrayList<>();
+        for (String name : e.keys()) {
+            Node keyNode = e.keyNode(name);
+            Node value = e.get(name);
+            int line = keyNode.getStartMark().getLine() + 1;
+            HandlerKind fixed = Vocabulary.FIXED_HANDLERS.get(name);
+            if (fixed != null) {
+                List<Statement> body = statements.block(value, "the body of " + name
+                        + " (its context is fixed: write '" + name + ":' followed by '- statement' lines)");
+                if (body != null) {
+                    handlers.add(at(new Handler(name, fixed, body, line), keyNode));
+                }
+                continue;
+            }
+            if (yaml.name(keyNode, "a handler name") == null) {
+                continue;
+            }
+            Handler h = namedHandler(name, value, line);
+            if (h != null) {
+                handlers.add(at(h, keyNode));
+            }
+        }
+        if (!e.has("uring_cmd")) {
+            problems.at(node, "handlers has no 'uring_cmd': every driver needs the uring_cmd handler, the"
+                    + " f_op->uring_cmd the core calls to issue a command");
+        }
+        return handlers;
+    }
+
+    private Handler namedHandler(String name, Node value, int line) {
+        if (!(value instanceof MappingNode)) {
+            problems.at(value, "handler '" + name + "' needs a context: write '" + name
+                    + ": {context: kworker|irq|task_work, body: [...]}' (only uring_cmd, cancel and release"
+                    + " take a bare list" + Suggestions.didYouMean(name, Vocabulary.FIXED_HANDLERS.keySet()) + ")");
+            return null;
+        }
+        Entries e = yaml.mapping(value, "handler '" + name + "'", List.of("context", "body"),
+                List.of("context", "body"));
+        if (e == null || !e.has("context") || !e.has("body")) {
+            return null;
+        }
+        HandlerKind kind = yaml.choice(e.get("context"), "context", Vocabulary.CONTEXTS);
+        List<Statement> body = statements.block(e.get("body"), "the body of " + name);
+        return kind == null || body == null ? null : new Handler(name, kind, body, line);
+    }
+
+    private ExpectedVerdict expectation(Node node) {
+        if (node instanceof ScalarNode) {
+            String word = yaml.text(node, "expect");
+            if ("holds".equals(word)) {
+                return ExpectedVerdict.holds();
+            }
+            if (word != null) {
+                problems.at(node, "unknown expectation '" + word + "': write 'expect: holds' or"
+                        + " 'expect: {violates: [O1, O3]}'" + Suggestions.didYouMean(word, List.of("holds")));
+            }
+            return null;
+        }
+        Entries e = yaml.mapping(node, "expect (holds, or {violates: [O1, ...]})", List.of("violates"),
+                List.of("violates"));
+        if (e == null || !e.has("violates")) {
+            return null;
+        }
+        List<Node> ids = yaml.sequence(e.get("violates"), "violates (a list of obligation ids, e.g. [O1, O9])");
+        if (ids == null) {
+            return null;
+        }
+        if (ids.isEmpty()) {
+            problems.at(e.get("violates"), "violates is empty: list the obligations expected to break, or write"
+                    + " 'expect: holds'");
+            return null;
+        }
+        List<String> properties = new ArrayList<>();
+        for (Node id : ids) {
+            String text = yaml.text(id, "a property name");
+            if (text == null) {
+                continue;
+            }
+            Matcher m = PROPERTY.matcher(text);
+            boolean known = false;
+            if (m.matches()) {
+                try {
+                    Obligation.byId(m.group(1));
+                    known = true;
+                } catch (IllegalArgumentException ex) {
+                    known = false;
+                }
+            }
+            if (!known) {
+                problems.at(id, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
+                        + " such as O9?reach-cancel-call (uringcheck obligations lists them)");
+            } else if (properties.contains(text)) {
+                problems.at(id, "'" + text + "' is listed twice: list each property once");
+            } else {
+                properties.add(text);
+            }
+        }
+        return properties.size() == ids.size() ? new ExpectedVerdict(properties) : null;
+    }
+}

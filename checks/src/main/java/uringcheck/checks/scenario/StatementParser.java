@@ -1,0 +1,382 @@
+package uringcheck.checks.scenario;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Queue;
+import uringcheck.model.lifecycle.program.RaiseIrq;
+import uringcheck.model.lifecycle.program.ReadCmdOp;
+import uringcheck.model.lifecycle.program.ReadFile;
+import uringcheck.model.lifecycle.program.ReadPdu;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.SetField;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.Unlock;
+import uringcheck.model.lifecycle.program.WritePdu;
+
+/**
+ * Reads handler bodies: lists of statements, each a one-key mapping ({@code - done: {...}}) or an
+ * {@code if}/{@code then}/{@code else} mapping. Checks the shape of every statement (keys, types, errno
+ * and flag words); whether names resolve and values are still owned is {@link ScenarioValidator}'s job.
+ */
+final class StatementParser {
+
+    /** How one statement is read from its value node. */
+    private interface Form {
+        Statement read(Node value, int line);
+    }
+
+    private final YamlReader yaml;
+    private final Map<Object, Integer> columns;
+    private final Map<String, Form> forms = new LinkedHashMap<>();
+    private final Map<String, String> usages = new LinkedHashMap<>();
+
+    /**
+     * @param yaml    the reader problems go to
+     * @param columns receives the 1-based column of every statement read (identity map: statements are
+     *                values, two equal statements on one line are still two statements)
+     */
+    StatementParser(YamlReader yaml, IdentityHashMap<Object, Integer> columns) {
+        this.yaml = yaml;
+        this.columns = columns;
+        define("read_pdu", "read_pdu: cmd", (v, l) -> local(v, "read_pdu", l, ReadPdu::new));
+        define("write_pdu", "write_pdu: {handle: cmd, value: 1}", this::writePdu);
+        define("assert_pdu", "assert_pdu: {handle: cmd, equals: 1}", this::assertPdu);
+        define("read_cmd_op", "read_cmd_op: cmd", (v, l) -> local(v, "read_cmd_op", l, ReadCmdOp::new));
+        define("read_sqe", "read_sqe: cmd", (v, l) -> local(v, "read_sqe", l, ReadSqe::new));
+        define("read_file", "read_file: cmd", (v, l) -> local(v, "read_file", l, ReadFile::new));
+        define("queue", "queue: {handle: h, token: t}", this::queue);
+        define("complete", "complete: {ret: 0, token: t}", this::complete);
+        define("return", "return: {ok: t}  or  return: {err: EINVAL}  or  return: {raw: -EIOCBQUEUED}",
+                this::returnStatement);
+        define("done", "done: {handle: h, ret: 0, flags: unlocked}", this::done);
+        define("complete_in_task", "complete_in_task: {handle: h, handler: tw_handler}", this::completeInTask);
+        define("mark_cancelable", "mark_cancelable: {handle: h, flags: current}", this::markCancelable);
+        define("schedule_work", "schedule_work: work_handler",
+                (v, l) -> handlerName(v, "schedule_work", l, ScheduleWork::new));
+        define("raise_irq", "raise_irq: irq_handler", (v, l) -> handlerName(v, "raise_irq", l, RaiseIrq::new));
+        define("store", "store: {field: f, from: h}", this::store);
+        define("load", "load: {field: f, into: h}", this::load);
+        define("set", "set: {field: f, value: 1}", this::set);
+        usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
+        define("lock", "lock: l", (v, l) -> lockName(v, "lock", l, Lock::new));
+        define("unlock", "unlock: l", (v, l) -> lockName(v, "unlock", l, Unlock::new));
+    }
+
+    private void define(String name, String usage, Form form) {
+        forms.put(name, form);
+        usages.put(name, usage);
+    }
+
+    /** The statement words, in documentation order. */
+    Set<String> statementNames() {
+        return usages.keySet();
+    }
+
+    /** Reads a list of statements; returns null when the node is not a list. */
+    List<Statement> block(Node node, String what) {
+        List<Node> items = yaml.sequence(node, what);
+        if (items == null) {
+            return null;
+        }
+        List<Statement> body = new ArrayList<>();
+        for (Node item : items) {
+            Statement s = statement(item);
+            if (s != null) {
+                body.add(s);
+            }
+        }
+        return body;
+    }
+
+    private Statement statement(Node node) {
+        Entries entries = yaml.anyMapping(node, "a statement (e.g. '- done: {handle: h, ret: 0, flags: unlocked}')");
+        if (entries == null) {
+            return null;
+        }
+        if (entries.has("if")) {
+            return ifStatement(entries);
+        }
+        if (entries.size() != 1) {
+            List<String> keys = new ArrayList<>();
+            entries.keys().forEach(keys::add);
+            String first = keys.get(0);
+            String hint = YamlReader.isNull(entries.get(first))
+                    ? "'" + first + "' has no value: indent its arguments deeper than '" + first + "', or write "
+                    + first + ": {" + keys.get(1) + ": ...}"
+                    : "start each statement with '- ', and write its arguments as {key: value}";
+            yaml.problems().at(node, "a statement has exactly one key, found " + keys.size() + " ("
+                    + String.join(", ", keys) + "): " + hint);
+            return null;
+        }
+        String word = entries.keys().iterator().next();
+        Node keyNode = entries.keyNode(word);
+        Form form = forms.get(word);
+        if (form == null) {
+            yaml.problems().at(keyNode, "unknown statement '" + word + "': expected one of "
+                    + Suggestions.list(usages.keySet()) + Suggestions.didYouMean(word, usages.keySet()));
+            return null;
+        }
+        Statement s = form.read(entries.get(word), keyNode.getStartMark().getLine() + 1);
+        if (s != null) {
+            columns.put(s, keyNode.getStartMark().getColumn() + 1);
+        }
+        return s;
+    }
+
+    private Statement ifStatement(Entries entries) {
+        Node keyNode = entries.keyNode("if");
+        for (String key : entries.keys()) {
+            if (!key.equals("if") && !key.equals("then") && !key.equals("else")) {
+                yaml.problems().at(entries.keyNode(key), "unknown key '" + key + "' in an if statement: expected"
+                        + " if, then, else" + Suggestions.didYouMean(key, List.of("then", "else")));
+            }
+        }
+        if (!entries.has("then")) {
+            yaml.problems().at(keyNode, "if statement is missing 'then:' (a list of statements run when the"
+                    + " test is true), written at the same indentation as 'if:'");
+        }
+        Condition condition = condition(entries.get("if"));
+        List<Statement> then = entries.has("then") ? block(entries.get("then"), "'then'") : List.of();
+        List<Statement> otherwise = entries.has("else") ? block(entries.get("else"), "'else'") : List.of();
+        if (condition == null || then == null || otherwise == null) {
+            return null;
+        }
+        If s = new If(condition, then, otherwise, keyNode.getStartMark().getLine() + 1);
+        columns.put(s, keyNode.getStartMark().getColumn() + 1);
+        return s;
+    }
+
+    private Condition condition(Node node) {
+        String usage = "write {test_and_set: f}, {empty: f} or {field: f, equals: 1}";
+        Entries e = yaml.mapping(node, "an if test (" + usage + ")",
+                List.of("test_and_set", "empty", "field", "equals"), List.of());
+        if (e == null) {
+            return null;
+        }
+        if (e.has("test_and_set") && e.size() == 1) {
+            String f = yaml.name(e.get("test_and_set"), "the field of test_and_set");
+            return f == null ? null : Condition.testAndSet(f);
+        }
+        if (e.has("empty") && e.size() == 1) {
+            String f = yaml.name(e.get("empty"), "the field of empty");
+            return f == null ? null : Condition.empty(f);
+        }
+        if (e.has("field") && e.has("equals") && e.size() == 2) {
+            String f = yaml.name(e.get("field"), "the field of an equals test");
+            Integer v = yaml.integer(e.get("equals"), "equals");
+            return f == null || v == null ? null : Condition.equalsValue(f, v);
+        }
+        yaml.problems().at(node, "an if test takes exactly one form: " + usage);
+        return null;
+    }
+
+    private interface LocalStatement {
+        Statement make(String local, int line);
+    }
+
+    private Statement local(Node value, String word, int line, LocalStatement make) {
+        String local = yaml.name(value, word + "'s handle (" + usages.get(word) + ")");
+        return local == null ? null : make.make(local, line);
+    }
+
+    private Statement handlerName(Node value, String word, int line, LocalStatement make) {
+        String name = yaml.name(value, word + "'s handler (" + usages.get(word) + ")");
+        return name == null ? null : make.make(name, line);
+    }
+
+    private Statement lockName(Node value, String word, int line, LocalStatement make) {
+        String name = yaml.name(value, word + "'s lock (" + usages.get(word) + ")");
+        return name == null ? null : make.make(name, line);
+    }
+
+    private Entries args(Node value, String word, List<String> allowed, List<String> required) {
+        return yaml.mapping(value, word + " (" + usages.get(word) + ")", allowed, required);
+    }
+
+    /** The {@code handle:} argument, {@code cmd} when absent. */
+    private String handle(Entries e, String word) {
+        return e.has("handle") ? yaml.name(e.get("handle"), word + "'s handle") : Handler.CMD;
+    }
+
+    private Statement writePdu(Node value, int line) {
+        Entries e = args(value, "write_pdu", List.of("handle", "value"), List.of("value"));
+        if (e == null) {
+            return null;
+        }
+        String h = handle(e, "write_pdu");
+        Integer v = e.has("value") ? yaml.integer(e.get("value"), "write_pdu's value") : null;
+        return h == null || v == null ? null : new WritePdu(h, v, line);
+    }
+
+    private Statement assertPdu(Node value, int line) {
+        Entries e = args(value, "assert_pdu", List.of("handle", "equals"), List.of("equals"));
+        if (e == null) {
+            return null;
+        }
+        String h = handle(e, "assert_pdu");
+        Integer v = e.has("equals") ? yaml.integer(e.get("equals"), "assert_pdu's equals") : null;
+        return h == null || v == null ? null : new AssertPdu(h, v, line);
+    }
+
+    private Statement queue(Node value, int line) {
+        Entries e = args(value, "queue", List.of("handle", "token"), List.of("handle"));
+        if (e == null || !e.has("handle")) {
+            return null;
+        }
+        String h = yaml.name(e.get("handle"), "queue's handle");
+        String t = e.has("token") ? yaml.name(e.get("token"), "queue's token") : null;
+        return h == null || (e.has("token") && t == null) ? null : new Queue(Handler.CMD, h, t, line);
+    }
+
+    private Statement complete(Node value, int line) {
+        Entries e = args(value, "complete", List.of("ret", "token"), List.of("ret", "token"));
+        if (e == null || !e.has("ret") || !e.has("token")) {
+            return null;
+        }
+        Integer ret = result(e.get("ret"), "complete's ret");
+        String t = yaml.name(e.get("token"), "complete's token");
+        return ret == null || t == null ? null : new Complete(Handler.CMD, ret, t, line);
+    }
+
+    private Statement returnStatement(Node value, int line) {
+        Entries e = args(value, "return", List.of("ok", "err", "raw"), List.of());
+        if (e == null) {
+            return null;
+        }
+        if (e.size() != 1) {
+            yaml.problems().at(value, "return takes exactly one of ok, err, raw: " + usages.get("return"));
+            return null;
+        }
+        if (e.has("ok")) {
+            String t = yaml.name(e.get("ok"), "return's token");
+            return t == null ? null : new Return(ReturnValue.token(t), line);
+        }
+        if (e.has("err")) {
+            Errno errno = errno(e.get("err"), "return's err");
+            return errno == null ? null : new Return(ReturnValue.err(errno.value()), line);
+        }
+        Integer raw = result(e.get("raw"), "return's raw value");
+        return raw == null ? null : new Return(ReturnValue.raw(raw), line);
+    }
+
+    private Statement done(Node value, int line) {
+        Entries e = args(value, "done", List.of("handle", "ret", "flags"), List.of("ret", "flags"));
+        if (e == null || !e.has("ret") || !e.has("flags")) {
+            return null;
+        }
+        String h = handle(e, "done");
+        Integer ret = result(e.get("ret"), "done's ret");
+        FlagsChoice flags = yaml.choice(e.get("flags"), "issue flags", Vocabulary.FLAGS);
+        return h == null || ret == null || flags == null ? null : new Done(h, ret, flags, line);
+    }
+
+    private Statement completeInTask(Node value, int line) {
+        Entries e = args(value, "complete_in_task", List.of("handle", "handler"), List.of("handler"));
+        if (e == null || !e.has("handler")) {
+            return null;
+        }
+        String h = handle(e, "complete_in_task");
+        String handler = yaml.name(e.get("handler"), "complete_in_task's handler");
+        return h == null || handler == null ? null : new CompleteInTask(h, handler, line);
+    }
+
+    private Statement markCancelable(Node value, int line) {
+        Entries e = args(value, "mark_cancelable", List.of("handle", "flags"), List.of("flags"));
+        if (e == null || !e.has("flags")) {
+            return null;
+        }
+        String h = handle(e, "mark_cancelable");
+        FlagsChoice flags = yaml.choice(e.get("flags"), "issue flags", Vocabulary.FLAGS);
+        return h == null || flags == null ? null : new MarkCancelable(h, flags, line);
+    }
+
+    private Statement store(Node value, int line) {
+        Entries e = args(value, "store", List.of("field", "from"), List.of("field", "from"));
+        if (e == null || !e.has("field") || !e.has("from")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), "store's field");
+        String from = yaml.name(e.get("from"), "store's from");
+        return f == null || from == null ? null : new Store(f, from, line);
+    }
+
+    private Statement load(Node value, int line) {
+        Entries e = args(value, "load", List.of("field", "into"), List.of("field", "into"));
+        if (e == null || !e.has("field") || !e.has("into")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), "load's field");
+        String into = yaml.name(e.get("into"), "load's into");
+        return f == null || into == null ? null : new Load(f, into, line);
+    }
+
+    private Statement set(Node value, int line) {
+        Entries e = args(value, "set", List.of("field", "value"), List.of("field", "value"));
+        if (e == null || !e.has("field") || !e.has("value")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), "set's field");
+        Integer v = yaml.integer(e.get("value"), "set's value");
+        return f == null || v == null ? null : new SetField(f, v, line);
+    }
+
+    /** A result value: a decimal integer or a negative errno such as {@code -EINVAL}. */
+    private Integer result(Node node, String what) {
+        if (node instanceof ScalarNode && ((ScalarNode) node).getTag().equals(Tag.STR)) {
+            String text = ((ScalarNode) node).getValue();
+            if (text.startsWith("-")) {
+                Errno errno = errnoWord(node, text.substring(1), what);
+                return errno == null ? null : errno.value();
+            }
+            if (Vocabulary.ERRNOS.containsKey(text)) {
+                yaml.problems().at(node, what + " is a return value: write -" + text + " (negative), not " + text);
+                return null;
+            }
+        }
+        return yaml.integer(node, what + " (an integer or a negative errno such as -EINVAL)");
+    }
+
+    /** An errno name, with or without its minus sign ({@code EINVAL}, {@code -EINVAL}). */
+    private Errno errno(Node node, String what) {
+        String text = yaml.text(node, what);
+        if (text == null) {
+            return null;
+        }
+        return errnoWord(node, text.startsWith("-") ? text.substring(1) : text, what);
+    }
+
+    private Errno errnoWord(Node node, String word, String what) {
+        Errno errno = Vocabulary.ERRNOS.get(word);
+        if (errno == null) {
+            yaml.problems().at(node, "unknown errno '" + word + "' for " + what + ": expected one of "
+                    + Suggestions.list(Vocabulary.ERRNOS.keySet())
+                    + Suggestions.didYouMean(word, Vocabulary.ERRNOS.keySet()));
+        }
+        return errno;
+    }
+}

@@ -1,0 +1,111 @@
+package uringcheck.checks.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.SubmitMode;
+
+/**
+ * The words of the scenario format and what they mean, in the order error messages list them. The
+ * reference for each word is docs/scenario-format.md.
+ */
+final class Vocabulary {
+
+    static final Map<String, Abstraction> ABSTRACTIONS = ordered(
+            "seed", Abstraction.SEED,
+            "c", Abstraction.C);
+
+    static final Map<String, SubmitMode> SUBMIT_MODES = ordered(
+            "inline", SubmitMode.INLINE,
+            "iowq", SubmitMode.IOWQ);
+
+    /** The environment events; each maps to itself (the parser switches on the word). */
+    static final Map<String, String> EVENTS = ordered(
+            "ring_exit", "ring_exit",
+            "task_exit", "task_exit",
+            "file_close", "file_close",
+            "sq_reuse", "sq_reuse");
+
+    static final Map<String, FlagsChoice> FLAGS = ordered(
+            "forwarded", FlagsChoice.FORWARDED,
+            "current", FlagsChoice.CURRENT,
+            "unlocked", FlagsChoice.UNLOCKED,
+            "task_work", FlagsChoice.TASK_WORK,
+            "zero", FlagsChoice.ZERO);
+
+    /** Handlers whose context is fixed by their name (the file operations). */
+    static final Map<String, HandlerKind> FIXED_HANDLERS = ordered(
+            "uring_cmd", HandlerKind.URING_CMD,
+            "cancel", HandlerKind.CANCEL,
+            "release", HandlerKind.RELEASE);
+
+    /** Contexts a named handler may declare. */
+    static final Map<String, HandlerKind> CONTEXTS = ordered(
+            "kworker", HandlerKind.KWORKER,
+            "irq", HandlerKind.IRQ,
+            "task_work", HandlerKind.TASK_WORK);
+
+    static final Map<String, FieldDecl.Kind> FIELD_KINDS = ordered(
+            "handle", FieldDecl.Kind.HANDLE,
+            "token", FieldDecl.Kind.TOKEN,
+            "int", FieldDecl.Kind.INT);
+
+    static final Map<String, LockDecl.Kind> LOCK_KINDS = ordered(
+            "spin", LockDecl.Kind.SPIN,
+            "mutex", LockDecl.Kind.MUTEX);
+
+    /** Errno names without sign ({@code EINVAL}). */
+    static final Map<String, Errno> ERRNOS;
+
+    static {
+        Map<String, Errno> errnos = new LinkedHashMap<>();
+        for (Errno e : Errno.values()) {
+            errnos.put(e.name(), e);
+        }
+        ERRNOS = Collections.unmodifiableMap(errnos);
+    }
+
+    private Vocabulary() {
+    }
+
+    /** The word a scenario file uses for {@code kind}. */
+    static String word(HandlerKind kind) {
+        for (Map.Entry<String, HandlerKind> e : FIXED_HANDLERS.entrySet()) {
+            if (e.getValue() == kind) {
+                return e.getKey();
+            }
+        }
+        for (Map.Entry<String, HandlerKind> e : CONTEXTS.entrySet()) {
+            if (e.getValue() == kind) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException(String.valueOf(kind));
+    }
+
+    /** The word a scenario file uses for {@code kind}. */
+    static String word(FieldDecl.Kind kind) {
+        for (Map.Entry<String, FieldDecl.Kind> e : FIELD_KINDS.entrySet()) {
+            if (e.getValue() == kind) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException(String.valueOf(kind));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> Map<String, E> ordered(Object... pairs) {
+        Map<String, E> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (E) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,34 @@
+package uringcheck.model.concurrent;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+
+/**
+ * The bounded, thread-safe log of the moves made on one request slot, across its generations (so a
+ * stale handle's report shows the previous life). Keeps the last {@link #CAPACITY} entries; an entry is
+ * appended right after its move's compare-and-set, so two racing moves may be logged in either order,
+ * each with its own phases and generation.
+ */
+public final class History {
+    /** How many entries are kept. */
+    public static final int CAPACITY = 32;
+
+    private final ArrayDeque<HistoryEntry> entries = new ArrayDeque<>();
+    private long nextSeq;
+
+    synchronized void add(int generation, Transition transition, Phase from, Phase to, Context context,
+            int issueFlags) {
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(new HistoryEntry(nextSeq++, generation, transition, from, to,
+                Thread.currentThread().getName(), context, issueFlags));
+    }
+
+    /** A copy of the kept entries, oldest first. */
+    public synchronized List<HistoryEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

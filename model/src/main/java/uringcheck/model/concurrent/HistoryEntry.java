@@ -1,0 +1,18 @@
+package uringcheck.model.concurrent;
+
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+
+/**
+ * One move made on a request: which transition, the phases before and after, the generation it was
+ * made in, and who made it (thread name, {@link Context}, the issue_flags of the call).
+ */
+public record HistoryEntry(long seq, int generation, Transition transition, Phase from, Phase to,
+        String thread, Context context, int issueFlags) {
+
+    /** One line for violation messages: {@code #3 gen 1 QUEUE fresh->queued by submitter (C1, NONBLOCK|...)}. */
+    public String render() {
+        return "#" + seq + " gen " + generation + " " + transition + " " + from.label() + "->" + to.label()
+                + " by " + thread + " (" + context + ", " + IssueFlags.describe(issueFlags) + ")";
+    }
+}

@@ -1,0 +1,11 @@
+package uringcheck.model.concurrent;
+
+/** How a submission reaches the driver's first {@code uring_cmd} call (SPEC §2). */
+public enum SubmitPath {
+    /** Issued inline by the submitter ({@link Context#C1}). */
+    INLINE,
+    /** Issued from task work by the submitter, as for links and drain ({@link Context#C2}). */
+    DEFERRED,
+    /** {@code IOSQE_ASYNC}: issued by an io-wq worker ({@link Context#C3}). */
+    ASYNC
+}

@@ -1,0 +1,129 @@
+package uringcheck.model.lifecycle;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import uringcheck.model.Model;
+import uringcheck.model.Property;
+import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
+import uringcheck.model.lifecycle.interp.CompiledProgram;
+import uringcheck.model.lifecycle.interp.Events;
+import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.interp.StateView;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+
+/**
+ * The explicit-state model of the uring_cmd lifecycle (SPEC §1-§6): the io_uring core's request slots,
+ * lists and contexts, the abstraction under test, and a driver program interpreted one atomic statement
+ * at a time, against the obligations O1-O15.
+ *
+ * <p>Initial state: every request slot fresh from the slab in {@code free_list}, no command submitted,
+ * the task alive, ring and file open, device fields at their initial values. Actions are listed in a
+ * fixed order: running contexts in creation order, pending task work by slot, ring exit, release, then
+ * userspace (see {@link LifecycleAction.Kind}).
+ */
+public final class LifecycleModel implements Model<LifecycleState, LifecycleAction> {
+
+    private final String name;
+    private final Environment environment;
+    private final CompiledProgram program;
+    private final Events events;
+    private final StateView view;
+    private final List<Property<LifecycleState>> properties;
+
+    /**
+     * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
+     *
+     * @throws IllegalArgumentException if the driver has no uring_cmd handler, the environment has no
+     *                                  command or an impossible slot count, or a statement names an
+     *                                  undeclared handler, field or lock
+     */
+    public LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment) {
+        this.name = Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(abstraction, "abstraction");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        if (environment.commands() < 1) {
+            throw new IllegalArgumentException("the environment submits no command: give at least one submission");
+        }
+        if (environment.slots() < 1 || environment.slots() > environment.commands()) {
+            throw new IllegalArgumentException("slots must be between 1 and the number of commands ("
+                    + environment.commands() + "), got " + environment.slots());
+        }
+        if (driver.handler(HandlerKind.URING_CMD).isEmpty()) {
+            throw new IllegalArgumentException("the driver has no uring_cmd handler");
+        }
+        this.program = new CompiledProgram(driver, environment.commands());
+        Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
+        this.events = new Events(interpreter, environment);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter);
+        this.view = new StateView(program);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<LifecycleState> initialStates() {
+        List<Slot> slots = new ArrayList<>(Collections.nCopies(environment.slots(), Slot.fromSlab()));
+        List<Integer> free = new ArrayList<>();
+        for (int i = environment.slots() - 1; i >= 0; i--) {
+            free.add(i);
+        }
+        List<CommandRecord> commands = new ArrayList<>(
+                Collections.nCopies(environment.commands(), CommandRecord.unsubmitted()));
+        return List.of(new LifecycleState(slots, free, List.of(), List.of(), commands, List.of(),
+                program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of()));
+    }
+
+    @Override
+    public List<LifecycleAction> actions(LifecycleState state) {
+        return events.enabled(state);
+    }
+
+    @Override
+    public LifecycleState next(LifecycleState state, LifecycleAction action) {
+        World w = new World(state);
+        events.perform(w, action);
+        return w.freeze();
+    }
+
+    @Override
+    public List<Property<LifecycleState>> properties() {
+        return properties;
+    }
+
+    @Override
+    public String actor(LifecycleState state, LifecycleAction action) {
+        return events.actor(state, action);
+    }
+
+    /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
+    @Override
+    public long fingerprint(LifecycleState state) {
+        return StateHash.of(state);
+    }
+
+    /** The state in kernel vocabulary: one field per request, command, running context and device field. */
+    @Override
+    public Map<String, String> fields(LifecycleState state) {
+        return view.fields(state);
+    }
+
+    @Override
+    public String describe(LifecycleState state, LifecycleAction action) {
+        World w = new World(state);
+        events.perform(w, action);
+        return w.description();
+    }
+}

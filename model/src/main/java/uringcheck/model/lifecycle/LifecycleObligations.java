@@ -1,0 +1,128 @@
+package uringcheck.model.lifecycle;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uringcheck.model.Obligation;
+import uringcheck.model.Property;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+
+/**
+ * The obligations of SPEC §6 as properties of the lifecycle model, named by obligation id.
+ *
+ * <p>Safety obligations (O1, O3-O9, O12, O13) are ALWAYS properties: no fault of that obligation has
+ * been recorded (O9 also fails in a state where a cancel call waits for a context that needs
+ * {@code uring_lock}, see {@link Interpreter#cancelWaitsForUringLock}). The model records a fault at the step that breaks the obligation, with a one-line
+ * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 and O10 are
+ * ALWAYS_RECOVERABLE goals decided on the explored graph. Reachability twins are SOMETIMES properties
+ * named {@code <id>?<what>} (e.g. {@code O9?reach-cancel-call}): each says that what its obligation
+ * talks about does happen, so a verdict "holds" is not vacuous: an issue returns, a command is in flight,
+ * a cancel call runs, ring exit finishes after a submission. A twin is listed only where the scenario's
+ * events make it reachable. {@code O2?reach-ring-exit} also fails, next to O2, when ring exit can never
+ * finish (it says so on its own when the O2 trap lies elsewhere).
+ */
+public final class LifecycleObligations {
+
+    private static final List<Obligation> SAFETY = List.of(Obligation.O1, Obligation.O3, Obligation.O4,
+            Obligation.O5, Obligation.O6, Obligation.O7, Obligation.O8, Obligation.O9, Obligation.O12,
+            Obligation.O13);
+
+    private LifecycleObligations() {
+    }
+
+    /**
+     * The obligations this model does not check, with the reason, ordered by id (what
+     * {@code uringcheck obligations} prints). Every obligation not listed is checked.
+     */
+    public static Map<Obligation, String> outOfScope() {
+        Map<Obligation, String> out = new LinkedHashMap<>();
+        out.put(Obligation.O11, "the driver vocabulary has no statement that observes tw.cancel or touches user"
+                + " memory; task work does run in the fallback kworker after task exit, and a callback there that"
+                + " fails to complete is reported as O2");
+        out.put(Obligation.O14, "io_uring_cmd_do_in_task_lazy (lazy wake) is not in the driver vocabulary");
+        out.put(Obligation.O15, "multishot (IORING_URING_CMD_MULTISHOT) and user SQE flags are not modelled");
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The properties checked for a scenario with {@code program} and {@code env}, in report order. */
+    static List<Property<LifecycleState>> properties(DriverProgram program, Environment env, Interpreter interp) {
+        List<Property<LifecycleState>> out = new ArrayList<>();
+        for (Obligation o : Obligation.values()) {
+            if (outOfScope().containsKey(o)) {
+                continue;
+            }
+            if (o == Obligation.O9) {
+                out.add(Property.always(o.name(), o.statement(),
+                        s -> !s.hasFault(o) && !interp.cancelWaitsForUringLock(s)));
+            } else if (SAFETY.contains(o)) {
+                out.add(Property.always(o.name(), o.statement(), s -> !s.hasFault(o)));
+            } else if (o == Obligation.O2) {
+                out.add(Property.alwaysRecoverable(o.name(), o.statement() + " (goal: every submitted command has"
+                        + " its CQE, no request is alive, no task exit is in progress)", LifecycleObligations::settled));
+            } else if (o == Obligation.O10) {
+                boolean dependsOnRelease = releaseCompletes(program);
+                out.add(Property.alwaysRecoverable(o.name(), o.statement() + " (goal, for a driver whose release"
+                        + " completes commands: once userspace closed the file, release has run)",
+                        s -> !dependsOnRelease || !s.fileClosed() || s.released()));
+            }
+        }
+        out.add(Property.sometimes("O1?reach-issue-return", "some issue call returns to the core",
+                s -> s.commands().stream().anyMatch(CommandRecord::returned)));
+        out.add(Property.sometimes("O2?reach-in-flight", "a submitted command is in flight (its request is alive)",
+                s -> s.slots().stream().anyMatch(Slot::alive)));
+        boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringExit() || env.taskExit())
+                && Statements.contains(program, MarkCancelable.class);
+        if (cancels) {
+            out.add(Property.sometimes("O9?reach-cancel-call", "a cancel pass calls the driver's cancel handler",
+                    LifecycleObligations::cancelHandlerRunning));
+        }
+        if (env.ringExit() || env.taskExit()) {
+            out.add(Property.sometimes("O2?reach-ring-exit", "the ring is closed after a submission and ring exit"
+                    + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
+        }
+        return out;
+    }
+
+    /** Whether the driver's release handler completes commands (done or complete_in_task): O10's concern. */
+    private static boolean releaseCompletes(DriverProgram program) {
+        return program.handler(HandlerKind.RELEASE)
+                .map(h -> Statements.contains(h.body(), Done.class) || Statements.contains(h.body(), CompleteInTask.class))
+                .orElse(false);
+    }
+
+    /** The O2 goal: every submitted command has its CQE, no request is alive, no task exit is running. */
+    static boolean settled(LifecycleState s) {
+        for (CommandRecord c : s.commands()) {
+            if (c.submitted() && c.cqes() == 0) {
+                return false;
+            }
+        }
+        for (Slot slot : s.slots()) {
+            if (slot.alive()) {
+                return false;
+            }
+        }
+        return s.task() != TaskState.EXITING;
+    }
+
+    private static boolean cancelHandlerRunning(LifecycleState s) {
+        for (Context c : s.contexts()) {
+            if (c.kind().cancelPass() && c.handler() >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package uringcheck.model.lifecycle;
+
+import java.util.List;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Statement;
+
+/** Searches a driver program's statements, including both branches of every {@code if}. */
+final class Statements {
+
+    private Statements() {
+    }
+
+    /** Whether some handler of {@code program} contains a statement of type {@code type}. */
+    static boolean contains(DriverProgram program, Class<? extends Statement> type) {
+        for (Handler h : program.handlers()) {
+            if (contains(h.body(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code body} contains a statement of type {@code type}. */
+    static boolean contains(List<Statement> body, Class<? extends Statement> type) {
+        for (Statement s : body) {
+            if (type.isInstance(s)) {
+                return true;
+            }
+            if (s instanceof If branch && (contains(branch.then(), type) || contains(branch.otherwise(), type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * A driver program prepared for interpretation: each handler flattened into {@link Op}s, device fields
+ * laid out as one list of instances (a per-command field has one instance per command), locks as bits.
+ * Built once per model; it is not part of any state.
+ */
+public final class CompiledProgram {
+
+    private final DriverProgram program;
+    private final List<CompiledHandler> handlers = new ArrayList<>();
+    private final List<Integer> fieldOffsets = new ArrayList<>();
+    private final List<Value> initialFields = new ArrayList<>();
+    private final int commands;
+
+    /** Compiles {@code program} for {@code commands} commands. */
+    public CompiledProgram(DriverProgram program, int commands) {
+        this.program = program;
+        this.commands = commands;
+        if (program.locks().size() > 30) {
+            throw new IllegalArgumentException("at most 30 driver locks are supported");
+        }
+        for (FieldDecl f : program.fields()) {
+            fieldOffsets.add(initialFields.size());
+            int instances = f.perCommand() ? commands : 1;
+            for (int i = 0; i < instances; i++) {
+                initialFields.add(f.kind() == FieldDecl.Kind.INT ? Value.integer(f.initial()) : Value.EMPTY);
+            }
+        }
+        for (Handler h : program.handlers()) {
+            List<Op> ops = new ArrayList<>();
+            List<String> locals = new ArrayList<>();
+            locals.add(Handler.CMD);
+            flatten(h.body(), ops, locals);
+            handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
+        }
+        NameCheck names = new NameCheck(this);
+        for (Handler h : program.handlers()) {
+            names.check(h.body());
+        }
+    }
+
+    private static void flatten(List<Statement> body, List<Op> ops, List<String> locals) {
+        LocalNames names = new LocalNames();
+        for (Statement s : body) {
+            for (String name : s.accept(names)) {
+                if (name != null && !locals.contains(name)) {
+                    locals.add(name);
+                }
+            }
+            if (s instanceof If branch) {
+                int at = ops.size();
+                ops.add(null);
+                flatten(branch.then(), ops, locals);
+                if (branch.otherwise().isEmpty()) {
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
+                } else {
+                    int jump = ops.size();
+                    ops.add(null);
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
+                    flatten(branch.otherwise(), ops, locals);
+                    ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size()));
+                }
+            } else {
+                ops.add(new Op(Op.Kind.EXEC, s, -1));
+            }
+        }
+    }
+
+    /** The compiled handler with index {@code index}. */
+    public CompiledHandler handler(int index) {
+        return handlers.get(index);
+    }
+
+    /** The first handler of {@code kind}, if declared. */
+    public Optional<CompiledHandler> handler(HandlerKind kind) {
+        return handlers.stream().filter(h -> h.handler().kind() == kind).findFirst();
+    }
+
+    /** The handler named {@code name}, which must exist and be of {@code kind}. */
+    public CompiledHandler handler(String name, HandlerKind kind, int line) {
+        CompiledHandler h = handlers.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("line " + line + ": no handler named '" + name
+                        + "'; declare a " + kind.name().toLowerCase() + " handler with that name"));
+        if (h.handler().kind() != kind) {
+            throw new IllegalArgumentException("line " + line + ": handler '" + name + "' is a "
+                    + h.handler().kind() + " handler, expected " + kind);
+        }
+        return h;
+    }
+
+    /** The initial device field instances. */
+    public List<Value> initialFields() {
+        return List.copyOf(initialFields);
+    }
+
+    /** The declaration of field {@code name}. */
+    public FieldDecl field(String name, int line) {
+        for (FieldDecl f : program.fields()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("line " + line + ": no device field named '" + name + "'");
+    }
+
+    /** The instance index of field {@code name} for a handler running for {@code command}. */
+    public int fieldInstance(String name, int command, int line) {
+        for (int i = 0; i < program.fields().size(); i++) {
+            FieldDecl f = program.fields().get(i);
+            if (f.name().equals(name)) {
+                return fieldOffsets.get(i) + (f.perCommand() ? Math.max(0, Math.min(command, commands - 1)) : 0);
+            }
+        }
+        throw new IllegalArgumentException("line " + line + ": no device field named '" + name + "'");
+    }
+
+    /** A printable name of field instance {@code instance}, e.g. {@code claim[1]}. */
+    public String fieldName(int instance) {
+        for (int i = program.fields().size() - 1; i >= 0; i--) {
+            if (instance >= fieldOffsets.get(i)) {
+                FieldDecl f = program.fields().get(i);
+                return f.perCommand() ? f.name() + "[" + (instance - fieldOffsets.get(i)) + "]" : f.name();
+            }
+        }
+        throw new IllegalArgumentException("no field instance " + instance);
+    }
+
+    /** The bit of driver lock {@code name}. */
+    public int lockBit(String name, int line) {
+        for (int i = 0; i < program.locks().size(); i++) {
+            if (program.locks().get(i).name().equals(name)) {
+                return 1 << i;
+            }
+        }
+        throw new IllegalArgumentException("line " + line + ": no driver lock named '" + name + "'");
+    }
+
+    /** The declaration of the lock with bit {@code bit}. */
+    public LockDecl lock(int bit) {
+        return program.locks().get(Integer.numberOfTrailingZeros(bit));
+    }
+}

@@ -1,0 +1,232 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import uringcheck.model.lifecycle.LifecycleAction;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.lifecycle.kernel.Core;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, and
+ * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit). Lists them in a fixed
+ * order and performs them.
+ */
+public final class Events {
+
+    private final Interpreter interp;
+    private final Environment env;
+
+    public Events(Interpreter interp, Environment env) {
+        this.interp = interp;
+        this.env = env;
+    }
+
+    /** Every enabled action of {@code s}, in a deterministic order: contexts first, then the world. */
+    public List<LifecycleAction> enabled(LifecycleState s) {
+        List<LifecycleAction> out = new ArrayList<>();
+        for (int i = 0; i < s.contexts().size(); i++) {
+            if (interp.enabled(s, i)) {
+                out.add(new LifecycleAction(LifecycleAction.Kind.STEP, i));
+            }
+        }
+        boolean lockFree = !s.uringLockHeld();
+        boolean taskFree = s.task() == TaskState.ALIVE && !s.taskBusy();
+        boolean twRunner = taskFree || s.task() == TaskState.DEAD;
+        for (int i = 0; i < s.slots().size(); i++) {
+            Slot slot = s.slots().get(i);
+            boolean held = slot.taskWork() == TaskWorkKind.CORE && issuing(s, i);
+            if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner && !held) {
+                out.add(new LifecycleAction(LifecycleAction.Kind.TASK_WORK, i));
+            }
+        }
+        if (s.ringClosed() && s.anyAlive() && lockFree && !passRunning(s)) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.RING_EXIT_PASS, 0));
+        }
+        if (s.fileClosed() && !s.released() && !s.anyAlive()) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
+        }
+        if (!taskFree) {
+            return out;
+        }
+        int next = nextCommand(s);
+        if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && !s.freeList().isEmpty() && lockFree) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.SUBMIT, next));
+        }
+        if (env.sqReuse()) {
+            for (int i = 0; i < s.slots().size(); i++) {
+                Slot slot = s.slots().get(i);
+                if (slot.alive() && !slot.sqeCopied() && !s.commands().get(slot.command()).sqReused()) {
+                    out.add(new LifecycleAction(LifecycleAction.Kind.SQ_REUSE, slot.command()));
+                }
+            }
+        }
+        if (env.ringExit() && !s.ringClosed()) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_RING, 0));
+        }
+        if (env.taskExit() && lockFree) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.TASK_EXIT, 0));
+        }
+        if (env.fileClose() && !s.fileClosed()) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_FILE, 0));
+        }
+        return out;
+    }
+
+    /** Whether an issue call still runs for {@code slot}: io-wq holds a request reference until it returns. */
+    private static boolean issuing(LifecycleState s, int slot) {
+        for (Context c : s.contexts()) {
+            if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.slot() == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean passRunning(LifecycleState s) {
+        for (Context c : s.contexts()) {
+            if (c.kind().cancelPass()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first command userspace has not submitted yet. */
+    public static int nextCommand(LifecycleState s) {
+        int k = 0;
+        while (k < s.commands().size() && s.commands().get(k).submitted()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Who performs {@code a} in {@code s}. */
+    public String actor(LifecycleState s, LifecycleAction a) {
+        return switch (a.kind()) {
+            case STEP -> s.contexts().get(a.index()).kind().actor();
+            case TASK_WORK -> s.task() == TaskState.DEAD ? ContextKind.FALLBACK.actor() : ContextKind.TASK_WORK.actor();
+            case RING_EXIT_PASS -> ContextKind.RING_EXIT_PASS.actor();
+            case RELEASE -> ContextKind.RELEASE.actor();
+            default -> "userspace";
+        };
+    }
+
+    /** Performs {@code a} on {@code w}. */
+    public void perform(World w, LifecycleAction a) {
+        switch (a.kind()) {
+            case STEP -> interp.step(w, a.index());
+            case TASK_WORK -> runTaskWork(w, a.index());
+            case RING_EXIT_PASS -> {
+                w.say("io_ring_exit_work: io_uring_try_cancel_requests takes uring_lock for a cancel pass");
+                w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable));
+                passStart(w);
+            }
+            case RELEASE -> release(w);
+            case SUBMIT -> submit(w, a.index());
+            case SQ_REUSE -> {
+                CommandRecord r = w.commands.get(a.index());
+                w.command(a.index(), new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
+                w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
+            }
+            case CLOSE_RING -> {
+                w.ringClosed = true;
+                w.say("userspace closes the ring: io_ring_ctx_wait_and_kill queues io_ring_exit_work");
+            }
+            case TASK_EXIT -> {
+                w.task = TaskState.EXITING;
+                w.say("the task exits: io_uring_cancel_generic runs a cancel pass for its commands");
+                w.contexts.add(interp.newPass(ContextKind.TASK_EXIT_PASS, w.cancelable));
+                passStart(w);
+            }
+            case CLOSE_FILE -> {
+                w.fileClosed = true;
+                long refs = w.slots.stream().filter(Slot::alive).count();
+                w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
+            }
+            default -> throw new IllegalStateException(a.kind().name());
+        }
+    }
+
+    private void passStart(World w) {
+        int ci = w.contexts.size() - 1;
+        Frame f = new Frame(w.contexts.get(ci));
+        interp.advancePass(w, f);
+        if (f.finished) {
+            w.contexts.remove(ci);
+        } else {
+            w.contexts.set(ci, f.freeze());
+        }
+    }
+
+    /**
+     * {@code io_submit_sqes}: {@code io_alloc_req} pops the most recently freed request (not zeroed),
+     * {@code io_uring_cmd_prep} fills it from the SQE, then {@code io_queue_sqe} issues it inline under
+     * uring_lock (C1), or with IOSQE_ASYNC copies the SQE and queues it to io-wq.
+     */
+    private void submit(World w, int k) {
+        int slot = w.freeList.remove(w.freeList.size() - 1);
+        Slot s = w.slots.get(slot).preppedFor(k);
+        w.slots.set(slot, s);
+        CommandRecord r = w.commands.get(k);
+        w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
+        w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
+                + " (pdu=" + s.pdu() + ", " + s.provenance().name().toLowerCase() + ")");
+        w.move(slot, Transition.SUBMIT, "submission of cmd#" + k);
+        CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
+                .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
+        if (env.submissions().get(k) == SubmitMode.INLINE) {
+            Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.SUBMITTER.flags(), 0);
+            w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
+            w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
+                    + ContextKind.Flags.render(ContextKind.SUBMITTER.flags()) + ")");
+            interp.enterUringCmd(w, slot, "issue");
+        } else {
+            w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
+            Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
+            w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
+            w.say("IOSQE_ASYNC: the SQE is copied and cmd#" + k + " is queued to io-wq");
+        }
+    }
+
+    /**
+     * The pending task work of the request in {@code slot} runs: by the task ({@code io_handle_tw_list},
+     * under uring_lock) or, once the task exited, by the fallback kworker ({@code io_fallback_req_func},
+     * with {@code tw.cancel}). A driver callback becomes a C4 context; the core's completion runs at once.
+     */
+    private void runTaskWork(World w, int slot) {
+        Slot s = w.slots.get(slot);
+        boolean fallback = w.task == TaskState.DEAD;
+        if (s.taskWork() == TaskWorkKind.CORE) {
+            Core.runCoreTaskWork(w, slot);
+            return;
+        }
+        CompiledHandler h = interp.program().handler(s.taskWorkHandler());
+        w.slots.set(slot, s.withTaskWork(TaskWorkKind.NONE, -1, 0));
+        w.move(slot, Transition.TASK_WORK_RUN, "task work of " + w.label(slot));
+        ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
+        Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, s.generation(), s.command(), s.taskWorkFlags(), 0);
+        w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));
+        w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
+                + ContextKind.Flags.render(kind.flags()) + ")" + (fallback ? " with tw.cancel set" : ""));
+    }
+
+    private void release(World w) {
+        w.released = true;
+        w.say("__fput: the last reference to the driver's file is gone");
+        interp.program().handler(HandlerKind.RELEASE).ifPresentOrElse(
+                h -> w.contexts.add(interp.newContext(ContextKind.RELEASE, h, 0, Value.EMPTY, false, false)),
+                () -> w.say("the driver has no release handler"));
+    }
+}

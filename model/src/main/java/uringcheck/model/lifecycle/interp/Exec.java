@@ -1,0 +1,340 @@
+package uringcheck.model.lifecycle.interp;
+
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.kernel.Completion;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Queue;
+import uringcheck.model.lifecycle.program.RaiseIrq;
+import uringcheck.model.lifecycle.program.ReadCmdOp;
+import uringcheck.model.lifecycle.program.ReadFile;
+import uringcheck.model.lifecycle.program.ReadPdu;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.SetField;
+import uringcheck.model.lifecycle.program.StatementVisitor;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.Unlock;
+import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.Value;
+
+/** Executes one statement of the handler running in a {@link Frame}: one atomic step of its context. */
+final class Exec implements StatementVisitor<Void> {
+
+    private final Interpreter interp;
+    private final World w;
+    private final Frame f;
+    private final int ci;
+    private final CompiledHandler h;
+
+    Exec(Interpreter interp, World w, Frame f, int ci, CompiledHandler h) {
+        this.interp = interp;
+        this.w = w;
+        this.f = f;
+        this.ci = ci;
+        this.h = h;
+    }
+
+    private Value local(String name) {
+        return f.locals.get(h.local(name));
+    }
+
+    /** Binds local {@code name}; a null name (a queue without token, as under the C API) binds nothing. */
+    private void setLocal(String name, Value v) {
+        if (name != null) {
+            f.locals.set(h.local(name), v);
+        }
+    }
+
+    private boolean moves() {
+        return interp.semantics().movesValues();
+    }
+
+    /** Resolves a handle for a touch of the command: a stale or completed request is a use after done (O3). */
+    private int touch(String name, String what) {
+        Value v = local(name);
+        String op = what + "(cmd#" + v.command() + ")";
+        int slot = Completion.resolve(w, v, op);
+        if (slot >= 0 && w.slots.get(slot).phase() == uringcheck.model.lifecycle.Phase.DONE) {
+            w.fault(Obligation.O3, op + " by " + f.kind.actor() + " touches " + w.label(slot) + " after done");
+            return -1;
+        }
+        return slot;
+    }
+
+    private void readPdu(String name, String what, boolean check, int expected) {
+        int slot = touch(name, what);
+        if (slot < 0) {
+            return;
+        }
+        Slot s = w.slots.get(slot);
+        w.say(what + " reads pdu=" + s.pdu() + " (" + s.provenance().name().toLowerCase() + ")");
+        if (!s.provenance().initialised()) {
+            String origin = s.provenance() == Provenance.SLAB
+                    ? "zero from the slab; a recycled request holds its previous user's bytes"
+                    : "stale value " + s.pdu() + " left by the previous user of the slot";
+            w.fault(Obligation.O6, f.kind.actor() + " reads the PDU of " + w.label(slot)
+                    + " before anything wrote it: unspecified on a fresh issue (here " + origin + ")");
+            return;
+        }
+        if (check && s.pdu() != expected) {
+            String cause = s.provenance() == Provenance.ZEROED ? " (zeroed by the seed vtable)" : "";
+            w.fault(Obligation.O6, f.kind.actor() + " asserts pdu == " + expected + " on " + w.label(slot)
+                    + " but it holds " + s.pdu() + cause + ": the PDU was not preserved");
+        }
+    }
+
+    @Override
+    public Void readPdu(ReadPdu s) {
+        readPdu(s.handle(), "read_pdu", false, 0);
+        return null;
+    }
+
+    @Override
+    public Void writePdu(WritePdu s) {
+        int slot = touch(s.handle(), "write_pdu");
+        if (slot >= 0) {
+            w.slots.set(slot, w.slots.get(slot).withPdu(s.value(), Provenance.WRITTEN));
+            w.say("write_pdu(" + w.label(slot) + ", " + s.value() + ")");
+        }
+        return null;
+    }
+
+    @Override
+    public Void assertPdu(AssertPdu s) {
+        readPdu(s.handle(), "assert_pdu", true, s.expected());
+        return null;
+    }
+
+    @Override
+    public Void readCmdOp(ReadCmdOp s) {
+        if (touch(s.handle(), "cmd_op") >= 0) {
+            w.say("reads cmd->cmd_op");
+        }
+        return null;
+    }
+
+    @Override
+    public Void readFile(ReadFile s) {
+        if (touch(s.handle(), "file") >= 0) {
+            w.say("reads cmd->file");
+        }
+        return null;
+    }
+
+    @Override
+    public Void readSqe(ReadSqe s) {
+        int slot = touch(s.handle(), "sqe");
+        if (slot < 0) {
+            return null;
+        }
+        Slot sl = w.slots.get(slot);
+        boolean issuing = interp.isIssue(f) && f.slot == slot && f.generation == sl.generation();
+        if (issuing || sl.sqeCopied()) {
+            w.say("reads cmd->sqe (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
+        } else if (w.commands.get(sl.command()).sqReused()) {
+            w.fault(Obligation.O7, f.kind.actor() + " reads cmd->sqe of " + w.label(slot)
+                    + " after its inline issue returned: userspace has already reused that SQ ring slot");
+        } else {
+            w.say("reads cmd->sqe in the SQ ring after the issue returned (the slot is not reused yet)");
+        }
+        return null;
+    }
+
+    @Override
+    public Void queue(Queue s) {
+        Value cmd = local(s.command());
+        if (!cmd.isHandle()) {
+            w.say("queue() on " + Conditions.render(cmd) + ": nothing happens");
+            return null;
+        }
+        if (moves()) {
+            setLocal(s.command(), Value.EMPTY);
+        }
+        setLocal(s.handle(), cmd.withKind(Value.Kind.QUEUED_HANDLE));
+        setLocal(s.token(), cmd.withKind(Value.Kind.QUEUED_TOKEN));
+        if (interp.isIssue(f) && cmd.refersTo(f.slot, f.generation)) {
+            f.queued = true;
+        }
+        w.say("queue(cmd#" + cmd.command() + ") gives a queued handle and a Queued token");
+        return null;
+    }
+
+    @Override
+    public Void complete(Complete s) {
+        Value cmd = local(s.command());
+        if (moves()) {
+            setLocal(s.command(), Value.EMPTY);
+        }
+        setLocal(s.token(), new Value(Value.Kind.COMPLETE_TOKEN, cmd.slot(), cmd.generation(), cmd.command(), 0,
+                s.ret()));
+        w.say("complete(" + Errno.describe(s.ret()) + ") gives a Complete token");
+        return null;
+    }
+
+    @Override
+    public Void returnResult(Return s) {
+        ReturnValue rv = s.value();
+        Value token = rv.kind() == ReturnValue.Kind.TOKEN ? local(rv.token()) : Value.EMPTY;
+        if (interp.isIssue(f)) {
+            if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
+                    && interp.semantics().queuedResultNeedsHandle()) {
+                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token minted for cmd#"
+                        + token.command() + ": QueuedAction is not tied to its command, so nobody owes cmd#"
+                        + f.command + "'s completion");
+            }
+            interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
+        } else {
+            w.say(h.name() + " returns");
+            interp.end(w, f, ci);
+        }
+        return null;
+    }
+
+    @Override
+    public Void done(Done s) {
+        Value v = local(s.handle());
+        if (moves()) {
+            setLocal(s.handle(), Value.EMPTY);
+        }
+        Interpreter.save(w, f, ci);
+        Context c = f.freeze();
+        int flags = Interpreter.flags(s.flags(), c, v);
+        if (v.kind() == Value.Kind.EMPTY) {
+            w.say("done on an empty handle: nothing happens");
+            return null;
+        }
+        if (Completion.done(w, interp.caller(f), v, s.ret(), flags)) {
+            f.stuck = true;
+        }
+        return null;
+    }
+
+    @Override
+    public Void completeInTask(CompleteInTask s) {
+        Value v = local(s.handle());
+        if (moves()) {
+            setLocal(s.handle(), Value.EMPTY);
+        }
+        Interpreter.save(w, f, ci);
+        CompiledHandler target = interp.program().handler(s.handler(), HandlerKind.TASK_WORK, s.line());
+        Completion.completeInTask(w, interp.caller(f), v, target.index(), target.name());
+        return null;
+    }
+
+    @Override
+    public Void markCancelable(MarkCancelable s) {
+        Value v = local(s.handle());
+        Interpreter.save(w, f, ci);
+        int flags = Interpreter.flags(s.flags(), f.freeze(), v);
+        if (Completion.markCancelable(w, interp.caller(f), v, flags)) {
+            f.stuck = true;
+        }
+        return null;
+    }
+
+    private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
+        CompiledHandler target = interp.program().handler(name, handlerKind, line);
+        for (Context c : w.contexts) {
+            if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == f.command) {
+                w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
+                        + ") finds it already pending: no-op");
+                return;
+            }
+        }
+        w.contexts.add(interp.newContext(kind, target, f.command, Value.EMPTY, false, false));
+        w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name + ")");
+    }
+
+    @Override
+    public Void scheduleWork(ScheduleWork s) {
+        schedule(ContextKind.KWORKER, HandlerKind.KWORKER, s.handler(), s.line());
+        return null;
+    }
+
+    @Override
+    public Void raiseIrq(RaiseIrq s) {
+        schedule(ContextKind.IRQ, HandlerKind.IRQ, s.handler(), s.line());
+        return null;
+    }
+
+    @Override
+    public Void store(Store s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        Value v = local(s.local());
+        w.fields.set(at, v);
+        if (moves()) {
+            setLocal(s.local(), Value.EMPTY);
+        }
+        w.say(interp.program().fieldName(at) + " = " + Conditions.render(v));
+        return null;
+    }
+
+    @Override
+    public Void load(Load s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        Value v = w.fields.get(at);
+        setLocal(s.local(), v);
+        if (moves() && v.kind() != Value.Kind.INT) {
+            w.fields.set(at, Value.EMPTY);
+            w.say(s.local() + " = " + interp.program().fieldName(at) + ".take() (" + Conditions.render(v) + ")");
+        } else {
+            w.say(s.local() + " = " + interp.program().fieldName(at) + " (" + Conditions.render(v) + ")");
+        }
+        return null;
+    }
+
+    @Override
+    public Void setField(SetField s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        w.fields.set(at, Value.integer(s.value()));
+        w.say(interp.program().fieldName(at) + " = " + s.value());
+        return null;
+    }
+
+    @Override
+    public Void ifThenElse(If s) {
+        throw new IllegalStateException("an if is compiled into a branch");
+    }
+
+    @Override
+    public Void lock(Lock s) {
+        int bit = interp.program().lockBit(s.lock(), s.line());
+        if ((f.locks & bit) != 0) {
+            w.say(f.kind.actor() + " takes " + s.lock() + " it already holds: self-deadlock");
+            f.stuck = true;
+            f.pc--;
+            return null;
+        }
+        f.locks |= bit;
+        w.say("lock(" + s.lock() + ")");
+        return null;
+    }
+
+    @Override
+    public Void unlock(Unlock s) {
+        int bit = interp.program().lockBit(s.lock(), s.line());
+        if ((f.locks & bit) == 0) {
+            w.say("unlock(" + s.lock() + ") of a lock it does not hold: nothing happens");
+            return null;
+        }
+        f.locks &= ~bit;
+        w.say("unlock(" + s.lock() + ")");
+        return null;
+    }
+}

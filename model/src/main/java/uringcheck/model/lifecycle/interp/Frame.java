@@ -1,0 +1,46 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.Value;
+
+/** A mutable copy of one {@link Context} while it takes a step. */
+final class Frame {
+    final ContextKind kind;
+    int handler;
+    int command;
+    int slot;
+    int generation;
+    int pc;
+    boolean started;
+    final List<Value> locals;
+    boolean holdsUring;
+    int locks;
+    boolean queued;
+    boolean stuck;
+    final List<Integer> pending;
+    boolean finished;
+
+    Frame(Context c) {
+        kind = c.kind();
+        handler = c.handler();
+        command = c.command();
+        slot = c.slot();
+        generation = c.generation();
+        pc = c.pc();
+        started = c.started();
+        locals = new ArrayList<>(c.locals());
+        holdsUring = c.holdsUring();
+        locks = c.locks();
+        queued = c.queued();
+        stuck = c.stuck();
+        pending = new ArrayList<>(c.pending());
+    }
+
+    Context freeze() {
+        return new Context(kind, handler, command, slot, generation, pc, started, locals, holdsUring, locks, queued,
+                stuck, pending);
+    }
+}

@@ -1,0 +1,362 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
+import uringcheck.model.lifecycle.kernel.Caller;
+import uringcheck.model.lifecycle.kernel.Completion;
+import uringcheck.model.lifecycle.kernel.Core;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.ContextKind.Flags;
+import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * Runs driver handlers one atomic statement at a time in their contexts (SPEC §2), and performs what the
+ * core does around a handler call: entering {@code f_op->uring_cmd} (the seed vtable's PDU zeroing), the
+ * issue result ({@code io_uring_cmd} / {@code io_issue_sqe}: -EAGAIN punt, -EIOCBQUEUED, synchronous
+ * completion), the end of a task-work batch ({@code ctx_flush_and_put}) and the cancel pass loop
+ * ({@code io_uring_try_cancel_uring_cmd}).
+ */
+public final class Interpreter {
+
+    private final CompiledProgram program;
+    private final AbstractionSemantics semantics;
+
+    public Interpreter(CompiledProgram program, AbstractionSemantics semantics) {
+        this.program = program;
+        this.semantics = semantics;
+    }
+
+    /** The compiled program. */
+    public CompiledProgram program() {
+        return program;
+    }
+
+    /** The abstraction's semantics. */
+    public AbstractionSemantics semantics() {
+        return semantics;
+    }
+
+    /** A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}. */
+    public Context newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
+                              boolean holdsUring) {
+        List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
+        locals.set(0, cmd);
+        int slot = cmd.isHandle() ? cmd.slot() : -1;
+        int generation = cmd.isHandle() ? cmd.generation() : 0;
+        return new Context(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
+                false, List.of());
+    }
+
+    /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
+    public Context newPass(ContextKind kind, List<Integer> cancelable) {
+        return new Context(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
+    }
+
+    /**
+     * Whether context {@code ci} can take a step: it is not self-deadlocked, the driver lock it wants is
+     * free, and a done / mark_cancelable that must take {@code uring_lock} itself finds it free.
+     */
+    public boolean enabled(LifecycleState s, int ci) {
+        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci);
+    }
+
+    /**
+     * Whether a cancel call waits for a context that needs {@code uring_lock} (O9): the cancel handler of a
+     * pass, which holds {@code uring_lock}, wants a driver lock held by a context whose next step must take
+     * {@code uring_lock} (an UNLOCKED done or mark_cancelable on a cancelable command). Neither can move.
+     */
+    public boolean cancelWaitsForUringLock(LifecycleState s) {
+        for (int p = 0; p < s.contexts().size(); p++) {
+            Context pass = s.contexts().get(p);
+            int bit = pass.kind().cancelPass() && pass.handler() >= 0 ? wantedLock(s, p) : 0;
+            if (bit == 0) {
+                continue;
+            }
+            for (int x = 0; x < s.contexts().size(); x++) {
+                if (x != p && (s.contexts().get(x).locks() & bit) != 0 && waitsForUringLock(s, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Op nextOp(Context c) {
+        if (c.handler() < 0) {
+            return null;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.EXEC) {
+            return null;
+        }
+        return h.ops().get(c.pc());
+    }
+
+    /** The driver lock the next step of context {@code ci} waits for (held by another or leaked), or 0. */
+    private int wantedLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || !(op.statement() instanceof Lock lock)) {
+            return 0;
+        }
+        int bit = program.lockBit(lock.lock(), lock.line());
+        if ((c.locks() & bit) != 0) {
+            return 0;
+        }
+        if ((s.leakedLocks() & bit) != 0) {
+            return bit;
+        }
+        for (Context other : s.contexts()) {
+            if ((other.locks() & bit) != 0) {
+                return bit;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the next step of context {@code ci} must take {@code uring_lock} while another holds it. */
+    private boolean waitsForUringLock(LifecycleState s, int ci) {
+        Context c = s.contexts().get(ci);
+        Op op = nextOp(c);
+        if (op == null || c.holdsUring() || !s.uringLockHeld()) {
+            return false;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        Value v;
+        FlagsChoice choice;
+        boolean forDone;
+        if (op.statement() instanceof Done d) {
+            v = c.locals().get(h.local(d.handle()));
+            choice = d.flags();
+            forDone = true;
+        } else if (op.statement() instanceof MarkCancelable m) {
+            v = c.locals().get(h.local(m.handle()));
+            choice = m.flags();
+            forDone = false;
+        } else {
+            return false;
+        }
+        if (!v.isHandle()) {
+            return false;
+        }
+        Slot slot = s.slots().get(v.slot());
+        return slot.generation() == v.generation()
+                && Completion.takesUringLock(slot, flags(choice, c, v), forDone);
+    }
+
+    /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
+    static int flags(FlagsChoice choice, Context c, Value v) {
+        return switch (choice) {
+            case FORWARDED -> v.flags();
+            case CURRENT -> c.flags();
+            case UNLOCKED -> Flags.UNLOCKED;
+            case TASK_WORK -> Flags.COMPLETE_DEFER;
+            case ZERO -> 0;
+        };
+    }
+
+    /** Context {@code ci} takes one step: it starts if it had not, then executes one statement. */
+    public void step(World w, int ci) {
+        Frame f = new Frame(w.contexts.get(ci));
+        if (!f.started) {
+            start(w, f);
+        }
+        if (f.handler >= 0) {
+            CompiledHandler h = program.handler(f.handler);
+            if (f.pc < h.ops().size()) {
+                Op op = h.ops().get(f.pc);
+                w.at(h.name(), op.statement().line());
+                if (op.kind() == Op.Kind.BRANCH) {
+                    boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
+                    f.pc = taken ? f.pc + 1 : op.target();
+                } else {
+                    f.pc++;
+                    op.statement().accept(new Exec(this, w, f, ci, h));
+                }
+            }
+            skipJumps(f);
+            if (!f.finished && !f.stuck && f.pc >= h.ops().size()) {
+                end(w, f, ci);
+            }
+        } else {
+            end(w, f, ci);
+        }
+        if (f.finished) {
+            w.contexts.remove(ci);
+        } else {
+            w.contexts.set(ci, f.freeze());
+        }
+    }
+
+    private void skipJumps(Frame f) {
+        if (f.handler < 0 || f.finished) {
+            return;
+        }
+        CompiledHandler h = program.handler(f.handler);
+        while (f.pc < h.ops().size() && h.ops().get(f.pc).kind() == Op.Kind.JUMP) {
+            f.pc = h.ops().get(f.pc).target();
+        }
+    }
+
+    /** Writes {@code f} back into the world so that core helpers scanning contexts see it. */
+    static void save(World w, Frame f, int ci) {
+        w.contexts.set(ci, f.freeze());
+    }
+
+    private void start(World w, Frame f) {
+        f.started = true;
+        CompiledHandler h = program.handler(f.handler);
+        switch (f.kind) {
+            case IOWQ -> {
+                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + Flags.render(f.kind.flags())
+                        + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                enterUringCmd(w, f.slot, "issue");
+            }
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
+            case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
+            case RELEASE -> w.say("f_op->release runs");
+            default -> w.say(f.kind.actor() + " runs " + h.name());
+        }
+    }
+
+    /**
+     * The core enters {@code f_op->uring_cmd} for the request in {@code slot}; under the seed vtable the
+     * PDU is zeroed when REISSUE is clear, which erases live driver state on a cancel call (SPEC §4, §7 E).
+     */
+    public void enterUringCmd(World w, int slot, String call) {
+        Slot s = w.slots.get(slot);
+        if (!semantics.zeroesPduWithoutReissue() || s.reissue()) {
+            return;
+        }
+        if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
+            w.fault(Obligation.O6, "the seed vtable zeroes the PDU of " + w.label(slot) + " on a " + call
+                    + " call because REISSUE is clear: it erases the driver's live state (pdu=" + s.pdu() + ")");
+        }
+        w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
+        w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
+    }
+
+    /** The handler of {@code f} ends (falls off its end or returns). */
+    void end(World w, Frame f, int ci) {
+        if (isIssue(f)) {
+            w.say("uring_cmd falls off its end");
+            issueReturn(w, f, ci, 0);
+            return;
+        }
+        leakLocks(w, f);
+        switch (f.kind) {
+            case TASK_WORK, FALLBACK -> {
+                Core.flush(w);
+                f.holdsUring = false;
+                f.finished = true;
+                w.say("ctx_flush_and_put drops uring_lock");
+            }
+            case RING_EXIT_PASS, TASK_EXIT_PASS -> advancePass(w, f);
+            default -> f.finished = true;
+        }
+    }
+
+    private void leakLocks(World w, Frame f) {
+        if (f.locks != 0) {
+            for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
+                if ((f.locks & bit) != 0) {
+                    LockDecl d = program.lock(bit);
+                    w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                }
+            }
+            w.leakedLocks |= f.locks;
+            f.locks = 0;
+        }
+    }
+
+    boolean isIssue(Frame f) {
+        return (f.kind == ContextKind.SUBMITTER || f.kind == ContextKind.IOWQ)
+                && program.handler(f.handler).handler().kind() == HandlerKind.URING_CMD;
+    }
+
+    /** The core's handling of the issue result {@code ret} of frame {@code f}, see {@link IssueResult}. */
+    void issueReturn(World w, Frame f, int ci, int ret) {
+        leakLocks(w, f);
+        new IssueResult(this, w, f, ci).handle(ret);
+    }
+
+    /**
+     * The cancel pass ({@code io_uring_try_cancel_uring_cmd}) moves on: it calls the driver's uring_cmd
+     * with {@code CANCEL|COMPLETE_DEFER} for the next request still marked cancelable; when none is left
+     * it flushes and drops uring_lock (task exit then leaves the task dead).
+     */
+    void advancePass(World w, Frame f) {
+        Optional<CompiledHandler> cancel = program.handler(HandlerKind.CANCEL);
+        while (!f.pending.isEmpty()) {
+            int slot = f.pending.remove(0);
+            Slot s = w.slots.get(slot);
+            if (!s.alive() || !s.cancelable()) {
+                continue;
+            }
+            w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
+                    + Flags.render(f.kind.flags()) + ")");
+            w.move(slot, Transition.CANCEL_CALL, "cancel call");
+            enterUringCmd(w, slot, "cancel");
+            if (cancel.isPresent()) {
+                Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), s.command(), f.kind.flags(), 0);
+                f.handler = cancel.get().index();
+                f.pc = 0;
+                f.slot = slot;
+                f.generation = s.generation();
+                f.command = s.command();
+                f.locals.clear();
+                f.locals.addAll(Collections.nCopies(cancel.get().locals().size(), Value.EMPTY));
+                f.locals.set(0, cmd);
+                f.queued = false;
+                skipJumps(f);
+                return;
+            }
+            w.say("the driver has no cancel handler: the call does nothing");
+        }
+        f.handler = -1;
+        f.locals.clear();
+        f.slot = -1;
+        Core.flush(w);
+        f.holdsUring = false;
+        f.finished = true;
+        if (f.kind == ContextKind.TASK_EXIT_PASS) {
+            w.task = TaskState.DEAD;
+            w.ringClosed = true;
+            w.fileClosed = true;
+            w.say("the cancel pass ends; exit_files closes the ring and the driver's file; task work now runs in"
+                    + " the fallback kworker");
+        } else {
+            long alive = w.slots.stream().filter(Slot::alive).count();
+            w.say("the cancel pass ends and drops uring_lock; io_ring_exit_work waits for " + alive
+                    + " live request(s)");
+        }
+    }
+
+    /** The caller view of frame {@code f} for the core helpers. */
+    Caller caller(Frame f) {
+        boolean spin = false;
+        for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
+            if ((f.locks & bit) != 0 && program.lock(bit).kind() == LockDecl.Kind.SPIN) {
+                spin = true;
+            }
+        }
+        return Caller.of(f.freeze(), spin);
+    }
+}

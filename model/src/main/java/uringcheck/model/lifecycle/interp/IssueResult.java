@@ -1,0 +1,120 @@
+package uringcheck.model.lifecycle.interp;
+
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.lifecycle.kernel.Core;
+import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Errno;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.ContextKind.Flags;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.Value;
+
+/** What the core does with the value an issue call ({@code f_op->uring_cmd} in C1 or C3) returned. */
+final class IssueResult {
+
+    private final Interpreter interp;
+    private final World w;
+    private final Frame f;
+    private final int ci;
+
+    IssueResult(Interpreter interp, World w, Frame f, int ci) {
+        this.interp = interp;
+        this.w = w;
+        this.f = f;
+        this.ci = ci;
+    }
+
+    /**
+     * {@code io_uring_cmd} and {@code io_issue_sqe} on the issue result {@code ret} (SPEC §3): -EAGAIN sets
+     * REISSUE and, under NONBLOCK, punts to io-wq ({@code io_queue_async}); -EIOCBQUEUED hands the request
+     * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
+     * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
+     */
+    void handle(int ret) {
+        int slot = f.slot;
+        Slot s = w.slots.get(slot);
+        int k = s.command();
+        CommandRecord r = w.commands.get(k);
+        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
+        w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
+        f.locals.replaceAll(v -> Value.EMPTY);
+        Interpreter.save(w, f, ci);
+        if (ret == Errno.EAGAIN.value()) {
+            w.slots.set(slot, s.withReissue(true));
+            w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
+            ownership(ret);
+            if (Flags.has(f.kind.flags(), Flags.NONBLOCK)) {
+                if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
+                    w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
+                    CompiledHandler h = interp.program().handler(f.handler);
+                    Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
+                    w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
+                    w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
+                }
+            } else {
+                w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
+                        + " (flags=" + Flags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
+                completeSync(slot);
+            }
+        } else if (ret == Errno.EIOCBQUEUED.value()) {
+            if (interp.semantics().queuedResultNeedsHandle() && !f.queued) {
+                w.fault(Obligation.O13, "uring_cmd returns -EIOCBQUEUED for " + w.label(slot)
+                        + " but this call minted no queued handle: nobody owes its completion, the request leaks");
+            }
+            Phase p = w.slots.get(slot).phase();
+            if (p == Phase.FRESH || p == Phase.REISSUED) {
+                w.move(slot, Transition.QUEUE, "-EIOCBQUEUED");
+            } else {
+                w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
+            }
+        } else {
+            ownership(ret);
+            completeSync(slot);
+        }
+        if (f.kind == ContextKind.SUBMITTER) {
+            Core.flush(w);
+            f.holdsUring = false;
+            w.say("io_submit_sqes ends the batch and drops uring_lock");
+        }
+        f.finished = true;
+    }
+
+    /** O12: no handle may survive an issue that returned anything but -EIOCBQUEUED. */
+    private void ownership(int ret) {
+        String where = Core.liveHandle(w, f.slot, f.generation, ci, interp.program()::fieldName);
+        if (!where.isEmpty()) {
+            w.fault(Obligation.O12, "uring_cmd returns " + Errno.describe(ret) + " for " + w.label(f.slot)
+                    + " while a handle to it survives in " + where + ": two owners");
+        }
+    }
+
+    private void completeSync(int slot) {
+        Slot s = w.slots.get(slot);
+        String why = "synchronous completion of " + w.label(slot);
+        if (s.phase() == Phase.DONE) {
+            w.move(slot, Transition.COMPLETE_SYNC, why + " after the driver already called done (f1bb0fd63c37)");
+            return;
+        }
+        if (!w.move(slot, Transition.COMPLETE_SYNC, why)) {
+            w.force(slot, Phase.DONE);
+            if (s.cancelable()) {
+                w.slots.set(slot, w.slots.get(slot).withCancelable(false));
+                w.cancelable.remove(Integer.valueOf(slot));
+            }
+        }
+        if (f.kind == ContextKind.SUBMITTER) {
+            w.complReqs.add(slot);
+            w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
+                    + w.label(slot) + " to compl_reqs");
+        } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
+            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
+            w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
+        } else {
+            w.fault(Obligation.O4, "io-wq completes " + w.label(slot) + " while its task work is pending");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package uringcheck.model.lifecycle.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind.Flags;
+import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * The fields of a lifecycle state as a trace shows them, in kernel vocabulary: one field per request
+ * slot, per command, per running context (keyed by what it runs, not by its list position, so a context
+ * ending does not renumber the others), per device field, and the ring's lists and locks.
+ */
+public final class StateView {
+
+    private final CompiledProgram program;
+
+    public StateView(CompiledProgram program) {
+        this.program = program;
+    }
+
+    /** The named fields of {@code s}, in a fixed order. */
+    public Map<String, String> fields(LifecycleState s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < s.slots().size(); i++) {
+            out.put("req" + i, slot(s.slots().get(i)));
+        }
+        out.put("free_list", s.freeList().toString());
+        out.put("compl_reqs", s.complReqs().toString());
+        out.put("cancelable_uring_cmd", s.cancelable().toString());
+        String holder = "free";
+        for (Context c : s.contexts()) {
+            if (c.holdsUring()) {
+                holder = c.kind().actor();
+            }
+        }
+        out.put("uring_lock", holder);
+        for (int k = 0; k < s.commands().size(); k++) {
+            out.put("cmd#" + k, command(s.commands().get(k)));
+        }
+        List<String> keys = new ArrayList<>();
+        for (Context c : s.contexts()) {
+            String key = c.kind().actor() + " " + (c.handler() >= 0 ? program.handler(c.handler()).name() : "pass")
+                    + "(cmd#" + c.command() + ")";
+            String unique = key;
+            for (int n = 2; keys.contains(unique); n++) {
+                unique = key + "#" + n;
+            }
+            keys.add(unique);
+            context(unique, c, out);
+        }
+        for (int i = 0; i < s.fields().size(); i++) {
+            out.put(program.fieldName(i), Conditions.render(s.fields().get(i)));
+        }
+        if (s.leakedLocks() != 0) {
+            out.put("leaked_locks", Integer.toBinaryString(s.leakedLocks()));
+        }
+        out.put("task", s.task().name().toLowerCase(Locale.ROOT));
+        out.put("ring", s.ringClosed() ? "closed" : "open");
+        out.put("file", s.fileClosed() ? (s.released() ? "closed, released" : "closed") : "open");
+        for (Fault f : s.faults()) {
+            out.put("fault " + f.obligation().name(), f.message());
+        }
+        return out;
+    }
+
+    private static String slot(Slot s) {
+        if (!s.alive()) {
+            return "cached gen=" + s.generation() + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")";
+        }
+        StringBuilder sb = new StringBuilder("cmd#" + s.command() + " " + s.phase().label() + " gen=" + s.generation()
+                + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")");
+        if (s.reissue()) {
+            sb.append(" REISSUE");
+        }
+        if (s.cancelable()) {
+            sb.append(" CANCELABLE");
+        }
+        if (s.taskWork() != TaskWorkKind.NONE) {
+            sb.append(" tw=").append(lower(s.taskWork().name()));
+        }
+        if (s.sqeCopied()) {
+            sb.append(" sqe=copy");
+        }
+        return sb.toString();
+    }
+
+    private static String command(CommandRecord c) {
+        if (!c.submitted()) {
+            return "not submitted";
+        }
+        return "submitted cqes=" + c.cqes() + (c.sqReused() ? " sq-slot-reused" : "");
+    }
+
+    /**
+     * A context as a few fields that change separately: its program counter, its locals, the locks it
+     * holds, the slots a cancel pass still has to call, and its issue_flags if the core gave it any (they never change).
+     */
+    private void context(String key, Context c, Map<String, String> out) {
+        out.put(key, (c.stuck() ? "deadlocked at " : "") + (c.started() ? "pc=" + c.pc() : "scheduled"));
+        if (c.flags() != 0) {
+            out.put(key + " flags", Flags.render(c.flags()));
+        }
+        if (c.handler() >= 0) {
+            CompiledHandler h = program.handler(c.handler());
+            StringBuilder locals = new StringBuilder();
+            for (int i = 0; i < c.locals().size(); i++) {
+                Value v = c.locals().get(i);
+                if (v.kind() != Value.Kind.EMPTY) {
+                    locals.append(locals.length() == 0 ? "" : ", ").append(h.locals().get(i)).append('=')
+                            .append(Conditions.render(v));
+                }
+            }
+            if (locals.length() > 0) {
+                out.put(key + " locals", locals.toString());
+            }
+        }
+        StringBuilder holds = new StringBuilder(c.holdsUring() ? "uring_lock" : "");
+        for (int bit = 1; bit != 0 && bit <= c.locks(); bit <<= 1) {
+            if ((c.locks() & bit) != 0) {
+                holds.append(holds.length() == 0 ? "" : ", ").append(program.lock(bit).name());
+            }
+        }
+        if (holds.length() > 0) {
+            out.put(key + " holds", holds.toString());
+        }
+        if (!c.pending().isEmpty()) {
+            out.put(key + " pending", c.pending().toString());
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

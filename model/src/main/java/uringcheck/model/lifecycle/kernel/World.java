@@ -1,0 +1,138 @@
+package uringcheck.model.lifecycle.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.lifecycle.TransitionTable;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.Value;
+
+/**
+ * A mutable working copy of a {@link LifecycleState} for the duration of one transition, with the
+ * clauses that describe what the transition did (for traces). Every phase move of a request goes
+ * through {@link #move}, which consults {@link TransitionTable} and records an illegal move as a
+ * breach of the obligation {@link TransitionTable#obligationBrokenBy} names.
+ */
+public final class World {
+
+    public final List<Slot> slots;
+    public final List<Integer> freeList;
+    public final List<Integer> complReqs;
+    public final List<Integer> cancelable;
+    public final List<CommandRecord> commands;
+    public final List<Context> contexts;
+    public final List<Value> fields;
+    public int leakedLocks;
+    public TaskState task;
+    public boolean ringClosed;
+    public boolean fileClosed;
+    public boolean released;
+    private final List<Fault> faults;
+    private final List<String> clauses = new ArrayList<>();
+    private String location = "";
+
+    /** A working copy of {@code s}. */
+    public World(LifecycleState s) {
+        slots = new ArrayList<>(s.slots());
+        freeList = new ArrayList<>(s.freeList());
+        complReqs = new ArrayList<>(s.complReqs());
+        cancelable = new ArrayList<>(s.cancelable());
+        commands = new ArrayList<>(s.commands());
+        contexts = new ArrayList<>(s.contexts());
+        fields = new ArrayList<>(s.fields());
+        leakedLocks = s.leakedLocks();
+        task = s.task();
+        ringClosed = s.ringClosed();
+        fileClosed = s.fileClosed();
+        released = s.released();
+        faults = new ArrayList<>(s.faults());
+    }
+
+    /** The resulting immutable state. */
+    public LifecycleState freeze() {
+        return new LifecycleState(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks,
+                task, ringClosed, fileClosed, released, faults);
+    }
+
+    /** Adds a clause to the description of this transition. */
+    public void say(String clause) {
+        clauses.add(clause);
+    }
+
+    /** Names the handler and scenario line the step executes (shown at the end of the description). */
+    public void at(String handler, int line) {
+        location = line > 0 ? " [" + handler + " line " + line + "]" : " [" + handler + "]";
+    }
+
+    /** The description of this transition: its clauses joined by "; ", then the handler location. */
+    public String description() {
+        return String.join("; ", clauses) + location;
+    }
+
+    /**
+     * Records a breach of {@code obligation} (the first message per obligation is kept in the state) and
+     * says it in the description.
+     */
+    public void fault(Obligation obligation, String message) {
+        clauses.add("VIOLATES " + obligation.name() + ": " + message);
+        for (Fault f : faults) {
+            if (f.obligation() == obligation) {
+                return;
+            }
+        }
+        int at = 0;
+        while (at < faults.size() && faults.get(at).obligation().ordinal() < obligation.ordinal()) {
+            at++;
+        }
+        faults.add(at, new Fault(obligation, message));
+    }
+
+    /** The label of the request in {@code slot}, e.g. {@code cmd#0}. */
+    public String label(int slot) {
+        return "cmd#" + slots.get(slot).command();
+    }
+
+    /**
+     * Moves the request in {@code slot} by {@code transition} if {@link TransitionTable} allows it, and
+     * says the phase change. An illegal move is recorded as a breach and leaves the phase unchanged.
+     *
+     * @return whether the move was legal
+     */
+    public boolean move(int slot, Transition transition, String why) {
+        Slot s = slots.get(slot);
+        Phase from = s.phase();
+        var to = TransitionTable.next(from, transition);
+        if (to.isEmpty()) {
+            Obligation o = TransitionTable.obligationBrokenBy(from, transition);
+            fault(o, why + ": " + transition.name() + " (" + transition.kernelFunction() + ") on " + label(slot)
+                    + " in phase " + from.label() + " is illegal");
+            return false;
+        }
+        slots.set(slot, s.withPhase(to.get()));
+        if (to.get() != from) {
+            say(label(slot) + " " + from.label() + " → " + to.get().label());
+        }
+        return true;
+    }
+
+    /** Forces the phase of {@code slot} after an illegal move the kernel performs anyway. */
+    public void force(int slot, Phase phase) {
+        Slot s = slots.get(slot);
+        if (s.phase() != phase) {
+            say(label(slot) + " " + s.phase().label() + " → " + phase.label() + " (forced by the core)");
+            slots.set(slot, s.withPhase(phase));
+        }
+    }
+
+    /** Updates command {@code k}'s record. */
+    public void command(int k, CommandRecord r) {
+        commands.set(k, r);
+    }
+}

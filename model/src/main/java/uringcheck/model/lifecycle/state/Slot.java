@@ -1,0 +1,90 @@
+package uringcheck.model.lifecycle.state;
+
+import uringcheck.model.lifecycle.Phase;
+
+/**
+ * One request slot ({@code struct io_kiocb} with its {@code struct io_uring_cmd}), recycled through
+ * {@code submit_state.free_list} without being zeroed.
+ *
+ * @param phase            the phase of the request now occupying the slot ({@link Phase#RELEASED} when cached)
+ * @param generation       bumped each time the slot is recycled, so a stale handle is detectable even
+ *                         after the slot is reused
+ * @param command          the command (submission index) of the current request, -1 before first use
+ * @param reissue          {@code IORING_URING_CMD_REISSUE} (set only by {@code io_uring_cmd} on -EAGAIN)
+ * @param cancelable       {@code IORING_URING_CMD_CANCELABLE}
+ * @param pdu              the PDU contents, as a small integer
+ * @param provenance       where the PDU contents came from
+ * @param taskWork         the pending task-work node, if any
+ * @param taskWorkHandler  the driver task-work handler index, for {@link TaskWorkKind#DRIVER}
+ * @param taskWorkFlags    the issue_flags the handle handed to task work carried (for "forwarded")
+ * @param sqeCopied        {@code cmd->sqe} points to the core's copy ({@code io_uring_cmd_sqe_copy}), not
+ *                         into the SQ ring
+ */
+public record Slot(Phase phase, int generation, int command, boolean reissue, boolean cancelable, int pdu,
+                   Provenance provenance, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
+                   boolean sqeCopied) {
+
+    /** A slot fresh from the slab, cached in the free list. */
+    public static Slot fromSlab() {
+        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false);
+    }
+
+    /** Whether a request occupies the slot (it holds a file reference and keeps ring exit waiting). */
+    public boolean alive() {
+        return phase != Phase.RELEASED;
+    }
+
+    /** This slot in phase {@code p}. */
+    public Slot withPhase(Phase p) {
+        return new Slot(p, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied);
+    }
+
+    /** This slot with REISSUE set or clear. */
+    public Slot withReissue(boolean r) {
+        return new Slot(phase, generation, command, r, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied);
+    }
+
+    /** This slot with CANCELABLE set or clear. */
+    public Slot withCancelable(boolean c) {
+        return new Slot(phase, generation, command, reissue, c, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied);
+    }
+
+    /** This slot with PDU contents {@code value} from {@code from}. */
+    public Slot withPdu(int value, Provenance from) {
+        return new Slot(phase, generation, command, reissue, cancelable, value, from, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied);
+    }
+
+    /** This slot with task-work node {@code kind} pending (or none). */
+    public Slot withTaskWork(TaskWorkKind kind, int handler, int flags) {
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, kind, handler, flags,
+                sqeCopied);
+    }
+
+    /** This slot with {@code cmd->sqe} pointing at the core's copy. */
+    public Slot withSqeCopied(boolean copied) {
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, copied);
+    }
+
+    /**
+     * The slot recycled into the free list ({@code io_free_batch_list}): the generation moves on, the PDU
+     * keeps its bytes, which become stale for the next user.
+     */
+    public Slot recycled() {
+        Provenance p = provenance == Provenance.SLAB ? Provenance.SLAB : Provenance.STALE;
+        return new Slot(Phase.RELEASED, generation + 1, command, false, false, pdu, p, TaskWorkKind.NONE, -1, 0,
+                false);
+    }
+
+    /**
+     * The slot taken by {@code io_alloc_req} for command {@code k} and prepped ({@code io_uring_cmd_prep}):
+     * flags come from the SQE, so REISSUE and CANCELABLE are clear; the PDU is untouched.
+     */
+    public Slot preppedFor(int k) {
+        return new Slot(phase, generation, k, false, false, pdu, provenance, TaskWorkKind.NONE, -1, 0, false);
+    }
+}

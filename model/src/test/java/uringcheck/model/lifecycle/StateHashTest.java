@@ -1,0 +1,73 @@
+package uringcheck.model.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uringcheck.model.Fingerprints;
+import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.ScheduleWork;
+import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.Value;
+
+/** The hand-written fingerprint separates exactly the states that value equality separates. */
+class StateHashTest {
+
+    @Test
+    void everyComponentIsHashed() {
+        // A new component must be added to StateHash: these counts fail first.
+        assertEquals(13, LifecycleState.class.getRecordComponents().length);
+        assertEquals(11, Slot.class.getRecordComponents().length);
+        assertEquals(13, Context.class.getRecordComponents().length);
+        assertEquals(6, Value.class.getRecordComponents().length);
+        assertEquals(5, CommandRecord.class.getRecordComponents().length);
+    }
+
+    @Test
+    void distinctStatesHaveDistinctFingerprintsOverAWholeStateSpace() {
+        DriverProgram p = Programs.program(List.of(Programs.perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
+                Programs.uringCmd(new WritePdu(Programs.CMD, 1, 0), Programs.queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
+                        new ScheduleWork("work", 0), Programs.ret(ReturnValue.token("t"))),
+                Programs.handler("work", HandlerKind.KWORKER, new Load("h", "q", 0),
+                        new Done("q", 0, FlagsChoice.FORWARDED, 0)),
+                Programs.handler("cancel", HandlerKind.CANCEL, new Done(Programs.CMD, -125, FlagsChoice.CURRENT, 0)));
+        LifecycleModel m = new LifecycleModel("hash", Abstraction.C, p,
+                Programs.env(2, 1, SubmitMode.INLINE, true, true, true, true));
+        Set<LifecycleState> states = new HashSet<>();
+        Set<Long> fast = new HashSet<>();
+        Set<Long> reflective = new HashSet<>();
+        ArrayDeque<LifecycleState> queue = new ArrayDeque<>(m.initialStates());
+        states.addAll(queue);
+        while (!queue.isEmpty()) {
+            LifecycleState s = queue.poll();
+            fast.add(m.fingerprint(s));
+            reflective.add(Fingerprints.of(s));
+            for (LifecycleAction a : m.actions(s)) {
+                LifecycleState t = m.next(s, a);
+                if (states.add(t)) {
+                    queue.add(t);
+                }
+            }
+        }
+        assertEquals(states.size(), fast.size());
+        assertEquals(states.size(), reflective.size());
+        assertEquals(258, states.size());
+    }
+}
