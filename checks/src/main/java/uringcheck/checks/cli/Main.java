@@ -45,7 +45,8 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in help order. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
-            CheckCommand.class, ReplayCommand.class, ListCommand.class, ObligationsCommand.class);
+            CheckCommand.class, ReplayCommand.class, ListCommand.class, ObligationsCommand.class,
+            BenchCommand.class);
 
     private final Catalogue catalogue;
 
