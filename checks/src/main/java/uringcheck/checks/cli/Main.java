@@ -46,7 +46,7 @@ public final class Main implements Callable<Integer> {
     /** The subcommands, in help order. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
             CheckCommand.class, ReplayCommand.class, ListCommand.class, ObligationsCommand.class,
-            SoundnessCommand.class);
+            BenchCommand.class, SoundnessCommand.class);
 
     private final Catalogue catalogue;
 

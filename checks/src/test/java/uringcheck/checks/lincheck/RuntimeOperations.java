@@ -31,11 +31,20 @@ public class RuntimeOperations {
         }
         cmd.queue();
         cmd.markCancelable(issueFlags);
+        issuedPhase = cmd.phase();
         return Errno.EIOCBQUEUED;
     }, (name, work) -> {
         throw new IllegalStateException("no io-wq item is expected: every submission is inline");
     });
     private final AtomicReferenceArray<Cmd> handles = new AtomicReferenceArray<>(2);
+
+    /**
+     * The command's phase at the end of its inline issue, read by the issuing callback while the
+     * submitter still holds {@code uring_lock}: {@code submit}'s result. Reading it after
+     * {@code Ring.submit} returned would observe a cancel pass that ran after the lock was released,
+     * which the atomic {@code submit} of the specification cannot.
+     */
+    private volatile Phase issuedPhase;
 
     /** The handle the driver uses for {@code id}: checked (generation) unless a subclass says otherwise. */
     protected Cmd handle(Cmd cmd) {
@@ -51,7 +60,7 @@ public class RuntimeOperations {
         }
         Cmd cmd = ring.submit(id, uringcheck.model.concurrent.SubmitPath.INLINE);
         handles.set(id, cmd);
-        return cmd.phase().label();
+        return issuedPhase.label();
     }
 
     /** A kworker completes command {@code id} with {@code UNLOCKED}. */

@@ -1,0 +1,102 @@
+package uringcheck.checks.bench;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The text of {@code uringcheck bench}: a fixed-width table, one row per tool and N, then per N the
+ * time ratio and whether uringcheck's counts equal SPIN's unreduced counts. Numbers are formatted with
+ * {@link Locale#ROOT}; only the time-derived columns (seconds, states/s) and memory vary between runs.
+ */
+public final class BenchTable {
+
+    private static final String ROW = "%3s  %-20s %13s %14s %6s  %-24s %8s %8s %11s %12s %10s%n";
+
+    private BenchTable() {
+    }
+
+    /** The column headings. */
+    public static String header() {
+        return String.format(Locale.ROOT, ROW, "N", "tool", "states", "transitions", "depth", "outcome",
+                "seconds", "cpu s", "states/s", "bytes/state", "memory MB");
+    }
+
+    /** One row. */
+    public static String line(BenchRow row) {
+        return String.format(Locale.ROOT, ROW, row.n(), row.tool(), count(row.states()),
+                count(row.transitions()), row.depth(), row.outcome(),
+                String.format(Locale.ROOT, "%.3f", row.seconds()),
+                Double.isNaN(row.cpuSeconds()) ? "-" : String.format(Locale.ROOT, "%.3f", row.cpuSeconds()),
+                row.seconds() > 0 ? count(Math.round(row.statesPerSecond())) : "-",
+                String.format(Locale.ROOT, "%.2f", row.bytesPerState()),
+                String.format(Locale.ROOT, "%.1f", row.memoryMegabytes()));
+    }
+
+    /**
+     * Whether both searches were exhaustive and found the same state space: equal state counts, and
+     * SPIN's transitions equal to ours plus one (SPIN counts the initial state as a transition), both
+     * compared {@link #asSpinPrints as pan prints them}. Empty
+     * when either search stopped early, so there is nothing to compare.
+     */
+    public static Optional<Boolean> countsMatch(ExplorerRun ours, PanResult spin) {
+        if (!ours.exhaustive() || spin.incomplete().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(asSpinPrints(ours.states()) == spin.states()
+                && asSpinPrints(ours.transitions() + 1) == spin.transitions());
+    }
+
+    /**
+     * {@code count} as pan prints it: pan formats its counters as doubles with {@code %9.8g}, so a
+     * count of nine digits or more keeps only 8 significant digits (100,724,023 prints as
+     * {@code 1.0072402e+08}).
+     */
+    public static long asSpinPrints(long count) {
+        return new BigDecimal(count).round(new MathContext(8, RoundingMode.HALF_EVEN)).longValueExact();
+    }
+
+    /** The comparison line for one N: time ratio against SPIN without reduction, and the count check. */
+    public static String comparison(int n, ExplorerRun ours, PanResult spin) {
+        String ratio = spin.seconds() > 0
+                ? String.format(Locale.ROOT, "%.2f", ours.seconds() / spin.seconds())
+                : "n/a (spin's time rounds to 0 s)";
+        if (spin.cpuSeconds() > 0 && !Double.isNaN(ours.cpuSeconds())) {
+            ratio += String.format(Locale.ROOT, " (cpu time: %.2f)", ours.cpuSeconds() / spin.cpuSeconds());
+        }
+        String match = countsMatch(ours, spin).map(same -> same
+                ? "yes (" + count(ours.states()) + " states; transitions " + count(ours.transitions())
+                        + " + 1 initial state = " + count(ours.transitions() + 1)
+                        + (asSpinPrints(ours.transitions() + 1) != ours.transitions() + 1
+                                ? ", which spin prints to 8 significant digits as " + count(spin.transitions()) : "")
+                        + ")"
+                : "NO (uringcheck " + count(ours.states()) + " states, " + count(ours.transitions())
+                        + " transitions; spin " + count(spin.states()) + " states, " + count(spin.transitions())
+                        + " transitions including the initial state)")
+                .orElse("n/a (a search stopped before exhausting the state space)");
+        return String.format(Locale.ROOT, "%3d  time uringcheck / spin (no reduction): %s; state counts match: %s%n",
+                n, ratio, match);
+    }
+
+    /** What the columns mean. */
+    public static List<String> legend() {
+        return List.of(
+                "seconds: wall-clock search time (uringcheck: the explorer's clock; spin: pan's elapsed time,"
+                        + " compilation excluded), the fastest of the repeated runs; states/s = states / seconds.",
+                "cpu s: CPU time of that run (uringcheck: the whole JVM, garbage collection and JIT included;"
+                        + " spin: the pan process); on a loaded machine it is the fairer comparison.",
+                "bytes/state: uringcheck's visited-state store (fingerprints and predecessor links) per state;"
+                        + " spin's total memory per state.",
+                "memory MB: uringcheck's peak heap after GC during the search, above the heap before it"
+                        + " (0 when no collection ran); spin's total actual memory usage.",
+                "transitions: spin counts the initial state as one transition, so its count is ours + 1;"
+                        + " pan prints counts of 9 digits or more to 8 significant digits.");
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

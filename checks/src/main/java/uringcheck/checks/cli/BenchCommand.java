@@ -1,0 +1,249 @@
+package uringcheck.checks.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uringcheck.checks.bench.BenchRow;
+import uringcheck.checks.bench.BenchTable;
+import uringcheck.checks.bench.CompletersBench;
+import uringcheck.checks.bench.ExplorerRun;
+import uringcheck.checks.bench.PanResult;
+import uringcheck.checks.bench.Spin;
+import uringcheck.checks.bench.SpinException;
+import uringcheck.model.toy.ClaimVariant;
+import uringcheck.model.toy.CompletersState;
+
+/**
+ * {@code uringcheck bench}: explores the completers model ({@link uringcheck.model.toy.Completers})
+ * for each N with uringcheck's breadth-first explorer and, where {@code spin} and {@code gcc} are
+ * installed, with SPIN on {@code bench/completers.pml} without and with partial-order reduction, and
+ * prints states, transitions, depth, seconds, states per second, bytes per state and memory side by
+ * side, the time ratio uringcheck / SPIN (no reduction), and whether the state counts match.
+ *
+ * <p>Exit status: 0 when every verdict is the expected one (claim: holds; racy: violated) and every
+ * comparable count matches SPIN's; 1 when a verdict is unexpected or a count differs (the explorer or
+ * one of the two models is wrong); 2 on bad usage or when SPIN or gcc fail; 3 when a limit stopped
+ * uringcheck's search.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the explorer on the completers model, side by side with SPIN.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--n", split = ",", paramLabel = "N", defaultValue = "8",
+            description = "numbers of completers, comma-separated (1 to 12; default ${DEFAULT-VALUE})")
+    private List<Integer> sizes = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "claim|racy", defaultValue = "claim",
+            description = "claim (compare-and-set, holds) or racy (check-then-act, violates O1); default ${DEFAULT-VALUE}")
+    private String variantName;
+
+    @Option(names = "--spin", paramLabel = "auto|off", defaultValue = "auto",
+            description = "run SPIN when installed (auto) or never (off); default ${DEFAULT-VALUE}")
+    private String spinMode;
+
+    private ClaimVariant variant;
+
+    @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
+            description = "run every search K times and keep the fastest; default ${DEFAULT-VALUE}")
+    private int repeat;
+
+    @Option(names = "--install-spin",
+            description = "if spin is missing, install the Debian package with apt-get (sudo -n unless root)")
+    private boolean installSpin;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "keep SPIN's pan.c and verifiers in DIR (default: a temporary directory, deleted after)")
+    private Path workDir;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CompletersBench bench = new CompletersBench(repeat);
+        Optional<String> spinVersion = spinMode.equals("off") ? Optional.empty() : findSpin(err);
+        out.printf(Locale.ROOT, "uringcheck bench: completers model, variant %s, N = %s, best of %d run%s per search%n",
+                variant.name().toLowerCase(Locale.ROOT), String.join(",", sizes.stream().map(String::valueOf).toList()),
+                repeat, repeat == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "uringcheck: breadth-first search, one thread, Java %s%n",
+                System.getProperty("java.version"));
+        long memoryLimit = spinMemoryLimitMegabytes();
+        out.println("spin: " + spinVersion.map(v -> v + "; " + Spin.gccVersion().orElse("gcc") + "; gcc -O2 -DSAFETY"
+                + " -DMEMLIM=" + memoryLimit + " [-DNOREDUCE]; pan -m" + CompletersBench.SPIN_MAX_DEPTH
+                + " -w(2^w >= 2 x states, w >= 24)").orElse(spinMissing()));
+        out.println();
+        out.print(BenchTable.header());
+        out.flush();
+        int status = Main.OK;
+        Path dir = spinVersion.isPresent() ? workDirectory() : null;
+        try {
+            for (int n : sizes) {
+                err.printf(Locale.ROOT, "bench: N = %d: uringcheck%n", n);
+                err.flush();
+                ExplorerRun ours = bench.explore(n, variant);
+                out.print(BenchTable.line(BenchRow.of(n, ours)));
+                out.flush();
+                status = worse(status, ourStatus(ours, err, n));
+                if (dir != null) {
+                    status = worse(status, compareWithSpin(bench, new Spin(dir), n, ours, memoryLimit, out, err));
+                }
+            }
+        } catch (SpinException e) {
+            err.println("uringcheck bench: " + e.getMessage());
+            err.println(e.output());
+            err.println("Fix: check that spin and gcc work (spin -V, gcc --version), or run with --spin off.");
+            err.flush();
+            return Main.BAD_INPUT;
+        } finally {
+            if (dir != null && workDir == null) {
+                delete(dir);
+            }
+        }
+        out.println();
+        BenchTable.legend().forEach(out::println);
+        out.flush();
+        return status;
+    }
+
+    /** Runs SPIN without and with reduction, prints both rows and the comparison; 1 if the counts differ. */
+    private int compareWithSpin(CompletersBench bench, Spin spin, int n, ExplorerRun ours, long memoryLimit,
+                                PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        err.printf(Locale.ROOT, "bench: N = %d: spin, no reduction%n", n);
+        err.flush();
+        PanResult full = bench.spin(spin, n, variant, false, ours.states(), memoryLimit);
+        out.print(BenchTable.line(BenchRow.of(n, "spin, no reduction", full)));
+        out.flush();
+        err.printf(Locale.ROOT, "bench: N = %d: spin, partial order%n", n);
+        err.flush();
+        PanResult reduced = bench.spin(spin, n, variant, true, ours.states(), memoryLimit);
+        out.print(BenchTable.line(BenchRow.of(n, "spin, partial order", reduced)));
+        out.print(BenchTable.comparison(n, ours, full));
+        out.flush();
+        if (BenchTable.countsMatch(ours, full).filter(same -> !same).isPresent()) {
+            err.printf(Locale.ROOT, "bench: N = %d: uringcheck's counts differ from SPIN's: the explorer"
+                    + " or one of the two models is wrong%n", n);
+            err.flush();
+            return Main.VIOLATION;
+        }
+        return Main.OK;
+    }
+
+    private void validate() {
+        variant = switch (variantName.toLowerCase(Locale.ROOT)) {
+            case "claim" -> ClaimVariant.CLAIM;
+            case "racy" -> ClaimVariant.RACY;
+            default -> throw new IllegalArgumentException("--variant " + variantName + ": use claim or racy");
+        };
+        if (!spinMode.equals("auto") && !spinMode.equals("off")) {
+            throw new IllegalArgumentException("--spin " + spinMode + ": use auto or off");
+        }
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("--n needs at least one number of completers, e.g. --n 8,9");
+        }
+        for (int n : sizes) {
+            if (n < 1 || n > CompletersState.MAX_COMPLETERS) {
+                throw new IllegalArgumentException("--n " + n + ": the number of completers must be between 1 and "
+                        + CompletersState.MAX_COMPLETERS + ", e.g. --n 8,9");
+            }
+        }
+        if (repeat < 1) {
+            throw new IllegalArgumentException("--repeat " + repeat + ": must be at least 1");
+        }
+    }
+
+    private Optional<String> findSpin(PrintWriter err) throws IOException, InterruptedException {
+        Optional<String> version = Spin.version();
+        if (version.isEmpty() && installSpin) {
+            err.println("bench: spin is not installed; installing the Debian package 'spin' with apt-get");
+            err.flush();
+            PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            if (!Spin.install(log)) {
+                err.println("bench: installing spin failed (see apt-get's output above); continuing without it");
+            }
+            version = Spin.version();
+        }
+        if (version.isPresent() && Spin.gccVersion().isEmpty()) {
+            err.println("bench: gcc is not on the PATH, so SPIN's verifier cannot be compiled; install gcc"
+                    + " (apt-get install gcc) to compare with SPIN");
+            err.flush();
+            return Optional.empty();
+        }
+        return version;
+    }
+
+    private String spinMissing() {
+        if (spinMode.equals("off")) {
+            return "off (--spin off)";
+        }
+        return Spin.version().isEmpty()
+                ? "not found on the PATH; install it with 'apt-get install spin' (Debian, Ubuntu),"
+                        + " or rerun with --install-spin to let uringcheck run apt-get"
+                : "not run: gcc is missing";
+    }
+
+    private int ourStatus(ExplorerRun run, PrintWriter err, int n) {
+        if (!run.exhaustive() && run.verdict().startsWith("INCOMPLETE")) {
+            err.printf(Locale.ROOT, "bench: N = %d: a limit stopped uringcheck's search: %s%n", n, run.verdict());
+            return Main.LIMIT;
+        }
+        String expected = variant == ClaimVariant.CLAIM ? "HOLDS" : "VIOLATED";
+        if (!run.verdict().startsWith(expected)) {
+            err.printf(Locale.ROOT, "bench: N = %d: expected %s for the %s variant, got %s%n", n, expected,
+                    variant.name().toLowerCase(Locale.ROOT), run.verdict());
+            return Main.VIOLATION;
+        }
+        return Main.OK;
+    }
+
+    /** Combines exit statuses: a wrong result (1) outranks a limit (3). */
+    private static int worse(int a, int b) {
+        if (a == Main.VIOLATION || b == Main.VIOLATION) {
+            return Main.VIOLATION;
+        }
+        return Math.max(a, b);
+    }
+
+    private Path workDirectory() throws IOException {
+        if (workDir != null) {
+            return Files.createDirectories(workDir);
+        }
+        return Files.createTempDirectory("uringcheck-bench-");
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the benchmark's work directory " + dir, e);
+        }
+    }
+
+    /** Three quarters of the machine's memory, in megabytes, for pan's -DMEMLIM. */
+    private static long spinMemoryLimitMegabytes() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        long total = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 4L << 30;
+        return Math.max(1024, total / 4 * 3 >> 20);
+    }
+}

@@ -1,0 +1,60 @@
+package uringcheck.checks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import uringcheck.checks.catalogue.Catalogue;
+
+/** {@code uringcheck bench} without SPIN (tests never need it): rows, verdicts, bad usage. */
+class BenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine line = Main.commandLine(Catalogue.builtIn());
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Test
+    void printsTheExplorersRowForEachN() {
+        assertEquals(Main.OK, run("bench", "--n", "2,3", "--spin", "off"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("spin: off (--spin off)"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck +49 +80 +10  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  3  uringcheck +327 +786 +14  HOLDS .*"), text);
+    }
+
+    @Test
+    void racyVariantReportsTheTenStepViolation() {
+        assertEquals(Main.OK, run("bench", "--n", "3", "--variant", "racy", "--spin", "off"), err.toString());
+        assertTrue(out.toString().contains("VIOLATED O1 in 10 steps"), out.toString());
+    }
+
+    @Test
+    void rejectsAnOutOfRangeN() {
+        assertEquals(Main.BAD_INPUT, run("bench", "--n", "13", "--spin", "off"));
+        assertTrue(err.toString().contains("--n 13: the number of completers must be between 1 and 12"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void rejectsAnUnknownVariantAndSpinMode() {
+        assertEquals(Main.BAD_INPUT, run("bench", "--variant", "lucky", "--spin", "off"));
+        assertTrue(err.toString().contains("--variant lucky: use claim or racy"), err.toString());
+        assertEquals(Main.BAD_INPUT, run("bench", "--spin", "maybe"));
+        assertTrue(err.toString().contains("--spin maybe: use auto or off"), err.toString());
+    }
+
+    @Test
+    void rejectsANonNumericN() {
+        assertEquals(Main.BAD_INPUT, run("bench", "--n", "eight"));
+        assertTrue(err.toString().contains("eight"), err.toString());
+    }
+}
