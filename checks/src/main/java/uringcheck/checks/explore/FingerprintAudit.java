@@ -1,7 +1,6 @@
 package uringcheck.checks.explore;
 
 import java.util.List;
-import java.util.Map;
 
 import uringcheck.model.Fingerprints;
 import uringcheck.model.Model;
@@ -43,36 +42,18 @@ public final class FingerprintAudit {
     }
 
     /** The model without properties (so nothing stops the search), with its own or the structural fingerprint. */
-    private record WithoutProperties<S, A>(Model<S, A> model, boolean structural) implements Model<S, A> {
+    private static final class WithoutProperties<S, A> extends ForwardingModel<S, A> {
 
-        @Override
-        public String name() {
-            return model.name();
-        }
+        private final boolean structural;
 
-        @Override
-        public List<S> initialStates() {
-            return model.initialStates();
-        }
-
-        @Override
-        public List<A> actions(S state) {
-            return model.actions(state);
-        }
-
-        @Override
-        public S next(S state, A action) {
-            return model.next(state, action);
+        WithoutProperties(Model<S, A> model, boolean structural) {
+            super(model);
+            this.structural = structural;
         }
 
         @Override
         public List<Property<S>> properties() {
             return List.of();
-        }
-
-        @Override
-        public Map<String, String> fields(S state) {
-            return model.fields(state);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package uringcheck.checks.explore;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import uringcheck.model.Model;
@@ -12,21 +11,15 @@ import uringcheck.model.Property;
  * reachable": an exhaustive search of it decides {@code EF goal} at that state. Used by
  * {@link PathReplay} to re-decide an always-recoverable violation at a trap entry.
  */
-final class FromState<S, A> implements Model<S, A> {
+final class FromState<S, A> extends ForwardingModel<S, A> {
 
-    private final Model<S, A> model;
     private final S start;
     private final List<Property<S>> properties;
 
     FromState(Model<S, A> model, S start, Predicate<S> goal) {
-        this.model = model;
+        super(model);
         this.start = start;
         this.properties = List.of(Property.sometimes("goal", "the goal is reachable", goal));
-    }
-
-    @Override
-    public String name() {
-        return model.name();
     }
 
     @Override
@@ -35,27 +28,7 @@ final class FromState<S, A> implements Model<S, A> {
     }
 
     @Override
-    public List<A> actions(S state) {
-        return model.actions(state);
-    }
-
-    @Override
-    public S next(S state, A action) {
-        return model.next(state, action);
-    }
-
-    @Override
     public List<Property<S>> properties() {
         return properties;
-    }
-
-    @Override
-    public Map<String, String> fields(S state) {
-        return model.fields(state);
-    }
-
-    @Override
-    public long fingerprint(S state) {
-        return model.fingerprint(state);
     }
 }

@@ -16,8 +16,7 @@ public interface AbstractionSemantics {
     /** The semantics of {@code abstraction}. */
     static AbstractionSemantics of(Abstraction abstraction) {
         return switch (abstraction) {
-            case SEED -> new SeedSemantics();
-            case V5 -> new V5Semantics();
+            case SEED, V5 -> new SeedSemantics(abstraction);
             case FIXED -> new FixedSemantics();
             case C -> new CSemantics();
         };

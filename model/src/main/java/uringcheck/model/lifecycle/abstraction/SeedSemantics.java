@@ -9,12 +9,27 @@ import uringcheck.model.lifecycle.program.Abstraction;
  * the PDU whenever REISSUE is clear and maps {@code Complete(ret)} to ret, {@code Queued} to
  * {@code -EIOCBQUEUED}, {@code Err(e)} to e. The vtable cannot tell whose {@code Queued} token it is
  * handed, nor whether a {@code Complete} carries {@code -EIOCBQUEUED} (SPEC §7 B, C).
+ *
+ * <p>{@link Abstraction#V5} has the same semantics: v5 2/4 adds {@code QueuedIoUringCmd::complete_in_task}
+ * and a public task-work issue-flags constant usable from any context (SPEC §7 D), which are vocabulary
+ * the scenario validator allows, not a different vtable. The cancel binding the soundness sweep adds to v5
+ * (docs/soundness.md) enters the same vtable, so a cancel call zeroes the PDU (SPEC §7 E).
  */
 final class SeedSemantics implements AbstractionSemantics {
 
+    private final Abstraction abstraction;
+
+    /** The semantics of {@code abstraction}, {@link Abstraction#SEED} or {@link Abstraction#V5}. */
+    SeedSemantics(Abstraction abstraction) {
+        if (abstraction != Abstraction.SEED && abstraction != Abstraction.V5) {
+            throw new IllegalArgumentException("seed semantics serve seed and v5, not " + abstraction);
+        }
+        this.abstraction = abstraction;
+    }
+
     @Override
     public Abstraction abstraction() {
-        return Abstraction.SEED;
+        return abstraction;
     }
 
     @Override

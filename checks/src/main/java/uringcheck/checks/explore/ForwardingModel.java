@@ -1,0 +1,70 @@
+package uringcheck.checks.explore;
+
+import java.util.List;
+import java.util.Map;
+
+import uringcheck.model.Model;
+import uringcheck.model.Property;
+
+/**
+ * A model that forwards every method to another one; a subclass overrides just the aspect it changes
+ * (its initial states, its properties or its fingerprint) and keeps the rest, including the action order
+ * that replay tokens index, exactly as the wrapped model has it.
+ *
+ * @param <S> the state type
+ * @param <A> the action type
+ */
+abstract class ForwardingModel<S, A> implements Model<S, A> {
+
+    /** The model every method forwards to. */
+    protected final Model<S, A> model;
+
+    protected ForwardingModel(Model<S, A> model) {
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return model.name();
+    }
+
+    @Override
+    public List<S> initialStates() {
+        return model.initialStates();
+    }
+
+    @Override
+    public List<A> actions(S state) {
+        return model.actions(state);
+    }
+
+    @Override
+    public S next(S state, A action) {
+        return model.next(state, action);
+    }
+
+    @Override
+    public List<Property<S>> properties() {
+        return model.properties();
+    }
+
+    @Override
+    public String actor(S state, A action) {
+        return model.actor(state, action);
+    }
+
+    @Override
+    public String describe(S state, A action) {
+        return model.describe(state, action);
+    }
+
+    @Override
+    public Map<String, String> fields(S state) {
+        return model.fields(state);
+    }
+
+    @Override
+    public long fingerprint(S state) {
+        return model.fingerprint(state);
+    }
+}
