@@ -1,5 +1,6 @@
 package uringcheck.checks.lifecycle;
 
+import uringcheck.model.lifecycle.Programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,13 @@ class LifecycleFingerprintTest {
     @Test
     void ublkWithEveryEventMergesNothing() {
         assertEquals(7989, FingerprintAudit.assertMergesNothing(
-                LifecycleFixtures.ublk("P7", true, LifecycleFixtures.env(2, 2, SubmitMode.INLINE, true, true, true,
+                LifecycleFixtures.ublk("P7", true, Programs.env(2, 2, SubmitMode.INLINE, true, true, true,
                         true)), Limits.defaults()));
     }
 
     @Test
     void doubleTaskWorkWithStaleHandlesMergesNothing() {
         assertEquals(453, FingerprintAudit.assertMergesNothing(
-                LifecycleFixtures.doubleTaskWork(LifecycleFixtures.inline(2)), Limits.defaults()));
+                LifecycleFixtures.doubleTaskWork(Programs.inline(2)), Limits.defaults()));
     }
 }

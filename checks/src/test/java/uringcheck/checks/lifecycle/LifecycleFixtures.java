@@ -1,9 +1,15 @@
 package uringcheck.checks.lifecycle;
 
+import static uringcheck.model.lifecycle.Programs.CMD;
+import static uringcheck.model.lifecycle.Programs.handler;
+import static uringcheck.model.lifecycle.Programs.perCommand;
+import static uringcheck.model.lifecycle.Programs.program;
+import static uringcheck.model.lifecycle.Programs.queue;
+import static uringcheck.model.lifecycle.Programs.ret;
+import static uringcheck.model.lifecycle.Programs.uringCmd;
+
 import uringcheck.model.lifecycle.LifecycleModel;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
@@ -23,16 +29,13 @@ import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
-import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.RaiseIrq;
 import uringcheck.model.lifecycle.program.ReadSqe;
-import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.SetField;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.Store;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
 
@@ -45,44 +48,12 @@ final class LifecycleFixtures {
     private LifecycleFixtures() {
     }
 
-    static final String CMD = Handler.CMD;
-
-    static Environment env(int commands, int slots, SubmitMode mode, boolean ringExit, boolean taskExit,
-                           boolean fileClose, boolean sqReuse) {
-        return new Environment(new ArrayList<>(Collections.nCopies(commands, mode)), slots, ringExit, taskExit,
-                fileClose, sqReuse);
-    }
-
-    static Environment inline(int commands) {
-        return env(commands, commands, SubmitMode.INLINE, false, false, false, false);
-    }
-
-    static Handler handler(String name, HandlerKind kind, Statement... body) {
-        return new Handler(name, kind, List.of(body), 0);
-    }
-
-    static Handler uringCmd(Statement... body) {
-        return handler("uring_cmd", HandlerKind.URING_CMD, body);
-    }
-
-    static DriverProgram program(List<FieldDecl> fields, List<LockDecl> locks, Handler... handlers) {
-        return new DriverProgram(fields, locks, List.of(handlers));
-    }
-
     static FieldDecl handleField(String name) {
-        return new FieldDecl(name, FieldDecl.Kind.HANDLE, true, 0, 0);
+        return perCommand(name, FieldDecl.Kind.HANDLE);
     }
 
     static FieldDecl intField(String name) {
-        return new FieldDecl(name, FieldDecl.Kind.INT, true, 0, 0);
-    }
-
-    static Return ret(ReturnValue v) {
-        return new Return(v, 0);
-    }
-
-    static Statement queue() {
-        return new Queue(CMD, "q", "t", 0);
+        return perCommand(name, FieldDecl.Kind.INT);
     }
 
     /** P1: synchronous {@code Complete(0)}. */

@@ -1,5 +1,6 @@
 package uringcheck.checks.lifecycle;
 
+import uringcheck.model.lifecycle.Programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -25,7 +26,7 @@ class LifecycleTraceGoldenTest {
 
     @Test
     void v4SampleInlineReadsInKernelVocabulary() throws IOException {
-        CheckResult r = Explorer.check(LifecycleFixtures.p5(LifecycleFixtures.inline(2)), SearchOptions.bfs());
+        CheckResult r = Explorer.check(LifecycleFixtures.p5(Programs.inline(2)), SearchOptions.bfs());
         Violation o5 = r.violation("O5").orElseThrow();
         TraceStep last = o5.trace().steps().get(o5.trace().length() - 1);
         assertEquals("kworker", last.actor());

@@ -15,49 +15,52 @@ import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
-/** Small builders for driver programs and environments in model tests. */
-final class Programs {
+/**
+ * Small builders for driver programs and environments in tests; shared with the checks module's tests
+ * through this module's test jar.
+ */
+public final class Programs {
 
-    static final String CMD = Handler.CMD;
+    public static final String CMD = Handler.CMD;
 
     private Programs() {
     }
 
-    static Environment env(int commands, int slots, SubmitMode mode, boolean ringExit, boolean taskExit,
+    public static Environment env(int commands, int slots, SubmitMode mode, boolean ringExit, boolean taskExit,
                            boolean fileClose, boolean sqReuse) {
         return new Environment(new ArrayList<>(Collections.nCopies(commands, mode)), slots, ringExit, taskExit,
                 fileClose, sqReuse);
     }
 
-    static Environment inline(int commands) {
+    public static Environment inline(int commands) {
         return env(commands, commands, SubmitMode.INLINE, false, false, false, false);
     }
 
-    static Handler handler(String name, HandlerKind kind, Statement... body) {
+    public static Handler handler(String name, HandlerKind kind, Statement... body) {
         return new Handler(name, kind, List.of(body), 0);
     }
 
-    static Handler uringCmd(Statement... body) {
+    public static Handler uringCmd(Statement... body) {
         return handler("uring_cmd", HandlerKind.URING_CMD, body);
     }
 
-    static DriverProgram program(List<FieldDecl> fields, List<LockDecl> locks, Handler... handlers) {
+    public static DriverProgram program(List<FieldDecl> fields, List<LockDecl> locks, Handler... handlers) {
         return new DriverProgram(fields, locks, List.of(handlers));
     }
 
-    static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
+    public static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
         return new FieldDecl(name, kind, true, 0, 0);
     }
 
-    static FieldDecl shared(String name, FieldDecl.Kind kind) {
+    public static FieldDecl shared(String name, FieldDecl.Kind kind) {
         return new FieldDecl(name, kind, false, 0, 0);
     }
 
-    static Statement queue() {
+    public static Statement queue() {
         return new Queue(CMD, "q", "t", 0);
     }
 
-    static Return ret(ReturnValue v) {
+    public static Return ret(ReturnValue v) {
         return new Return(v, 0);
     }
 }
