@@ -24,11 +24,13 @@ import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
+import uringcheck.model.PropertyId;
 
 /**
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
@@ -76,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         } else {
             if (!names.isEmpty()) {
-                throw new IllegalArgumentException("--target selects targets of the built-in catalogue; it cannot be"
+                throw new UsageException("--target selects targets of the built-in catalogue; it cannot be"
                         + " combined with scenario files");
             }
             for (Map.Entry<Path, Scenario> e : ScenarioFiles.load(files).entrySet()) {
@@ -146,7 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<CheckTarget> out = new ArrayList<>();
         for (String name : names) {
-            out.add(main.catalogue().find(name).orElseThrow(() -> new IllegalArgumentException(
+            out.add(main.catalogue().find(name).orElseThrow(() -> new UsageException(
                     "no target named '" + name + "'; 'uringcheck list' shows the targets")));
         }
         return out;
@@ -162,7 +164,7 @@ public final class CheckCommand implements Callable<Integer> {
         String verdict = switch (result.verdict()) {
             case HOLDS -> "HOLDS";
             case VIOLATED -> "VIOLATED " + result.violations().stream().map(Violation::property)
-                    .sorted().collect(Collectors.joining(", ", "[", "]"));
+                    .sorted().map(PropertyId::toString).collect(Collectors.joining(", ", "[", "]"));
             case INCOMPLETE -> "INCOMPLETE (" + result.limitReached().orElse("not exhaustive") + ")";
         };
         String match = ok ? "as expected" : result.verdict() == Verdict.INCOMPLETE

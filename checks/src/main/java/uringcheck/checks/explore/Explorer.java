@@ -21,7 +21,7 @@ public final class Explorer {
     /**
      * Explores {@code model} as {@code options} say and returns the verdict.
      *
-     * @throws ReplayException for a {@link Strategy#REPLAY} path that does not fit the model
+     * @throws ReplayException for a {@link Strategy.Replay} path that does not fit the model
      * @throws IllegalArgumentException for a model without initial states
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
@@ -31,7 +31,7 @@ public final class Explorer {
             throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
         }
         Search<S, A> search = new Search<>(model, options);
-        SearchStrategy.of(options).run(search);
+        options.strategy().run(search);
         return search.result();
     }
 }

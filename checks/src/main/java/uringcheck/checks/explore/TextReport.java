@@ -60,7 +60,7 @@ public final class TextReport {
         return switch (result.verdict()) {
             case HOLDS -> "verdict: HOLDS (every property holds; " + scope + ")";
             case VIOLATED -> "verdict: VIOLATED (" + result.violations().size() + " violated: "
-                    + result.violations().stream().map(Violation::property).collect(Collectors.joining(", "))
+                    + result.violations().stream().map(v -> v.property().toString()).collect(Collectors.joining(", "))
                     + "; " + scope + ")";
             case INCOMPLETE -> "verdict: INCOMPLETE (" + result.limitReached().orElse("not exhaustive")
                     + "; no violation in the explored part)";

@@ -3,6 +3,7 @@ package uringcheck.checks.scenario;
 import java.util.Objects;
 import java.util.Optional;
 
+import uringcheck.checks.catalogue.Expectation;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
@@ -20,7 +21,7 @@ import uringcheck.model.lifecycle.program.Environment;
  * @param source      the file name used in messages
  */
 public record Scenario(String name, String description, Abstraction abstraction, Environment environment,
-                       DriverProgram driver, ExpectedVerdict expected, String source) {
+                       DriverProgram driver, Expectation expected, String source) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -32,7 +33,7 @@ public record Scenario(String name, String description, Abstraction abstraction,
     }
 
     /** The expected verdict, if the file states one. */
-    public Optional<ExpectedVerdict> expectation() {
+    public Optional<Expectation> expectation() {
         return Optional.ofNullable(expected);
     }
 }
