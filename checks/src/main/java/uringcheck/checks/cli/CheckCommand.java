@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,9 @@ import uringcheck.model.PropertyId;
  * they match, state counts) with the replay command of each counterexample, then the one timing line
  * and a summary; {@code --full}, and every run on files, prints each target's full report with its
  * counterexample traces. Exit status 0 only if every verdict matched its expectation and every search
- * was exhaustive; 2 if a file is malformed (nothing is checked then).
+ * was exhaustive; 2 if a file is malformed (nothing is checked then). With {@code --stop-at-first} a search
+ * sees only its first violation, so it is graded by {@link uringcheck.checks.catalogue.Expectation#admitsFirst}:
+ * that violation must be among the expected ones (and a target expected to hold must have none).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the shipped scenario catalogue (or the named targets), or the scenario files given,"
@@ -74,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             for (CheckTarget t : selected()) {
                 targets.add(t);
-                replayCommands.add(TextReport.REPLAY_COMMAND);
+                replayCommands.add(ReplayLine.of(Optional.empty()));
             }
         } else {
             if (!names.isEmpty()) {
@@ -82,8 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
                         + " combined with scenario files");
             }
             for (Map.Entry<Path, Scenario> e : ScenarioFiles.load(files).entrySet()) {
+                warnIfShadowing(e.getKey(), e.getValue());
                 targets.add(ScenarioTargets.target(e.getValue()));
-                replayCommands.add(ScenarioFiles.replayCommand(e.getKey()));
+                replayCommands.add(ReplayLine.of(Optional.of(e.getKey())));
             }
         }
         boolean reports = full || !files.isEmpty();
@@ -100,7 +104,8 @@ public final class CheckCommand implements Callable<Integer> {
             CheckResult result = Explorer.check(target.model(), options);
             states += result.stats().states();
             nanos += result.stats().elapsedNanos();
-            boolean ok = target.expected().matches(result);
+            boolean ok = options.stopAtFirstViolation() ? target.expected().admitsFirst(result)
+                    : target.expected().matches(result);
             if (ok) {
                 matched++;
             } else if (result.verdict() == Verdict.INCOMPLETE) {
@@ -135,11 +140,25 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%s%.3f s for %d states (%.0f states/s)%n", TextReport.TIME_LINE_PREFIX,
                     nanos / 1e9, states, nanos == 0 ? 0.0 : states / (nanos / 1e9));
-            out.printf(Locale.ROOT, "%d targets: %d as expected, %d unexpected, %d without a verdict%n",
-                    targets.size(), matched, unexpected, incomplete);
+            out.printf(Locale.ROOT, "%d target%s: %d as expected, %d unexpected, %d without a verdict%n",
+                    targets.size(), targets.size() == 1 ? "" : "s", matched, unexpected, incomplete);
         }
         out.flush();
         return unexpected > 0 ? Main.VIOLATION : incomplete > 0 ? Main.LIMIT : Main.OK;
+    }
+
+    /**
+     * Warns on stderr when a scenario file takes the name of a catalogue target: its replay tokens then
+     * need {@code --scenario FILE} (without it they name the catalogue's model, which refuses them).
+     */
+    private void warnIfShadowing(Path file, Scenario scenario) {
+        if (main.catalogue().find(scenario.name()).isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("uringcheck check: warning: " + file + " names its scenario '" + scenario.name()
+                    + "', like a catalogue scenario; replay its tokens with the printed --scenario command,"
+                    + " or give it a name of its own");
+            err.flush();
+        }
     }
 
     private List<CheckTarget> selected() {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.Catalogue;
+import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
@@ -22,7 +23,7 @@ import uringcheck.checks.scenario.ScenarioTargets;
  *
  * <p>Subcommands are listed in {@link #SUBCOMMANDS}: adding one is adding its class there.
  */
-@Command(name = "uringcheck", mixinStandardHelpOptions = true, version = "uringcheck 0.1.0",
+@Command(name = "uringcheck", mixinStandardHelpOptions = true, version = "uringcheck " + Explorer.VERSION,
         description = "A deterministic model checker for the io_uring uring_cmd lifecycle.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -15,6 +15,9 @@ import uringcheck.model.Model;
  */
 public final class Explorer {
 
+    /** The checker's version: printed by {@code uringcheck --version} and recorded in replay tokens. */
+    public static final String VERSION = "0.1.0";
+
     private Explorer() {
     }
 

@@ -49,6 +49,11 @@ abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public Map<String, String> parts() {
+        return model.parts();
+    }
+
+    @Override
     public String actor(S state, A action) {
         return model.actor(state, action);
     }

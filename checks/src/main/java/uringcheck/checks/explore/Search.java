@@ -241,7 +241,7 @@ final class Search<S, A> {
         Property<S> property = properties.get(index);
         Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap));
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
-                : ReplayToken.encode(model.name(), path, trap == null ? -1 : trap.entryStep());
+                : ReplayToken.encode(model, path, trap == null ? -1 : trap.entryStep());
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);
         violated++;
         if (options.stopAtFirstViolation() || violated == properties.size()) {
