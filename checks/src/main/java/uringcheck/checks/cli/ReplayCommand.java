@@ -56,7 +56,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Model<?, ?> target;
         String replayCommand = ReplayLine.of(Optional.ofNullable(scenario));
         if (scenario != null) {
-            target = ScenarioTargets.model(ScenarioFiles.load(List.of(scenario)).get(scenario));
+            target = ScenarioTargets.target(ScenarioFiles.load(List.of(scenario)).get(scenario)).model();
         } else {
             target = main.catalogue().findByModel(model).map(CheckTarget::model).orElseThrow(() -> new ReplayException(
                     "replay token names model '" + model + "', which no catalogue target has; 'uringcheck list'"

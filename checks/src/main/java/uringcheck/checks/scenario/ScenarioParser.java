@@ -158,7 +158,7 @@ public final class ScenarioParser {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers), expected, problems.source());
+                new DriverProgram(fields, locks, handlers), expected, problems.source(), ScenarioOrigin.of(top));
     }
 
     /** Remembers the column of a declaration read from {@code node}, for the validator's messages. */

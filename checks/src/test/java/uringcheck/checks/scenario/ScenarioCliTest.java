@@ -172,6 +172,10 @@ class ScenarioCliTest {
         assertTrue(withoutFile.err().contains("replay token was printed by a 'P5a-v4-sample-inline' with another"
                 + " environment than the one it is replayed on"), withoutFile.err());
         assertEquals(1, run("replay", "--scenario", mine.toString(), m.group(2)).status());
+        Path reworded = file("p5a-reworded.yaml", "# a comment shifts every line\n" + Files.readString(mine)
+                .replace("expect: {violates: [O5]}", "expect: {violates_at_least: [O5]}"));
+        assertEquals(1, run("replay", "--scenario", reworded.toString(), m.group(2)).status(),
+                "comments and expect: are not part of the model");
         Path renamed = file("renamed.yaml", p5a.replace("scenario: P5a-v4-sample-inline", "scenario: my-p5a"));
         assertEquals("", run("check", renamed.toString()).err(), "a name of its own gets no warning");
     }

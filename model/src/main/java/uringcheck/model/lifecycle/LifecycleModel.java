@@ -39,7 +39,6 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final Events events;
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
-    private final Map<String, String> parts;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -67,18 +66,11 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.events = new Events(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);
-        this.parts = Map.of("driver program", driver.toString(), "abstraction", abstraction.name(),
-                "environment", environment.toString());
     }
 
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public Map<String, String> parts() {
-        return parts;
     }
 
     @Override
