@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public sealed interface PropertyId extends Comparable<PropertyId> {
 
-    /** The spelling of a twin: the obligation id, {@code ?}, then the witness name. */
-    Pattern SPELLING = Pattern.compile("(O[0-9]+)(?:\\?([a-z0-9-]+))?");
+    /** A twin's witness name: lower-case words joined by {@code -}. */
+    Pattern WITNESS = Pattern.compile("[a-z0-9-]+");
+
+    /** The spelling of an obligation ({@code O5}) or of a twin (the id, {@code ?}, the witness name). */
+    Pattern SPELLING = Pattern.compile("(O[0-9]+)(?:\\?(" + WITNESS.pattern() + "))?");
 
     /** The obligation itself, e.g. {@code O5}. */
     record Of(Obligation obligation) implements PropertyId {
@@ -31,7 +34,7 @@ public sealed interface PropertyId extends Comparable<PropertyId> {
     /** A reachability twin of an obligation, e.g. {@code O9?reach-cancel-call}. */
     record Twin(Obligation obligation, String witness) implements PropertyId {
         public Twin {
-            if (!witness.matches("[a-z0-9-]+")) {
+            if (!WITNESS.matcher(witness).matches()) {
                 throw new IllegalArgumentException("a twin's witness is lower-case words joined by '-', not '"
                         + witness + "'");
             }
