@@ -18,8 +18,9 @@ import uringcheck.checks.scenario.ScenarioTargets;
 /**
  * The {@code uringcheck} command line. Exit statuses: {@value #OK} every verdict as expected (exhaustive),
  * {@value #VIOLATION} a violation or an unexpected verdict, {@value #BAD_INPUT} bad input or usage (a
- * {@link UsageException} or a {@link ScenarioException}: a message, never a stack trace), {@value #LIMIT} a limit stopped a search before a verdict,
- * {@value #INTERNAL} an internal error (a bug in uringcheck; the message says what failed).
+ * {@link UsageException} or a {@link ScenarioException}: a message, never a stack trace), {@value #LIMIT}
+ * a limit stopped a search before a verdict, {@value #INTERNAL} an internal error (any other exception: a
+ * bug in uringcheck; the message says what failed).
  *
  * <p>Subcommands are listed in {@link #SUBCOMMANDS}: adding one is adding its class there.
  */

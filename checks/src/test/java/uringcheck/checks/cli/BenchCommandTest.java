@@ -62,7 +62,8 @@ class BenchCommandTest {
         assertEquals(Main.BAD_INPUT, run("bench", "--n", "2", "--work-dir", file.toString()));
         assertTrue(err.toString().contains("--work-dir " + file + ": not a directory"), err.toString());
         assertEquals(Main.BAD_INPUT, run("bench", "--n", "2", "--spin", "off", "--work-dir", dir.toString()));
-        assertTrue(err.toString().contains("--work-dir keeps SPIN's files, and --spin off runs no SPIN"), err.toString());
+        assertTrue(err.toString().contains("--work-dir keeps SPIN's files, and --spin off runs no SPIN"),
+                err.toString());
         assertEquals("", out.toString());
     }
 
