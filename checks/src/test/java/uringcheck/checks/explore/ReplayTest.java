@@ -39,6 +39,7 @@ class ReplayTest {
         ReplayToken.Decoded decoded = ReplayToken.decode(token);
         assertEquals("some.model", decoded.modelName());
         assertEquals(3 * ReplayToken.DIGEST_HEX, decoded.origin().length(), "the version and two parts");
+        assertEquals("2/0/1/300/70000", decoded.path().readable());
         assertEquals(path, decoded.path());
         assertEquals(3, decoded.trapStep());
     }
