@@ -363,7 +363,7 @@ public final class ScenarioParser {
             return null;
         }
         if (e.has("violates") == e.has("violates_at_least")) {
-            if (!e.keys().iterator().hasNext()) {
+            if (e.has("violates") || e.size() == 0) {
                 problems.at(node, "expect needs exactly one of 'violates' (exactly these violated) and"
                         + " 'violates_at_least' (these violated, maybe more)");
             }

@@ -142,6 +142,11 @@ class ScenarioCliTest {
                 .toString());
         assertEquals(1, missing.status(), missing.out());
         assertTrue(missing.out().contains("UNEXPECTED (expected VIOLATED at least [O6, O12])"), missing.out());
+        Path both = file("p10-both.yaml", p10.replace(exact, "expect: {violates: [O1], violates_at_least: [O3]}"));
+        Run r = run("check", both.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertTrue(r.err().contains("expect needs exactly one of 'violates' (exactly these violated) and"
+                + " 'violates_at_least'"), r.err());
     }
 
     @Test
