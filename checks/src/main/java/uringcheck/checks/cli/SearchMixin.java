@@ -47,12 +47,21 @@ public final class SearchMixin {
     @Option(names = "--max-heap", paramLabel = "SIZE", description = "heap budget: bytes, or with k, m, g (default 80%% of -Xmx)")
     String maxHeap;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "threads of a bfs search (default: all cores); the report is the same for every N")
+    Integer workers;
+
     @Option(names = "--stop-at-first", description = "stop at the first violation instead of reporting every violated property")
     boolean stopAtFirst;
 
     /** The options these flags describe; a {@link UsageException} says which flag is wrong. */
     public SearchOptions options() {
-        return new SearchOptions(strategy(), limits(), stopAtFirst);
+        return new SearchOptions(strategy(), limits(), stopAtFirst, workers());
+    }
+
+    /** The worker count: {@code --workers}, or every core the JVM may use. */
+    public int workers() {
+        return workers == null ? Runtime.getRuntime().availableProcessors() : (int) positive("--workers", workers);
     }
 
     private Strategy strategy() {

@@ -25,6 +25,14 @@ import java.util.Arrays;
  * fixed 30 KB of the smallest table and first chunk are amortised. {@link #bytesAllocated()} reports
  * what is actually allocated; {@link Stats#bytesPerState()} divides it by the number of states.
  *
+ * <p>Threads: one writer. Any number of threads may call {@link #contains} while no thread inserts
+ * (the caller orders the phases, e.g. by joining the readers before the next insertion, which gives
+ * the happens-before edges): {@link ParallelBfs} lets its workers ask {@link #contains} during its
+ * expansion phase and inserts only in its sequential commit phase. A store that took concurrent
+ * inserts (lock-free or striped) would hand out ids in the order threads happen to win, which a
+ * deterministic search must then undo; inserting in commit order keeps ids, links, the layout above
+ * and so the bytes per state identical for every worker count.
+ *
  * <p>Fingerprints are first passed through a bijection ({@link #spread}) so that a hand-written fingerprint
  * without a finaliser cannot pile up in one run of the table. The spread value 0 is stored as 1 (0 marks
  * empty slots): this merges the fingerprint 0 with one other of the 2^64 values, which does not change

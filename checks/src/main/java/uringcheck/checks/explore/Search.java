@@ -124,7 +124,7 @@ final class Search<S, A> {
     /** Stores initial state number {@code index}; returns its id, or {@link FingerprintStore#NOT_NEW}. */
     int addInitial(S state, int index) {
         generated++;
-        int id = insert(state, -1 - index, 0);
+        int id = insert(state, model.fingerprint(state), -1 - index, 0);
         if (id >= 0 && graph != null) {
             graph.root(id);
         }
@@ -133,9 +133,22 @@ final class Search<S, A> {
 
     /** Stores a successor reached by action {@code action} of state {@code parent}; returns its id or NOT_NEW. */
     int addSuccessor(S state, int parent, int action, int depth) {
+        return addSuccessor(state, model.fingerprint(state), false, parent, action, depth);
+    }
+
+    /**
+     * {@link #addSuccessor(Object, int, int, int)} with the successor's fingerprint computed beforehand;
+     * {@code stored} says that {@code fingerprint} was found in the store then (stores only grow, so it
+     * still is): without a recoverability graph, which needs the stored state's id, the store is not
+     * consulted again. The result is the same as if the fingerprint were computed here.
+     */
+    int addSuccessor(S state, long fingerprint, boolean stored, int parent, int action, int depth) {
         generated++;
         transitions++;
-        int id = insert(state, parent, action);
+        if (stored && graph == null) {
+            return FingerprintStore.NOT_NEW;
+        }
+        int id = insert(state, fingerprint, parent, action);
         if (graph != null && !stopped) {
             graph.edge(id >= 0 ? id : store.lastFoundId());
         }
@@ -145,8 +158,7 @@ final class Search<S, A> {
         return id;
     }
 
-    private int insert(S state, int parent, int action) {
-        long fp = model.fingerprint(state);
+    private int insert(S state, long fp, int parent, int action) {
         if (store.size() >= maxStates && !store.contains(fp)) {
             limit(maxStates == limits.maxStates() ? "state limit " + maxStates + " reached"
                     : "store capacity of " + maxStates + " states reached");
@@ -186,6 +198,14 @@ final class Search<S, A> {
      * if the state has enabled actions).
      */
     List<A> expand(S state, int id, int depth) {
+        return expand(state, id, depth, null);
+    }
+
+    /**
+     * {@link #expand(Object, int, int)} with the enabled actions of {@code state} listed beforehand in
+     * {@code enabled} (null: list them here, once the limits have been checked).
+     */
+    List<A> expand(S state, int id, int depth, List<A> enabled) {
         if (System.nanoTime() - deadline > 0) {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
@@ -194,7 +214,7 @@ final class Search<S, A> {
             limit("heap limit " + limits.maxHeapBytes() + " bytes reached");
             return null;
         }
-        List<A> actions = model.actions(state);
+        List<A> actions = enabled != null ? enabled : model.actions(state);
         if (actions.isEmpty()) {
             for (int k = 0; k < quiescence.length; k++) {
                 if (violations[quiescenceIndex[k]] == null && !quiescence[k].test(state)) {

@@ -11,17 +11,23 @@ import java.util.Objects;
  * @param limits               resource limits, checked at every step
  * @param stopAtFirstViolation stop at the first violated property instead of reporting every
  *                             violated property with its own counterexample (the default)
+ * @param workers              threads that compute successors in a breadth-first search (at least 1);
+ *                             the result is byte-identical for every count (see {@link ParallelBfs}); the
+ *                             other strategies run on one thread whatever this says
  */
-public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation) {
+public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
 
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(limits, "limits");
+        if (workers < 1) {
+            throw new IllegalArgumentException("a search needs at least one worker, got " + workers);
+        }
     }
 
-    /** {@code strategy} with default limits, reporting every violated property. */
+    /** {@code strategy} with default limits, reporting every violated property, on one worker. */
     public static SearchOptions of(Strategy strategy) {
-        return new SearchOptions(strategy, Limits.defaults(), false);
+        return new SearchOptions(strategy, Limits.defaults(), false, 1);
     }
 
     /** Breadth-first search with default limits: shortest counterexamples. */
@@ -51,15 +57,23 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
 
     /** These options with other limits. */
     public SearchOptions withLimits(Limits newLimits) {
-        return new SearchOptions(strategy, newLimits, stopAtFirstViolation);
+        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers);
+    }
+
+    /** These options on {@code count} worker threads. */
+    public SearchOptions withWorkers(int count) {
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, count);
     }
 
     /** These options, stopping at the first violation found. */
     public SearchOptions stopAtFirst() {
-        return new SearchOptions(strategy, limits, true);
+        return new SearchOptions(strategy, limits, true, workers);
     }
 
-    /** A one-line description of the search, as printed in reports (includes the seed of a random search). */
+    /**
+     * A one-line description of the search, as printed in reports (includes the seed of a random search;
+     * never the worker count, which does not change the result).
+     */
     public String describe() {
         return strategy.describe();
     }

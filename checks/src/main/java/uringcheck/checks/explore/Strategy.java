@@ -19,11 +19,19 @@ public sealed interface Strategy {
     /** A one-line description, as printed in reports (a random search names its seed). */
     String describe();
 
-    /** Breadth-first: exhaustive, and every counterexample it reports is a shortest one. */
+    /**
+     * Breadth-first: exhaustive, and every counterexample it reports is a shortest one. With more than
+     * one worker ({@link SearchOptions#workers()}) it runs as {@link ParallelBfs}, with the same result.
+     */
     record Bfs() implements Strategy {
         @Override
         public <S, A> void run(Search<S, A> search) {
-            new GraphSearch(false).run(search);
+            int workers = search.options().workers();
+            if (workers > 1) {
+                new ParallelBfs(workers).run(search);
+            } else {
+                new GraphSearch(false).run(search);
+            }
         }
 
         @Override

@@ -1,0 +1,238 @@
+package uringcheck.checks.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import uringcheck.model.Model;
+
+/**
+ * Breadth-first search on several threads whose result is byte-identical to {@link GraphSearch}'s on one
+ * (same state ids, predecessor links, counts, counterexamples, and the same cut at every limit).
+ *
+ * <p>The search takes the next {@value #BATCH} states from the FIFO frontier as one batch, in two phases:
+ * <ol>
+ *   <li><em>expand</em>, on all workers: for each state of the batch, its enabled actions, each
+ *       successor, its fingerprint, and whether that fingerprint is already stored. This is the
+ *       model's work (copying states, fingerprinting, listing actions), most of a search's time. The
+ *       workers only read the {@link FingerprintStore}, which no one writes during this phase;</li>
+ *   <li><em>commit</em>, on the calling thread, in frontier order and then action order, exactly the
+ *       order of a one-thread search: {@link Search#expand} (limits, at-quiescence properties),
+ *       {@link Search#addSuccessor} (state limit, insertion, always-properties and witnesses on each
+ *       new state), and the new states pushed onto the frontier.</li>
+ * </ol>
+ * Since the successors of a state depend on that state alone, and a fingerprint stored at the start
+ * of a batch is stored at every later point, the commit sees exactly what a one-thread search sees:
+ * ids are handed out in the same order, and a limit or a stop at a violation cuts at the same
+ * transition. A batch may span two depths; that changes nothing, since the one-thread frontier is the
+ * same FIFO queue. A model that throws does so at the same point as on one thread: the expansion
+ * records the failure and the commit rethrows it where a one-thread search would have met it.
+ *
+ * <p>Models must allow concurrent calls of {@code actions}, {@code next} and {@code fingerprint} on
+ * distinct or shared immutable states (every model of this project keeps no mutable state outside a
+ * single call).
+ */
+final class ParallelBfs {
+
+    /** States expanded together between two commits: enough to keep the workers busy, little memory. */
+    static final int BATCH = 4096;
+    /** States a worker takes from the batch at a time. */
+    private static final int GRAIN = 16;
+
+    private final int workers;
+    private final int batch;
+
+    /** A search on {@code workers} threads (the calling one included) in batches of {@link #BATCH} states. */
+    ParallelBfs(int workers) {
+        this(workers, BATCH);
+    }
+
+    /** A search on {@code workers} threads in batches of {@code batch} states (tests vary the batch). */
+    ParallelBfs(int workers, int batch) {
+        this.workers = workers;
+        this.batch = batch;
+    }
+
+    /** One state's expansion: its actions, and for each, successor, fingerprint and whether it was stored. */
+    private static final class Expansion<S, A> {
+        List<A> actions;
+        Object[] next;
+        long[] fingerprints;
+        boolean[] stored;
+        /** Successors computed before {@link #failure}, or all of them. */
+        int computed;
+        /** What the model threw, or null. */
+        Throwable failure;
+    }
+
+    <S, A> void run(Search<S, A> search) {
+        Frontier frontier = new Frontier(false);
+        search.usePaths(search.store()::pathTo);
+        List<S> initial = search.model().initialStates();
+        for (int i = 0; i < initial.size() && !search.stopped(); i++) {
+            int id = search.addInitial(initial.get(i), i);
+            if (id >= 0) {
+                frontier.push(initial.get(i), id, 0);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "uringcheck-bfs-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            if (search(search, frontier, pool)) {
+                search.exhausted();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs batches until the frontier is empty (returns true) or the search stopped (false). */
+    private <S, A> boolean search(Search<S, A> search, Frontier frontier, ExecutorService pool) {
+        Object[] states = new Object[batch];
+        int[] ids = new int[batch];
+        int[] depths = new int[batch];
+        @SuppressWarnings("unchecked")
+        Expansion<S, A>[] expansions = new Expansion[batch];
+        while (!frontier.isEmpty() && !search.stopped()) {
+            int n = 0;
+            while (n < batch && !frontier.isEmpty()) {
+                frontier.pop();
+                states[n] = frontier.state();
+                ids[n] = frontier.id();
+                depths[n] = frontier.depth();
+                n++;
+            }
+            expandAll(search, states, depths, n, expansions, pool);
+            for (int k = 0; k < n; k++) {
+                if (!commit(search, frontier, states[k], ids[k], depths[k], expansions[k])) {
+                    return false;
+                }
+                states[k] = null;
+                expansions[k] = null;
+            }
+        }
+        return !search.stopped();
+    }
+
+    /** Commits one state's expansion; false when the search stopped. */
+    @SuppressWarnings("unchecked")
+    private static <S, A> boolean commit(Search<S, A> search, Frontier frontier, Object s, int id, int depth,
+                                         Expansion<S, A> e) {
+        S state = (S) s;
+        if (e.actions == null) {
+            throw rethrow(e.failure);
+        }
+        List<A> actions = search.expand(state, id, depth, e.actions);
+        if (actions == null) {
+            return !search.stopped();
+        }
+        for (int a = 0; a < actions.size(); a++) {
+            if (a == e.computed) {
+                throw rethrow(e.failure);
+            }
+            S next = (S) e.next[a];
+            int nextId = search.addSuccessor(next, e.fingerprints[a], e.stored[a], id, a, depth + 1);
+            if (nextId >= 0) {
+                frontier.push(next, nextId, depth + 1);
+            }
+            if (search.stopped()) {
+                return false;
+            }
+        }
+        return !search.stopped();
+    }
+
+    private static RuntimeException rethrow(Throwable failure) {
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(failure);
+    }
+
+    /** Expands {@code states[0..n)} on every worker, the calling thread included. */
+    private <S, A> void expandAll(Search<S, A> search, Object[] states, int[] depths, int n,
+                                  Expansion<S, A>[] out, ExecutorService pool) {
+        AtomicInteger cursor = new AtomicInteger();
+        Runnable task = () -> {
+            int from;
+            while ((from = cursor.getAndAdd(GRAIN)) < n) {
+                for (int k = from; k < Math.min(n, from + GRAIN); k++) {
+                    out[k] = expand(search, states[k], depths[k]);
+                }
+            }
+        };
+        List<Future<?>> running = new ArrayList<>(workers - 1);
+        for (int w = 1; w < workers; w++) {
+            running.add(pool.submit(task));
+        }
+        task.run();
+        for (Future<?> f : running) {
+            await(f);
+        }
+    }
+
+    private static void await(Future<?> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    f.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The expansion of one state: its actions and, unless its depth is the depth limit (where the
+     * commit does not follow them), every successor. A failure of the model is recorded, not thrown.
+     */
+    @SuppressWarnings("unchecked")
+    private static <S, A> Expansion<S, A> expand(Search<S, A> search, Object s, int depth) {
+        S state = (S) s;
+        Model<S, A> model = search.model();
+        Expansion<S, A> e = new Expansion<>();
+        try {
+            e.actions = model.actions(state);
+        } catch (RuntimeException | Error failure) {
+            e.failure = failure;
+            return e;
+        }
+        int count = depth >= search.options().limits().maxDepth() ? 0 : e.actions.size();
+        e.next = new Object[count];
+        e.fingerprints = new long[count];
+        e.stored = new boolean[count];
+        FingerprintStore store = search.store();
+        try {
+            for (int a = 0; a < count; a++) {
+                S next = model.next(state, e.actions.get(a));
+                long fp = model.fingerprint(next);
+                e.next[a] = next;
+                e.fingerprints[a] = fp;
+                e.stored[a] = store.contains(fp);
+                e.computed = a + 1;
+            }
+        } catch (RuntimeException | Error failure) {
+            e.failure = failure;
+        }
+        return e;
+    }
+}
