@@ -2,8 +2,6 @@ package uringcheck.checks.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.UsageException;
+import uringcheck.checks.soundness.Shard;
+import uringcheck.checks.soundness.ShardFile;
+import uringcheck.checks.soundness.ShardResult;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -29,9 +30,11 @@ import uringcheck.model.lifecycle.program.Abstraction;
  * {@code uringcheck soundness [--abstraction A]... --max-statements L [--format text|md|json]}: enumerates
  * every driver program the abstraction's safe API can express up to L statements per handler and checks
  * each exhaustively (docs/soundness.md). Exit status 0 when every abstraction swept is sound up to L,
- * 1 when one has a hole, 3 when a limit cut a program's search short and no hole was found.
+ * 1 when one has a hole, 3 when a limit cut a program's search short and no hole was found. With
+ * {@code --shard K/N} it checks one slice of the programs and writes their outcomes as JSON (exit 0);
+ * {@code soundness merge} ({@link SoundnessMergeCommand}) turns every shard's file into the report.
  */
-@Command(name = "soundness", mixinStandardHelpOptions = true,
+@Command(name = "soundness", mixinStandardHelpOptions = true, subcommands = SoundnessMergeCommand.class,
         description = "Sweep every small driver program of a Rust abstraction and report its holes (or a bounded"
                 + " proof that it has none).")
 public final class SoundnessCommand implements Callable<Integer> {
@@ -62,51 +65,89 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "print a progress line to stderr every 1000 programs")
     private boolean progress;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "programs checked at once (default: all cores); the report is the same for every N")
+    private Integer workers;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "check only shard K (0 <= K < N) of the programs and write the result as JSON, for"
+                    + " 'soundness merge' (e.g. K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID)")
+    private String shard;
+
     @Override
     public Integer call() {
-        SoundnessReport.Format f = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> SoundnessReport.Format.TEXT;
-            case "md" -> SoundnessReport.Format.MD;
-            case "json" -> SoundnessReport.Format.JSON;
-            default -> throw new UsageException("--format must be text, md or json, not '" + format + "'");
-        };
+        SoundnessReport.Format f = format(format);
         if (maxStatements < 1) {
             throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
         }
         if (maxStates < 1) {
             throw new UsageException("--max-states must be positive, got " + maxStates);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
-            if (progress) {
-                err.println(line);
-                err.flush();
+        if (workers != null && workers < 1) {
+            throw new UsageException("--workers must be at least 1, not " + workers);
+        }
+        Sweep sweep = sweep(maxStates, workers, progress);
+        if (shard != null) {
+            Shard slice = Shard.parse(shard);
+            List<ShardResult> parts = new ArrayList<>();
+            for (Abstraction a : selected()) {
+                parts.add(sweep.check(SweepVocabulary.of(a), maxStatements, slice));
             }
-        });
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            print(ShardFile.write(parts), output);
+            return Main.OK;
+        }
         List<SweepResult> results = new ArrayList<>();
         List<Long> cpuNanos = new ArrayList<>();
         for (Abstraction a : selected()) {
-            long before = cpu.getCurrentThreadCpuTime();
+            long before = Sweep.processCpuNanos();
             results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
-            cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+            cpuNanos.add(Sweep.processCpuNanos() - before);
         }
-        String report = SoundnessReport.render(results, cpuNanos, f);
-        if (output != null) {
+        return report(results, cpuNanos, f, output);
+    }
+
+    /** The sweep of these options; progress lines go to stderr if asked for. */
+    Sweep sweep(long states, Integer workerCount, boolean showProgress) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Sweep(Limits.defaults().withMaxStates(states),
+                workerCount == null ? Runtime.getRuntime().availableProcessors() : workerCount, line -> {
+                    if (showProgress) {
+                        err.println(line);
+                        err.flush();
+                    }
+                });
+    }
+
+    static SoundnessReport.Format format(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "text" -> SoundnessReport.Format.TEXT;
+            case "md" -> SoundnessReport.Format.MD;
+            case "json" -> SoundnessReport.Format.JSON;
+            default -> throw new UsageException("--format must be text, md or json, not '" + name + "'");
+        };
+    }
+
+    /** Prints the report of {@code results} and returns the exit status it implies. */
+    int report(List<SweepResult> results, List<Long> cpuNanos, SoundnessReport.Format f, Path file) {
+        print(SoundnessReport.render(results, cpuNanos, f), file);
+        boolean unsound = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.UNSOUND);
+        boolean incomplete = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.INCOMPLETE);
+        return unsound ? Main.VIOLATION : incomplete ? Main.LIMIT : Main.OK;
+    }
+
+    private void print(String text, Path file) {
+        if (file != null) {
             try {
-                Files.writeString(output, report, StandardCharsets.UTF_8);
+                Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException("cannot write the report to " + output + " (" + e.getMessage()
+                throw new UsageException("cannot write the report to " + file + " (" + e.getMessage()
                         + "): give a writable file with -o, or leave -o out to print it");
             }
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(report);
+            out.print(text);
             out.flush();
         }
-        boolean unsound = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.UNSOUND);
-        boolean incomplete = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.INCOMPLETE);
-        return unsound ? Main.VIOLATION : incomplete ? Main.LIMIT : Main.OK;
     }
 
     private List<Abstraction> selected() {

@@ -1,10 +1,22 @@
 package uringcheck.checks.soundness;
 
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import uringcheck.checks.explore.ActionPath;
@@ -12,6 +24,7 @@ import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
 import uringcheck.model.Obligation;
@@ -26,68 +39,213 @@ import uringcheck.model.lifecycle.state.Fault;
  * SPEC §7 hole shown, the first program in canonical order (fewest statements) is kept with its
  * shortest trace.
  *
- * <p>Entry point: {@link #run}. Properties named with a {@code ?} (reachability twins) are not
+ * <p>Entry points: {@link #run} (the whole sweep), or, to spread a sweep over processes or machines,
+ * {@link #check} per {@link Shard} and {@link #assemble} of the shards' results, which gives the same
+ * {@link SweepResult} as {@link #run}. Programs are checked on {@code workers} threads, one program
+ * per thread at a time; the result does not depend on the worker count or on the sharding, since
+ * outcomes are assembled in program order and the programs kept as findings are searched again (the
+ * search is deterministic). Properties named with a {@code ?} (reachability twins) are not
  * obligations and are not counted.
  */
 public final class Sweep {
 
     private final Limits limits;
+    private final int workers;
     private final Consumer<String> progress;
 
     /**
-     * A sweep whose per-program searches obey {@code limits}; {@code progress} receives a line now and
-     * then (statistics only, with times).
+     * A sweep whose per-program searches obey {@code limits}, on {@code workers} threads; {@code progress}
+     * receives a line now and then (statistics only, with times).
      */
-    public Sweep(Limits limits, Consumer<String> progress) {
+    public Sweep(Limits limits, int workers, Consumer<String> progress) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("a sweep needs at least one worker, got " + workers);
+        }
         this.limits = limits;
+        this.workers = workers;
         this.progress = progress;
+    }
+
+    /** A sweep on one thread. */
+    public Sweep(Limits limits, Consumer<String> progress) {
+        this(limits, 1, progress);
     }
 
     /** Sweeps {@code vocabulary} up to {@code maxStatements} statements per handler. */
     public SweepResult run(SweepVocabulary vocabulary, int maxStatements) {
+        return assemble(vocabulary, List.of(check(vocabulary, maxStatements, Shard.WHOLE)));
+    }
+
+    /** Checks the programs of {@code shard} of the sweep of {@code vocabulary} up to {@code maxStatements}. */
+    public ShardResult check(SweepVocabulary vocabulary, int maxStatements, Shard shard) {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
         List<SweptProgram> programs = enumerator.programs();
-        Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
-        Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
+        List<SweptProgram> mine = new ArrayList<>();
+        int ordinal = 0;
+        for (SweptProgram p : programs) {
+            if (p.checked() && shard.owns(ordinal++)) {
+                mine.add(p);
+            }
+        }
+        ProgramOutcome[] outcomes = new ProgramOutcome[mine.size()];
+        AtomicInteger cursor = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        String label = vocabulary.abstraction().name().toLowerCase(Locale.ROOT) + " L=" + maxStatements;
+        Runnable task = () -> {
+            int k;
+            while ((k = cursor.getAndIncrement()) < outcomes.length) {
+                outcomes[k] = outcome(mine.get(k));
+                int n = done.incrementAndGet();
+                if (n % 1000 == 0) {
+                    synchronized (progress) {
+                        progress.accept(String.format(Locale.ROOT, "%s: %d of %d programs checked, %.1f s",
+                                label, n, outcomes.length, (System.nanoTime() - start) / 1e9));
+                    }
+                }
+            }
+        };
+        runOnWorkers(task);
+        return new ShardResult(vocabulary.abstraction(), maxStatements, limits.maxStates(), shard,
+                enumerator.candidates(), programs.size(), digest(programs), List.of(outcomes),
+                System.nanoTime() - start, processCpuNanos() - cpuStart);
+    }
+
+    private void runOnWorkers(Runnable task) {
+        if (workers == 1) {
+            task.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "uringcheck-sweep-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 1; w < workers; w++) {
+                running.add(pool.submit(task));
+            }
+            task.run();
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Searches program {@code p} and keeps what the report needs. */
+    private ProgramOutcome outcome(SweptProgram p) {
+        LifecycleModel model = model(p);
+        CheckResult result = search(model);
+        Optional<String> cut = result.verdict() == Verdict.INCOMPLETE || !result.exhaustive()
+                ? Optional.of(result.limitReached().orElse("not exhaustive")) : Optional.empty();
+        List<ProgramOutcome.Breach> breaches = new ArrayList<>();
+        for (Violation v : result.violations()) {
+            Optional<Obligation> o = v.property().asObligation();
+            if (o.isEmpty()) {
+                continue;
+            }
+            String message = message(model, v.trace().path(), o.get());
+            breaches.add(new ProgramOutcome.Breach(o.get(), Hole.classify(o.get(), message)));
+        }
+        return new ProgramOutcome(p.number(), result.stats().states(), result.stats().transitions(), cut, breaches);
+    }
+
+    private CheckResult search(LifecycleModel model) {
+        return Explorer.check(model, SearchOptions.bfs().withLimits(limits));
+    }
+
+    /**
+     * The result of the sweep of {@code vocabulary} whose shards are {@code shards}: every shard of one
+     * sharding exactly once, all of the same abstraction, bound, state limit and enumeration (a
+     * {@link UsageException} says what does not fit). The programs kept as findings are searched again
+     * here, with this sweep's limits.
+     */
+    public SweepResult assemble(SweepVocabulary vocabulary, List<ShardResult> shards) {
+        ShardResult first = shards.get(0);
+        int maxStatements = first.maxStatements();
+        ShardSet.requireComplete(shards);
+        ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
+        List<SweptProgram> programs = enumerator.programs();
+        if (!digest(programs).equals(first.digest()) || vocabulary.abstraction() != first.abstraction()) {
+            throw new UsageException("the shards of " + first.abstraction().name().toLowerCase(Locale.ROOT)
+                    + " L=" + maxStatements + " enumerate other programs than this build does: merge with the"
+                    + " build that ran the shards");
+        }
+        List<ProgramOutcome> outcomes = new ArrayList<>();
+        long elapsed = 0;
+        for (ShardResult s : shards) {
+            outcomes.addAll(s.outcomes());
+            elapsed += s.elapsedNanos();
+        }
+        outcomes.sort(Comparator.comparingInt(ProgramOutcome::number));
+        Map<Obligation, Integer> findingAt = new EnumMap<>(Obligation.class);
+        Map<Obligation, Integer> minimalL = new EnumMap<>(Obligation.class);
+        Map<Hole, Integer> holeAt = new EnumMap<>(Hole.class);
+        Map<Hole, Integer> holeMinimalL = new EnumMap<>(Hole.class);
         List<String> incomplete = new ArrayList<>();
         long states = 0;
         long transitions = 0;
-        int checked = 0;
-        int pruned = 0;
-        for (SweptProgram p : programs) {
-            if (!p.checked()) {
-                pruned++;
-                continue;
-            }
-            checked++;
-            LifecycleModel model = model(p);
-            CheckResult result = Explorer.check(model, SearchOptions.bfs().withLimits(limits));
-            states += result.stats().states();
-            transitions += result.stats().transitions();
-            if (result.verdict() == Verdict.INCOMPLETE || !result.exhaustive()) {
-                incomplete.add(p.name() + " (" + result.limitReached().orElse("not exhaustive") + ")");
-            }
-            for (Violation v : result.violations()) {
-                Optional<Obligation> o = v.property().asObligation();
-                if (o.isEmpty()) {
-                    continue;
-                }
-                String message = message(model, v.trace().path(), o.get());
-                record(findings, o.get(), p, v, message);
-                Optional<Hole> hole = Hole.classify(o.get(), message);
-                if (hole.isPresent()) {
-                    record(holes, hole.get(), p, v, message);
-                }
-            }
-            if (checked % 1000 == 0) {
-                progress.accept(String.format(java.util.Locale.ROOT, "%s L=%d: %d of %d programs checked, %d states,"
-                        + " %.1f s", vocabulary.abstraction().name().toLowerCase(java.util.Locale.ROOT), maxStatements,
-                        checked, programs.size(), states, (System.nanoTime() - start) / 1e9));
+        for (ProgramOutcome outcome : outcomes) {
+            SweptProgram p = programs.get(outcome.number() - 1);
+            states += outcome.states();
+            transitions += outcome.transitions();
+            outcome.limitReached().ifPresent(why -> incomplete.add(p.name() + " (" + why + ")"));
+            for (ProgramOutcome.Breach b : outcome.breaches()) {
+                note(findingAt, minimalL, b.obligation(), p);
+                b.hole().ifPresent(h -> note(holeAt, holeMinimalL, h, p));
             }
         }
+        Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
+        findingAt.forEach((o, number) -> findings.put(o, finding(programs.get(number - 1), minimalL.get(o),
+                (obligation, message) -> obligation == o)));
+        Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
+        holeAt.forEach((h, number) -> holes.put(h, finding(programs.get(number - 1), holeMinimalL.get(h),
+                (obligation, message) -> Hole.classify(obligation, message).equals(Optional.of(h)))));
+        int checked = outcomes.size();
         return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
-                pruned, checked, states, transitions, incomplete, findings, holes, System.nanoTime() - start);
+                programs.size() - checked, checked, states, transitions, incomplete, findings, holes, elapsed);
+    }
+
+    /** Keeps the first program (in program order) with {@code key}, and the smallest L showing it. */
+    private static <K> void note(Map<K, Integer> at, Map<K, Integer> minimalL, K key, SweptProgram p) {
+        at.putIfAbsent(key, p.number());
+        minimalL.merge(key, p.longestHandler(), Math::min);
+    }
+
+    /** Which violation of a program a finding keeps: the first whose obligation and message match. */
+    private interface Match {
+        boolean test(Obligation obligation, String message);
+    }
+
+    /** Searches {@code p} again and keeps its first violation that {@code match}es, with its trace. */
+    private Finding finding(SweptProgram p, int minimalL, Match match) {
+        LifecycleModel model = model(p);
+        for (Violation v : search(model).violations()) {
+            Optional<Obligation> o = v.property().asObligation();
+            if (o.isEmpty()) {
+                continue;
+            }
+            String message = message(model, v.trace().path(), o.get());
+            if (match.test(o.get(), message)) {
+                return new Finding(o.get(), p, v, message, minimalL);
+            }
+        }
+        throw new IllegalStateException(p.name() + " no longer shows what its first search found");
     }
 
     /** The lifecycle model of {@code p} in the sweep's environment. */
@@ -95,14 +253,24 @@ public final class Sweep {
         return new LifecycleModel(p.name(), p.abstraction(), p.driver(), SweepVocabulary.environment());
     }
 
-    private static <K> void record(Map<K, Finding> map, K key, SweptProgram p, Violation v, String message) {
-        Obligation o = v.property().asObligation().orElseThrow();
-        Finding old = map.get(key);
-        if (old == null) {
-            map.put(key, new Finding(o, p, v, message, p.longestHandler()));
-        } else if (p.longestHandler() < old.minimalL()) {
-            map.put(key, old.withMinimalL(p.longestHandler()));
+    /** A digest of the programs' keys and representatives, in order (SHA-256, hex). */
+    static String digest(List<SweptProgram> programs) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SweptProgram p : programs) {
+                sha.update((p.number() + " " + p.key() + " " + p.representative() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** CPU time of this process, all threads (JIT and GC included), in nanoseconds. */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The model's message for the breach of {@code o} at the end of {@code path} (empty if none is recorded). */
