@@ -49,6 +49,15 @@ public interface Model<S, A> {
     }
 
     /**
+     * The successor of {@code state} under {@code action} together with its description: equal to
+     * {@code new Successor<>(next(state, action), describe(state, action))}. A model whose transitions
+     * produce their description as they execute overrides it to execute the action once.
+     */
+    default Successor<S> step(S state, A action) {
+        return new Successor<>(next(state, action), describe(state, action));
+    }
+
+    /**
      * The named fields of a state, in a fixed order, for counterexample traces (which print only the
      * fields that changed). The default flattens records and lists, see {@link StateFields}.
      */

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import uringcheck.model.Model;
+import uringcheck.model.Successor;
 
 /**
  * Rebuilds a {@link Trace} by re-executing an {@link ActionPath} from its initial state: each step takes
- * the indexed action among those {@link Model#actions} returns, names its actor and description, and
- * lists the fields ({@link Model#fields}) whose rendering changed, in field order.
+ * the indexed action among those {@link Model#actions} returns, names its actor, executes it once with
+ * {@link Model#step} (successor and description together), and lists the fields ({@link Model#fields}) whose rendering changed, in field order.
  */
 final class TraceBuilder {
 
@@ -40,10 +41,10 @@ final class TraceBuilder {
             }
             A action = actions.get(a);
             String actor = model.actor(state, action);
-            String description = model.describe(state, action);
-            state = model.next(state, action);
+            Successor<S> successor = model.step(state, action);
+            state = successor.state();
             Map<String, String> after = model.fields(state);
-            steps.add(new TraceStep(i + 1, actor, description, changes(before, after)));
+            steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after)));
             before = after;
         }
         return new Trace(first, steps, trap, path);

@@ -15,10 +15,10 @@ import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.LifecycleAction;
 import uringcheck.model.lifecycle.LifecycleModel;
-import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 
 /**
  * The soundness sweep: every program of {@link ProgramEnumerator} is checked breadth-first and

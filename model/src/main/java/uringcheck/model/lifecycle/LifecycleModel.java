@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.Successor;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
-import uringcheck.model.lifecycle.interp.Events;
 import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.interp.LifecycleSteps;
 import uringcheck.model.lifecycle.interp.StateView;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Abstraction;
@@ -18,6 +19,8 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 
@@ -36,7 +39,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final String name;
     private final Environment environment;
     private final CompiledProgram program;
-    private final Events events;
+    private final LifecycleSteps steps;
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
 
@@ -63,7 +66,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         }
         this.program = new CompiledProgram(driver, environment.commands());
         Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
-        this.events = new Events(interpreter, environment);
+        this.steps = new LifecycleSteps(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);
     }
@@ -88,13 +91,13 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public List<LifecycleAction> actions(LifecycleState state) {
-        return events.enabled(state);
+        return steps.enabled(state);
     }
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
         World w = new World(state);
-        events.perform(w, action);
+        steps.perform(w, action);
         return w.freeze();
     }
 
@@ -105,7 +108,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public String actor(LifecycleState state, LifecycleAction action) {
-        return events.actor(state, action);
+        return steps.actor(state, action);
     }
 
     /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
@@ -122,8 +125,14 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public String describe(LifecycleState state, LifecycleAction action) {
+        return step(state, action).description();
+    }
+
+    /** One execution of {@code action} yields both the successor and its description. */
+    @Override
+    public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
         World w = new World(state);
-        events.perform(w, action);
-        return w.description();
+        steps.perform(w, action);
+        return new Successor<>(w.freeze(), w.description());
     }
 }

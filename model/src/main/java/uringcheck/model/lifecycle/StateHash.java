@@ -3,8 +3,9 @@ package uringcheck.model.lifecycle;
 import java.util.List;
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 
@@ -44,7 +45,7 @@ final class StateHash {
             h = Fingerprints.mix(h, c.doneBy());
         }
         h = Fingerprints.mix(h, s.contexts().size());
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             h = Fingerprints.mix(h, c.kind().ordinal());
             h = Fingerprints.mix(h, c.handler());
             h = Fingerprints.mix(h, c.command());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 
 /**
  * A path through a {@link LifecycleModel} chosen step by step: each step names the actor and a fragment

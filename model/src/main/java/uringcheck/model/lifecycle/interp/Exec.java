@@ -26,23 +26,23 @@ import uringcheck.model.lifecycle.program.StatementVisitor;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
 
-/** Executes one statement of the handler running in a {@link Frame}: one atomic step of its context. */
+/** Executes one statement of the handler running in a {@link ContextFrame}: one atomic step of its context. */
 final class Exec implements StatementVisitor<Void> {
 
     private final Interpreter interp;
     private final World w;
-    private final Frame f;
+    private final ContextFrame f;
     private final int ci;
     private final CompiledHandler h;
 
-    Exec(Interpreter interp, World w, Frame f, int ci, CompiledHandler h) {
+    Exec(Interpreter interp, World w, ContextFrame f, int ci, CompiledHandler h) {
         this.interp = interp;
         this.w = w;
         this.f = f;
@@ -214,7 +214,7 @@ final class Exec implements StatementVisitor<Void> {
             setLocal(s.handle(), Value.EMPTY);
         }
         Interpreter.save(w, f, ci);
-        Context c = f.freeze();
+        RunningContext c = f.freeze();
         int flags = Interpreter.flags(s.flags(), c, v);
         if (v.kind() == Value.Kind.EMPTY) {
             w.say("done on an empty handle: nothing happens");
@@ -251,7 +251,7 @@ final class Exec implements StatementVisitor<Void> {
 
     private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
         CompiledHandler target = interp.program().handler(name, handlerKind, line);
-        for (Context c : w.contexts) {
+        for (RunningContext c : w.contexts) {
             if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == f.command) {
                 w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
                         + ") finds it already pending: no-op");

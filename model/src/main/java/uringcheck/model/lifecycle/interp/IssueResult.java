@@ -18,10 +18,10 @@ final class IssueResult {
 
     private final Interpreter interp;
     private final World w;
-    private final Frame f;
+    private final ContextFrame f;
     private final int ci;
 
-    IssueResult(Interpreter interp, World w, Frame f, int ci) {
+    IssueResult(Interpreter interp, World w, ContextFrame f, int ci) {
         this.interp = interp;
         this.w = w;
         this.f = f;

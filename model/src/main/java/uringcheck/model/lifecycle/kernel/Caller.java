@@ -1,6 +1,6 @@
 package uringcheck.model.lifecycle.kernel;
 
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.RunningContext;
 
 /**
  * What the core's helpers need to know about the context calling them: who it is, whether it holds
@@ -15,7 +15,7 @@ import uringcheck.model.lifecycle.state.Context;
 public record Caller(String actor, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall) {
 
     /** The caller view of context {@code c}; {@code spinlockHeld} says whether it holds a driver spinlock. */
-    public static Caller of(Context c, boolean spinlockHeld) {
+    public static Caller of(RunningContext c, boolean spinlockHeld) {
         return new Caller(c.kind().actor(), c.holdsUring(), c.kind().atomic() || spinlockHeld, c.flags(),
                 c.kind().cancelPass());
     }

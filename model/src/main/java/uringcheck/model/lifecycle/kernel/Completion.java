@@ -2,8 +2,8 @@ package uringcheck.model.lifecycle.kernel;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
@@ -59,7 +59,7 @@ public final class Completion {
         if (s.phase() != Phase.FRESH && s.phase() != Phase.REISSUED) {
             return;
         }
-        for (Context c : w.contexts) {
+        for (RunningContext c : w.contexts) {
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started() && c.queued()
                     && c.slot() == slot && c.generation() == s.generation()) {
                 w.move(slot, Transition.QUEUE, "queue() hands " + w.label(slot) + " off before the issue returns");

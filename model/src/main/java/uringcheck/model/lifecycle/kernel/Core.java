@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
@@ -85,7 +85,7 @@ public final class Core {
             if (c == except) {
                 continue;
             }
-            Context ctx = w.contexts.get(c);
+            RunningContext ctx = w.contexts.get(c);
             for (Value v : ctx.locals()) {
                 if (v.isHandle() && v.refersTo(slot, generation)) {
                     return "a local of " + ctx.kind().actor();

@@ -1,7 +1,7 @@
 /**
  * The immutable values a lifecycle state is made of: request {@link uringcheck.model.lifecycle.state.Slot}s,
  * per-command {@link uringcheck.model.lifecycle.state.CommandRecord}s, running
- * {@link uringcheck.model.lifecycle.state.Context}s (C1-C6 of SPEC §2, see
+ * {@link uringcheck.model.lifecycle.state.RunningContext}s (C1-C6 of SPEC §2, see
  * {@link uringcheck.model.lifecycle.state.ContextKind}), driver {@link uringcheck.model.lifecycle.state.Value}s
  * and recorded {@link uringcheck.model.lifecycle.state.Fault}s. Records, enums and lists only, so states
  * fingerprint structurally.

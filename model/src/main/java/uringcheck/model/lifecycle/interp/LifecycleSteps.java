@@ -2,16 +2,16 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
 import java.util.List;
-import uringcheck.model.lifecycle.LifecycleAction;
-import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
@@ -24,12 +24,12 @@ import uringcheck.model.rules.Transition;
  * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit). Lists them in a fixed
  * order and performs them.
  */
-public final class Events {
+public final class LifecycleSteps {
 
     private final Interpreter interp;
     private final Environment env;
 
-    public Events(Interpreter interp, Environment env) {
+    public LifecycleSteps(Interpreter interp, Environment env) {
         this.interp = interp;
         this.env = env;
     }
@@ -87,7 +87,7 @@ public final class Events {
 
     /** Whether an issue call still runs for {@code slot}: io-wq holds a request reference until it returns. */
     private static boolean issuing(LifecycleState s, int slot) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.slot() == slot) {
                 return true;
             }
@@ -96,7 +96,7 @@ public final class Events {
     }
 
     private static boolean passRunning(LifecycleState s) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if (c.kind().cancelPass()) {
                 return true;
             }
@@ -162,7 +162,7 @@ public final class Events {
 
     private void passStart(World w) {
         int ci = w.contexts.size() - 1;
-        Frame f = new Frame(w.contexts.get(ci));
+        ContextFrame f = new ContextFrame(w.contexts.get(ci));
         interp.advancePass(w, f);
         if (f.finished) {
             w.contexts.remove(ci);
