@@ -2,6 +2,7 @@ package uringcheck.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An explicit-state model: what can happen ({@link #initialStates()}, {@link #actions}, {@link #next})
@@ -55,6 +56,14 @@ public interface Model<S, A> {
      */
     default Successor<S> step(S state, A action) {
         return new Successor<>(next(state, action), describe(state, action));
+    }
+
+    /**
+     * Why {@code state} violates the property named {@code property}, when the model records a cause
+     * for it; empty by default and for properties whose breach has no single cause (liveness).
+     */
+    default Optional<Explanation> explain(S state, String property) {
+        return Optional.empty();
     }
 
     /**

@@ -21,7 +21,8 @@ final class TraceBuilder {
     private TraceBuilder() {
     }
 
-    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap) {
+    /** The trace of {@code path}, with the model's explanation of why its last state violates {@code property}. */
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, String property) {
         List<S> initial = model.initialStates();
         if (path.initialIndex() >= initial.size()) {
             throw new ReplayException("the path starts at initial state " + path.initialIndex()
@@ -47,7 +48,7 @@ final class TraceBuilder {
             steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after)));
             before = after;
         }
-        return new Trace(first, steps, trap, path);
+        return new Trace(first, steps, trap, path, model.explain(state, property));
     }
 
     private static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {

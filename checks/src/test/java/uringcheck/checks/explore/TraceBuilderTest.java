@@ -72,7 +72,7 @@ class TraceBuilderTest {
     @Test
     void eachTraceStepExecutesItsTransitionOnce() {
         Counting model = new Counting();
-        Trace trace = TraceBuilder.build(model, new ActionPath(0, new int[] {0, 0, 1}), Optional.empty());
+        Trace trace = TraceBuilder.build(model, new ActionPath(0, new int[] {0, 0, 1}), Optional.empty(), "any");
         assertEquals(3, trace.length());
         assertEquals(3, model.steps);
         assertEquals(0, model.nexts);

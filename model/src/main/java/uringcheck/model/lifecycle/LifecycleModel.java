@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import uringcheck.model.Explanation;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.Successor;
@@ -19,6 +21,7 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleAction;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Slot;
@@ -96,7 +99,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state);
+        World w = new World(state, program);
         steps.perform(w, action);
         return w.freeze();
     }
@@ -128,10 +131,21 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return step(state, action).description();
     }
 
+    /** The recorded fault of the obligation named {@code property}: its cause and its rendered message. */
+    @Override
+    public Optional<Explanation> explain(LifecycleState state, String property) {
+        for (Fault f : state.faults()) {
+            if (f.obligation().name().equals(property)) {
+                return Optional.of(new Explanation(f.cause(), f.message(program)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** One execution of {@code action} yields both the successor and its description. */
     @Override
     public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
-        World w = new World(state);
+        World w = new World(state, program);
         steps.perform(w, action);
         return new Successor<>(w.freeze(), w.description());
     }

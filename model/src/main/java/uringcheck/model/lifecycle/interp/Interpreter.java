@@ -16,12 +16,15 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
 import uringcheck.model.rules.IssueFlags;
@@ -228,7 +231,7 @@ public final class Interpreter {
             case IOWQ -> {
                 w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + IssueFlags.render(f.kind.flags())
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
-                enterUringCmd(w, f.slot, "issue");
+                enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
             case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
             case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
@@ -243,14 +246,13 @@ public final class Interpreter {
      * driver state on a cancel call (SPEC §4, §7 E); the abstraction decides
      * ({@link AbstractionSemantics#zeroesPdu}).
      */
-    public void enterUringCmd(World w, int slot, String call) {
+    public void enterUringCmd(World w, int slot, UringCmdCall call) {
         Slot s = w.slots.get(slot);
-        if (!semantics.zeroesPdu("issue".equals(call), s.reissue())) {
+        if (!semantics.zeroesPdu(call == UringCmdCall.ISSUE, s.reissue())) {
             return;
         }
         if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
-            w.fault(Obligation.O6, "the seed vtable zeroes the PDU of " + w.label(slot) + " on a " + call
-                    + " call because REISSUE is clear: it erases the driver's live state (pdu=" + s.pdu() + ")");
+            w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, s.pdu());
         }
         w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
         w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
@@ -323,8 +325,8 @@ public final class Interpreter {
             }
             w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
                     + IssueFlags.render(f.kind.flags()) + ")");
-            w.move(slot, Transition.CANCEL_CALL, "cancel call");
-            enterUringCmd(w, slot, "cancel");
+            w.move(slot, Transition.CANCEL_CALL, Act.of(Act.Kind.CANCEL_CALL, w.slots.get(slot).command()));
+            enterUringCmd(w, slot, UringCmdCall.CANCEL);
             if (cancel.isPresent()) {
                 Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), s.command(), f.kind.flags(), 0);
                 f.handler = cancel.get().index();

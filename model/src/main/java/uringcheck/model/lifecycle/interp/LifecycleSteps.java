@@ -7,6 +7,7 @@ import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleAction;
@@ -15,6 +16,7 @@ import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Transition;
@@ -184,7 +186,7 @@ public final class LifecycleSteps {
         w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
         w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
                 + " (pdu=" + s.pdu() + ", " + s.provenance().name().toLowerCase() + ")");
-        w.move(slot, Transition.SUBMIT, "submission of cmd#" + k);
+        w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
         if (env.submissions().get(k) == SubmitMode.INLINE) {
@@ -192,7 +194,7 @@ public final class LifecycleSteps {
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
             w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
                     + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
-            interp.enterUringCmd(w, slot, "issue");
+            interp.enterUringCmd(w, slot, UringCmdCall.ISSUE);
         } else {
             w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
@@ -215,7 +217,7 @@ public final class LifecycleSteps {
         }
         CompiledHandler h = interp.program().handler(s.taskWorkHandler());
         w.slots.set(slot, s.withTaskWork(TaskWorkKind.NONE, -1, 0));
-        w.move(slot, Transition.TASK_WORK_RUN, "task work of " + w.label(slot));
+        w.move(slot, Transition.TASK_WORK_RUN, Act.of(Act.Kind.TASK_WORK, w.slots.get(slot).command()));
         ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
         Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, s.generation(), s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));

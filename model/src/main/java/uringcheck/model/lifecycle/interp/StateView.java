@@ -67,7 +67,7 @@ public final class StateView {
         out.put("ring", s.ringClosed() ? "closed" : "open");
         out.put("file", s.fileClosed() ? (s.released() ? "closed, released" : "closed") : "open");
         for (Fault f : s.faults()) {
-            out.put("fault " + f.obligation().name(), f.message());
+            out.put("fault " + f.obligation().name(), f.message(program));
         }
         return out;
     }
