@@ -17,7 +17,7 @@
  *       {@code done(res, issueFlags)}, {@code markCancelable(issueFlags)}, {@code completeInTask(cb)},
  *       the PDU ({@code pdu()}, {@code setPdu()}: plain memory), {@code unchecked()} (a C pointer: no
  *       generation check).</li>
- *   <li>{@link uringcheck.model.rules.IssueFlags}, {@link uringcheck.model.concurrent.Context},
+ *   <li>{@link uringcheck.model.rules.IssueFlags}, {@link uringcheck.model.rules.ExecContext},
  *       {@link uringcheck.model.rules.Errno}: SPEC's vocabulary with the kernel's values.</li>
  *   <li>{@link uringcheck.model.concurrent.Workqueue} / {@link uringcheck.model.concurrent.ThreadWorkqueue}:
  *       where kworker and io-wq items run.</li>
@@ -36,4 +36,5 @@
 package uringcheck.model.concurrent;
 
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.ExecContext;
 import uringcheck.model.rules.IssueFlags;
