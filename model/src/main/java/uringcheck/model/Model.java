@@ -39,6 +39,16 @@ public interface Model<S, A> {
     /** The properties to check, in report order. */
     List<Property<S>> properties();
 
+    /**
+     * What this model is built from besides its name, as named parts each rendered to a deterministic
+     * text (for a lifecycle model: the driver program, the abstraction, the environment). Replay tokens
+     * record a digest of every part, so a token replayed on a model of the same name built from other
+     * parts is refused, naming the part that differs. Default: no parts.
+     */
+    default Map<String, String> parts() {
+        return Map.of();
+    }
+
     /** Who performs {@code action}: a context, a thread, a process (e.g. {@code kworker}). */
     default String actor(S state, A action) {
         return "";
@@ -59,10 +69,10 @@ public interface Model<S, A> {
     }
 
     /**
-     * Why {@code state} violates the property named {@code property}, when the model records a cause
-     * for it; empty by default and for properties whose breach has no single cause (liveness).
+     * Why {@code state} violates {@code property}, when the model records a cause for it; empty by
+     * default and for properties whose breach has no single cause (liveness, reachability twins).
      */
-    default Optional<Explanation> explain(S state, String property) {
+    default Optional<Explanation> explain(S state, PropertyId property) {
         return Optional.empty();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uringcheck.model.Model;
+import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
 
 /**
@@ -22,7 +23,7 @@ final class TraceBuilder {
     }
 
     /** The trace of {@code path}, with the model's explanation of why its last state violates {@code property}. */
-    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, String property) {
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, PropertyId property) {
         List<S> initial = model.initialStates();
         if (path.initialIndex() >= initial.size()) {
             throw new ReplayException("the path starts at initial state " + path.initialIndex()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
 
 /** A counterexample trace executes each of its transitions exactly once ({@link Model#step}). */
@@ -72,7 +73,8 @@ class TraceBuilderTest {
     @Test
     void eachTraceStepExecutesItsTransitionOnce() {
         Counting model = new Counting();
-        Trace trace = TraceBuilder.build(model, new ActionPath(0, new int[] {0, 0, 1}), Optional.empty(), "any");
+        Trace trace = TraceBuilder.build(model, new ActionPath(0, new int[] {0, 0, 1}), Optional.empty(),
+                PropertyId.parse("any"));
         assertEquals(3, trace.length());
         assertEquals(3, model.steps);
         assertEquals(0, model.nexts);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import uringcheck.model.Explanation;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
@@ -131,11 +132,11 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return step(state, action).description();
     }
 
-    /** The recorded fault of the obligation named {@code property}: its cause and its rendered message. */
+    /** The recorded fault of obligation {@code property}: its cause and its rendered message. */
     @Override
-    public Optional<Explanation> explain(LifecycleState state, String property) {
+    public Optional<Explanation> explain(LifecycleState state, PropertyId property) {
         for (Fault f : state.faults()) {
-            if (f.obligation().name().equals(property)) {
+            if (property.asObligation().equals(Optional.of(f.obligation()))) {
                 return Optional.of(new Explanation(f.cause(), f.message(program)));
             }
         }
