@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * What the search of one checked program found, all a sweep's report needs of it besides the programs
@@ -28,7 +29,7 @@ public record ProgramOutcome(int number, long states, long transitions, Optional
      * One violated obligation of a program.
      *
      * @param obligation the obligation broken
-     * @param hole       the hole it shows, if any ({@link Hole#classify})
+     * @param hole       the hole its fault's cause shows, if any
      */
     public record Breach(Obligation obligation, Optional<Hole> hole) {
     }

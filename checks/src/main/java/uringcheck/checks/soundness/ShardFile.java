@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uringcheck.checks.explore.UsageException;
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.state.Hole;
 import uringcheck.model.lifecycle.program.Abstraction;
 
 /**

@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-import uringcheck.checks.explore.ActionPath;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.Limits;
@@ -27,11 +27,11 @@ import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
+import uringcheck.model.Explanation;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.LifecycleAction;
 import uringcheck.model.lifecycle.LifecycleModel;
-import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.Cause;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * The soundness sweep: every program of {@link ProgramEnumerator} is checked breadth-first and
@@ -159,8 +159,7 @@ public final class Sweep {
             if (o.isEmpty()) {
                 continue;
             }
-            String message = message(model, v.trace().path(), o.get());
-            breaches.add(new ProgramOutcome.Breach(o.get(), Hole.classify(o.get(), message)));
+            breaches.add(new ProgramOutcome.Breach(o.get(), hole(v)));
         }
         return new ProgramOutcome(p.number(), result.stats().states(), result.stats().transitions(), cut, breaches);
     }
@@ -212,10 +211,10 @@ public final class Sweep {
         }
         Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
         findingAt.forEach((o, number) -> findings.put(o, finding(programs.get(number - 1), minimalL.get(o),
-                (obligation, message) -> obligation == o)));
+                v -> v.property().asObligation().equals(Optional.of(o)))));
         Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
         holeAt.forEach((h, number) -> holes.put(h, finding(programs.get(number - 1), holeMinimalL.get(h),
-                (obligation, message) -> Hole.classify(obligation, message).equals(Optional.of(h)))));
+                v -> hole(v).equals(Optional.of(h)))));
         int checked = outcomes.size();
         return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
                 programs.size() - checked, checked, states, transitions, incomplete, findings, holes, elapsed);
@@ -227,25 +226,26 @@ public final class Sweep {
         minimalL.merge(key, p.longestHandler(), Math::min);
     }
 
-    /** Which violation of a program a finding keeps: the first whose obligation and message match. */
-    private interface Match {
-        boolean test(Obligation obligation, String message);
-    }
-
-    /** Searches {@code p} again and keeps its first violation that {@code match}es, with its trace. */
-    private Finding finding(SweptProgram p, int minimalL, Match match) {
-        LifecycleModel model = model(p);
-        for (Violation v : search(model).violations()) {
+    /** Searches {@code p} again and keeps its first violation of an obligation that {@code match}es. */
+    private Finding finding(SweptProgram p, int minimalL, Predicate<Violation> match) {
+        for (Violation v : search(model(p)).violations()) {
             Optional<Obligation> o = v.property().asObligation();
-            if (o.isEmpty()) {
-                continue;
-            }
-            String message = message(model, v.trace().path(), o.get());
-            if (match.test(o.get(), message)) {
-                return new Finding(o.get(), p, v, message, minimalL);
+            if (o.isPresent() && match.test(v)) {
+                return new Finding(o.get(), p, v, message(v), minimalL);
             }
         }
         throw new IllegalStateException(p.name() + " no longer shows what its first search found");
+    }
+
+    /** The model's message for the breach {@code v} shows (empty if none is recorded). */
+    private static String message(Violation v) {
+        return v.trace().explanation().map(Explanation::message).orElse("");
+    }
+
+    /** The SPEC §7 hole the cause of the breach {@code v} shows, if any. */
+    private static Optional<Hole> hole(Violation v) {
+        return v.trace().explanation().map(Explanation::cause).filter(Cause.class::isInstance)
+                .map(Cause.class::cast).flatMap(Cause::hole);
     }
 
     /** The lifecycle model of {@code p} in the sweep's environment. */
@@ -271,20 +271,5 @@ public final class Sweep {
     public static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** The model's message for the breach of {@code o} at the end of {@code path} (empty if none is recorded). */
-    static String message(LifecycleModel model, ActionPath path, Obligation o) {
-        LifecycleState s = model.initialStates().get(path.initialIndex());
-        for (int i = 0; i < path.length(); i++) {
-            LifecycleAction a = model.actions(s).get(path.action(i));
-            s = model.next(s, a);
-        }
-        for (Fault f : s.faults()) {
-            if (f.obligation() == o) {
-                return f.message();
-            }
-        }
-        return "";
     }
 }
