@@ -48,6 +48,15 @@ public record Body(HandlerKind kind, List<Template> templates, List<Integer> ind
         return new Body(kind, ts, is);
     }
 
+    /** This body with the statement at {@code position} replaced by {@code t} (at vocabulary index {@code index}). */
+    Body with(int position, Template t, int index) {
+        List<Template> ts = new ArrayList<>(templates);
+        ts.set(position, t);
+        List<Integer> is = new ArrayList<>(indices);
+        is.set(position, index);
+        return new Body(kind, ts, is);
+    }
+
     /** The position of the template named {@code name}, or -1. */
     int find(String name) {
         for (int i = 0; i < templates.size(); i++) {

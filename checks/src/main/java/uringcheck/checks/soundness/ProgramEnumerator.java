@@ -72,7 +72,7 @@ public final class ProgramEnumerator {
                 valid.add(p);
             }
         }
-        return Pruning.apply(vocabulary.abstraction(), valid);
+        return Pruning.apply(vocabulary, valid);
     }
 
     /**

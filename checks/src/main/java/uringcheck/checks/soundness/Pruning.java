@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.lifecycle.program.HandlerKind;
 
 /**
@@ -17,10 +20,17 @@ import uringcheck.model.lifecycle.program.HandlerKind;
  *   <li>{@value #IDLE_WORK}: a work item with an empty body runs and does nothing; the program without
  *       {@code schedule_work} and the handler has the same kernel-visible behaviour;</li>
  *   <li>{@value #UNREAD_TOKEN}: a {@code UringCmdAction} stored in the token field that no statement loads
- *       is a dropped value (tokens are not handles: no obligation looks at them in a field).</li>
+ *       is a dropped value (tokens are not handles: no obligation looks at them in a field);</li>
+ *   <li>{@value #SAME_RESULT}: {@code return Err(X)} where an earlier error {@code Y} of the vocabulary
+ *       gives the core the same {@code int} whatever the issue flags and whether a queued handle was
+ *       minted ({@link AbstractionSemantics#vtableResult}, e.g. the fixed shape maps {@code -EIOCBQUEUED}
+ *       to {@code -EINVAL} or to its own queued result): the driver's errno reaches nothing else (an
+ *       issue call's result goes through {@code Interpreter.issueReturn} only; other calls' results are
+ *       ignored), so the program with {@code return Err(Y)} behaves the same but for trace text.</li>
  * </ul>
  * The rules are applied until none applies; the result is the pruned program's representative, itself
- * an enumerated program with fewer statements. The test {@code PruningTest} checks, for every pruned
+ * an enumerated program earlier in the canonical order (fewer statements, or as many with an earlier
+ * error). The test {@code PruningTest} checks, for every pruned
  * program at a small bound, that its verdict equals its representative's.
  */
 public final class Pruning {
@@ -31,12 +41,18 @@ public final class Pruning {
     public static final String IDLE_WORK = "idle-work";
     /** Rule name: a token stored in a field nothing loads. */
     public static final String UNREAD_TOKEN = "unread-token";
+    /** Rule name: an error result the vtable maps like an earlier one. */
+    public static final String SAME_RESULT = "same-result";
+
+    private static final String ERR = "return Err(";
 
     private Pruning() {
     }
 
     /** Numbers {@code valid} (already in canonical order) and marks the pruned programs. */
-    static List<SweptProgram> apply(Abstraction abstraction, List<List<Body>> valid) {
+    static List<SweptProgram> apply(SweepVocabulary vocabulary, List<List<Body>> valid) {
+        Abstraction abstraction = vocabulary.abstraction();
+        Map<Integer, Integer> sameResult = sameResult(vocabulary);
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             numbers.put(SweptProgram.key(valid.get(i)), i + 1);
@@ -45,7 +61,7 @@ public final class Pruning {
         for (int i = 0; i < valid.size(); i++) {
             List<Body> p = valid.get(i);
             List<String> rules = new ArrayList<>();
-            List<Body> reduced = reduce(p, rules);
+            List<Body> reduced = reduce(p, rules, vocabulary, sameResult);
             Integer representative = rules.isEmpty() ? null : numbers.get(SweptProgram.key(reduced));
             out.add(new SweptProgram(i + 1, abstraction, p, SweptProgram.layout(p),
                     representative == null ? 0 : representative, representative == null ? "" : String.join(", ", rules)));
@@ -54,7 +70,8 @@ public final class Pruning {
     }
 
     /** {@code program} with every rule applied until none applies; the names of the rules used go to {@code rules}. */
-    static List<Body> reduce(List<Body> program, List<String> rules) {
+    static List<Body> reduce(List<Body> program, List<String> rules, SweepVocabulary vocabulary,
+                             Map<Integer, Integer> sameResult) {
         List<Body> p = new ArrayList<>(program);
         boolean changed = true;
         while (changed) {
@@ -80,9 +97,56 @@ public final class Pruning {
                 p.set(0, u.without(store));
                 rules.add(UNREAD_TOKEN);
                 changed = true;
+                continue;
+            }
+            int err = position(u, ERR);
+            Integer same = err < 0 ? null : sameResult.get(u.indices().get(err));
+            if (same != null && !u.indices().contains(same)) {
+                p.set(0, u.with(err, vocabulary.templates(HandlerKind.URING_CMD).get(same), same));
+                rules.add(SAME_RESULT);
+                changed = true;
             }
         }
         return p;
+    }
+
+    /**
+     * For each {@code return Err(X)} template of uring_cmd (by vocabulary index), the first earlier
+     * {@code return Err(Y)} template whose error the vtable maps as X's for every issue-flags value and
+     * both values of "a queued handle was minted".
+     */
+    static Map<Integer, Integer> sameResult(SweepVocabulary vocabulary) {
+        AbstractionSemantics semantics = AbstractionSemantics.of(vocabulary.abstraction());
+        List<Template> templates = vocabulary.templates(HandlerKind.URING_CMD);
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int x = 0; x < templates.size(); x++) {
+            for (int y = 0; y < x && !out.containsKey(x); y++) {
+                if (templates.get(x).name().startsWith(ERR) && templates.get(y).name().startsWith(ERR)
+                        && sameEverywhere(semantics, errno(templates.get(x)), errno(templates.get(y)))) {
+                    out.put(x, y);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int errno(Template t) {
+        String name = t.name();
+        return Errno.valueOf(name.substring(ERR.length(), name.length() - 1)).value();
+    }
+
+    /** Whether the vtable maps errors {@code a} and {@code b} alike for all issue flags (12 bits and NONBLOCK). */
+    private static boolean sameEverywhere(AbstractionSemantics semantics, int a, int b) {
+        for (int bits = 0; bits < 1 << 12; bits++) {
+            for (int flags : new int[] {bits, bits | IssueFlags.NONBLOCK}) {
+                for (boolean minted : new boolean[] {false, true}) {
+                    if (semantics.vtableResult(a, minted, flags) != semantics.vtableResult(b, minted, flags)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static int position(Body b, String prefix) {
