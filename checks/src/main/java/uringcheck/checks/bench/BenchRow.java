@@ -22,7 +22,12 @@ public record BenchRow(int n, String tool, long states, long transitions, int de
 
     /** The row of a uringcheck run. */
     public static BenchRow of(int n, ExplorerRun run) {
-        return new BenchRow(n, "uringcheck", run.states(), run.transitions(), run.maxDepth(), run.verdict(),
+        return of(n, "uringcheck", run);
+    }
+
+    /** The row of a uringcheck run, under another tool name (e.g. with its worker count). */
+    public static BenchRow of(int n, String tool, ExplorerRun run) {
+        return new BenchRow(n, tool, run.states(), run.transitions(), run.maxDepth(), run.verdict(),
                 run.seconds(), run.cpuSeconds(), run.bytesPerState(), run.peakHeapBytes() / MEGABYTE);
     }
 

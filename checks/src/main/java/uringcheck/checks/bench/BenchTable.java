@@ -25,6 +25,18 @@ public final class BenchTable {
                 "seconds", "cpu s", "states/s", "bytes/state", "memory MB");
     }
 
+    /**
+     * The comparison of {@code all} workers with one on the same search: wall and CPU time ratios
+     * (all / one) and whether the counts are equal (they must be: the search is deterministic).
+     */
+    public static String workerRatio(int n, int all, ExplorerRun one, ExplorerRun many) {
+        boolean same = one.states() == many.states() && one.transitions() == many.transitions();
+        return String.format(Locale.ROOT, "%3d  %d workers / 1: wall %.2f, cpu %s, states/s x%.2f; counts %s%n", n,
+                all, many.seconds() / one.seconds(), Double.isNaN(one.cpuSeconds()) ? "-"
+                        : String.format(Locale.ROOT, "%.2f", many.cpuSeconds() / one.cpuSeconds()),
+                one.seconds() / many.seconds(), same ? "equal" : "DIFFER");
+    }
+
     /** One row. */
     public static String line(BenchRow row) {
         return String.format(Locale.ROOT, ROW, row.n(), row.tool(), count(row.states()),

@@ -24,6 +24,7 @@ import uringcheck.checks.bench.BenchRow;
 import uringcheck.checks.bench.BenchTable;
 import uringcheck.checks.bench.CompletersBench;
 import uringcheck.checks.bench.ExplorerRun;
+import uringcheck.checks.bench.LifecycleBench;
 import uringcheck.checks.bench.PanResult;
 import uringcheck.checks.bench.Spin;
 import uringcheck.checks.bench.SpinException;
@@ -67,6 +68,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
             description = "run every search K times and keep the fastest; default ${DEFAULT-VALUE}")
     private int repeat;
+
+    @Option(names = "--p7", split = ",", paramLabel = "C", defaultValue = "2,3",
+            description = "numbers of commands of catalogue P7 to search on one and on all workers (1 to 6;"
+                    + " default ${DEFAULT-VALUE}; 4 takes minutes); 0 skips the lifecycle model")
+    private List<Integer> p7Commands = new ArrayList<>();
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "the 'all workers' count of the lifecycle rows (default: all cores)")
+    private Integer workers;
 
     @Option(names = "--install-spin",
             description = "if spin is missing, install the Debian package with apt-get (sudo -n unless root)")
@@ -120,9 +130,45 @@ public final class BenchCommand implements Callable<Integer> {
                 delete(dir);
             }
         }
+        status = worse(status, lifecycle(out, err));
         out.println();
         BenchTable.legend().forEach(out::println);
         out.flush();
+        return status;
+    }
+
+    /**
+     * The lifecycle rows: P7 with each number of commands on one worker and on all, then the ratios
+     * (all workers / one) of wall and CPU seconds; 3 if a limit stopped a search.
+     */
+    private int lifecycle(PrintWriter out, PrintWriter err) {
+        List<Integer> counts = p7Commands.stream().filter(c -> c > 0).toList();
+        if (counts.isEmpty()) {
+            return Main.OK;
+        }
+        int all = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        LifecycleBench bench = new LifecycleBench(repeat);
+        out.println();
+        out.printf(Locale.ROOT, "lifecycle model: catalogue P7 (%s) with C commands, breadth-first, 1 and %d"
+                + " worker%s; C in the N column%n", LifecycleBench.SCENARIO, all, all == 1 ? "" : "s");
+        out.print(BenchTable.header());
+        int status = Main.OK;
+        for (int c : counts) {
+            ExplorerRun one = null;
+            for (int w : all == 1 ? List.of(1) : List.of(1, all)) {
+                err.printf(Locale.ROOT, "bench: P7 with %d commands on %d worker%s%n", c, w, w == 1 ? "" : "s");
+                err.flush();
+                ExplorerRun run = bench.explore(c, w);
+                out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=" + w, run)));
+                out.flush();
+                status = worse(status, run.exhaustive() ? Main.OK : Main.LIMIT);
+                if (one == null) {
+                    one = run;
+                } else {
+                    out.print(BenchTable.workerRatio(c, all, one, run));
+                }
+            }
+        }
         return status;
     }
 
@@ -166,6 +212,15 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--n " + n + ": the number of completers must be between 1 and "
                         + CompletersState.MAX_COMPLETERS + ", e.g. --n 8,9");
             }
+        }
+        for (int c : p7Commands) {
+            if (c < 0 || c > 6) {
+                throw new UsageException("--p7 " + c + ": the number of commands must be between 1 and 6 (0 skips"
+                        + " the lifecycle model), e.g. --p7 2,3");
+            }
+        }
+        if (workers != null && workers < 1) {
+            throw new UsageException("--workers " + workers + ": must be at least 1");
         }
         if (repeat < 1) {
             throw new UsageException("--repeat " + repeat + ": must be at least 1");

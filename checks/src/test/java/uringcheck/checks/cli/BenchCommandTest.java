@@ -28,16 +28,29 @@ class BenchCommandTest {
 
     @Test
     void printsTheExplorersRowForEachN() {
-        assertEquals(Main.OK, run("bench", "--n", "2,3", "--spin", "off"), err.toString());
+        assertEquals(Main.OK, run("bench", "--n", "2,3", "--spin", "off", "--p7", "1,2", "--workers", "2"),
+                err.toString());
         String text = out.toString();
         assertTrue(text.contains("spin: off (--spin off)"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck +49 +80 +10  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  3  uringcheck +327 +786 +14  HOLDS .*"), text);
+        assertTrue(text.contains("lifecycle model: catalogue P7 (p07-ublk-cancel-claim.yaml) with C commands,"
+                + " breadth-first, 1 and 2 workers"), text);
+        assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +95 .*  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +4,497 +10,507 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  2 workers / 1: wall [0-9.]+, cpu [0-9.]+, states/s x[0-9.]+;"
+                + " counts equal\\n.*"), text);
+    }
+
+    @Test
+    void rejectsAnOutOfRangeCommandCount() {
+        assertEquals(Main.BAD_INPUT, run("bench", "--p7", "7", "--spin", "off"));
+        assertTrue(err.toString().contains("--p7 7: the number of commands must be between 1 and 6"), err.toString());
     }
 
     @Test
     void racyVariantReportsTheTenStepViolation() {
-        assertEquals(Main.OK, run("bench", "--n", "3", "--variant", "racy", "--spin", "off"), err.toString());
+        assertEquals(Main.OK, run("bench", "--n", "3", "--variant", "racy", "--spin", "off", "--p7", "0"), err.toString());
         assertTrue(out.toString().contains("VIOLATED O1 in 10 steps"), out.toString());
     }
 
