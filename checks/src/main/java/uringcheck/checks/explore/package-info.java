@@ -12,7 +12,8 @@
  * hand-written fingerprint merges no states.
  *
  * <p>Inside: one shared {@code Search} (fingerprint store, limits, property checks) driven by small
- * strategies ({@link uringcheck.checks.explore.Strategy}: {@code GraphSearch}, {@code RandomWalker},
+ * strategies ({@link uringcheck.checks.explore.Strategy}: {@code GraphSearch}, {@code ParallelBfs} (the
+ * breadth-first search on several workers, with one worker's result), {@code RandomWalker},
  * {@code PathReplay}); always-recoverable
  * properties are decided on the explored graph by {@code RecoverabilityGraph}.
  */

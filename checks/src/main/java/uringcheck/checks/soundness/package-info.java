@@ -10,6 +10,10 @@
  * ({@link uringcheck.checks.soundness.SweepResult}).
  *
  * <p>Entry points: {@link uringcheck.checks.soundness.Sweep#run} and
- * {@link uringcheck.checks.soundness.SoundnessReport#render}; the CLI's {@code uringcheck soundness}.
+ * {@link uringcheck.checks.soundness.SoundnessReport#render}; the CLI's {@code uringcheck soundness}. A sweep
+ * across machines: {@link uringcheck.checks.soundness.Sweep#check} per
+ * {@link uringcheck.checks.soundness.Shard}, written and read by
+ * {@link uringcheck.checks.soundness.ShardFile}, checked by {@link uringcheck.checks.soundness.ShardSet}
+ * and put together by {@link uringcheck.checks.soundness.Sweep#assemble}.
  */
 package uringcheck.checks.soundness;
