@@ -5,27 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import uringcheck.checks.scenario.ExpectedVerdict;
 import uringcheck.checks.scenario.Scenario;
-import uringcheck.model.Obligation;
+import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.lifecycle.program.SubmitMode;
 
 /**
- * The threaded patterns and the explorer's scenarios must describe the same catalogue entries: same id,
- * and the same verdict (the scenario's expected violations include every obligation the threaded
- * pattern is tested to break; a pattern that holds has a scenario expected to hold).
+ * Each threaded pattern names a shipped scenario, and runs in a world that scenario covers: its submit
+ * path is one of the scenario's commands, and it races ring exit only if the scenario allows ring exit.
  */
 class CataloguePatternTest {
 
     @ParameterizedTest
     @EnumSource(CataloguePattern.class)
-    void threadedPatternAndScenarioAgree(CataloguePattern pattern) {
+    void thePatternNamesAShippedScenarioThatCoversItsWorld(CataloguePattern pattern) {
         Scenario scenario = ExplorerSide.scenario(pattern);
-        assertTrue(scenario.name().startsWith(pattern.catalogueId()), scenario.name() + " vs " + pattern);
-        ExpectedVerdict expected = scenario.expectation().orElse(ExpectedVerdict.holds());
-        assertEquals(pattern.broken().isEmpty(), expected.expectsHolds(), scenario.name());
-        for (Obligation obligation : pattern.broken()) {
-            assertTrue(expected.violates().contains(obligation.name()),
-                    scenario.name() + " expects " + expected.violates() + ", the threaded pattern breaks " + obligation);
-        }
+        assertEquals(pattern.scenario(), scenario.name());
+        SubmitMode mode = pattern.path() == SubmitPath.ASYNC ? SubmitMode.IOWQ : SubmitMode.INLINE;
+        assertTrue(scenario.environment().submissions().contains(mode),
+                scenario.name() + " submits " + scenario.environment().submissions() + ", the pattern " + mode);
+        assertTrue(!pattern.ringExit() || scenario.environment().ringExit(),
+                scenario.name() + " has no ring exit, the pattern races one");
     }
 }
