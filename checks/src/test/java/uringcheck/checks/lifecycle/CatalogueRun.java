@@ -31,6 +31,7 @@ record CatalogueRun(String name, String file, Scenario scenario) {
             Scenario s = ExtraScenarios.load(file);
             runs.add(new CatalogueRun(s.name(), ExtraScenarios.FOLDER + file, s));
         }
+        runs.add(shipped("p03-eagain-reissue-keeps-pdu.yaml").variant("iowq", CatalogueRun::throughIoWq));
         runs.add(shipped("p04-kworker-done-unlocked.yaml").variant("every-event", CatalogueRun::everyEvent));
         runs.add(shipped("p06-nvme-irq-task-work.yaml").variant("every-event", CatalogueRun::everyEvent));
         runs.add(shipped("p07-ublk-cancel-claim.yaml").variant("every-event", CatalogueRun::everyEvent));
