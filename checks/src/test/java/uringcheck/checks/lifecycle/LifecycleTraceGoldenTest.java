@@ -42,7 +42,7 @@ class LifecycleTraceGoldenTest {
         String actual = TextReport.render(r).lines()
                 .filter(l -> !l.startsWith(TextReport.TIME_LINE_PREFIX) && !l.startsWith("states: "))
                 .collect(Collectors.joining("\n", "", "\n"));
-        if (Boolean.getBoolean(CatalogueGolden.UPDATE)) {
+        if (CatalogueGolden.updating()) {
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
         } else {
             assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
