@@ -5,16 +5,17 @@ import java.util.Map;
 
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.Successor;
 
 /**
  * A model that forwards every method to another one; a subclass overrides just the aspect it changes
- * (its initial states, its properties or its fingerprint) and keeps the rest, including the action order
+ * (its initial states, its properties, its fingerprint or its parts) and keeps the rest, including the action order
  * that replay tokens index, exactly as the wrapped model has it.
  *
  * @param <S> the state type
  * @param <A> the action type
  */
-abstract class ForwardingModel<S, A> implements Model<S, A> {
+public abstract class ForwardingModel<S, A> implements Model<S, A> {
 
     /** The model every method forwards to. */
     protected final Model<S, A> model;
@@ -49,6 +50,11 @@ abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public Map<String, String> parts() {
+        return model.parts();
+    }
+
+    @Override
     public String actor(S state, A action) {
         return model.actor(state, action);
     }
@@ -56,6 +62,11 @@ abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public String describe(S state, A action) {
         return model.describe(state, action);
+    }
+
+    @Override
+    public Successor<S> step(S state, A action) {
+        return model.step(state, action);
     }
 
     @Override

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Golden;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.TraceStep;
@@ -42,10 +41,6 @@ class LifecycleTraceGoldenTest {
         String actual = TextReport.render(r).lines()
                 .filter(l -> !l.startsWith(TextReport.TIME_LINE_PREFIX) && !l.startsWith("states: "))
                 .collect(Collectors.joining("\n", "", "\n"));
-        if (CatalogueGolden.updating()) {
-            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-        } else {
-            assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
-        }
+        Golden.assertMatches(GOLDEN, actual);
     }
 }

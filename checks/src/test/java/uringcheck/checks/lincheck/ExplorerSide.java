@@ -10,6 +10,7 @@ import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioCatalogue;
 import uringcheck.checks.scenario.ScenarioTargets;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleModel;
 
 /**
@@ -41,10 +42,8 @@ final class ExplorerSide {
     static Set<Obligation> violatedObligations(CheckResult result) {
         Set<Obligation> violated = EnumSet.noneOf(Obligation.class);
         for (Violation v : result.violations()) {
-            for (Obligation o : Obligation.values()) {
-                if (o.name().equals(v.property())) {
-                    violated.add(o);
-                }
+            if (v.property() instanceof PropertyId.Of of) {
+                violated.add(of.obligation());
             }
         }
         return violated;
