@@ -20,7 +20,8 @@ import uringcheck.model.Model;
 
 /**
  * A breadth-first search on 2 or 4 workers gives the report of one worker byte for byte (but for the
- * time line): the shipped catalogue, the example scenarios and the toys, searched exhaustively, stopped
+ * time line): the shipped catalogue, the test scenarios (scenarios-extra), the example scenarios and the
+ * toys, searched exhaustively, stopped
  * at the first violation, and cut by a state limit and a depth limit at several points. Each is also
  * searched with batches of 1, 3 and 64 states, so that batch boundaries fall everywhere.
  */
@@ -31,9 +32,12 @@ class WorkersDeterminismTest {
 
     static List<CheckTarget> targets() throws Exception {
         List<CheckTarget> targets = new ArrayList<>(ScenarioTargets.shipped().targets());
-        try (Stream<Path> files = Files.list(Path.of("..", "docs", "examples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                targets.add(ScenarioTargets.target(ScenarioParser.parse(f)));
+        for (Path folder : List.of(Path.of("src", "test", "resources", "scenarios-extra"),
+                Path.of("..", "docs", "examples"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    targets.add(ScenarioTargets.target(ScenarioParser.parse(f)));
+                }
             }
         }
         targets.addAll(Toys.catalogue().targets());
