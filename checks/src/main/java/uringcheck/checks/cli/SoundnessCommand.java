@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVerdict;
 import uringcheck.checks.soundness.SweepVocabulary;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * {@code uringcheck soundness [--abstraction A]... --max-statements L [--format text|md|json]}: enumerates
@@ -109,18 +110,19 @@ public final class SoundnessCommand implements Callable<Integer> {
     }
 
     private List<Abstraction> selected() {
+        Map<String, Abstraction> sweepable = SweepVocabulary.sweepable();
         if (abstractions.isEmpty()) {
-            return List.of(Abstraction.SEED, Abstraction.V5, Abstraction.FIXED);
+            return List.copyOf(sweepable.values());
         }
         List<Abstraction> out = new ArrayList<>();
         for (String name : abstractions) {
-            Abstraction a = switch (name.toLowerCase(Locale.ROOT)) {
-                case "seed" -> Abstraction.SEED;
-                case "v5" -> Abstraction.V5;
-                case "fixed" -> Abstraction.FIXED;
-                default -> throw new IllegalArgumentException("--abstraction must be seed, v5 or fixed, not '" + name
-                        + "' (the C API has no types to prove anything about)");
-            };
+            Abstraction a = sweepable.get(name.toLowerCase(Locale.ROOT));
+            if (a == null) {
+                List<String> words = new ArrayList<>(sweepable.keySet());
+                String last = words.remove(words.size() - 1);
+                throw new IllegalArgumentException("--abstraction must be " + String.join(", ", words) + " or " + last
+                        + ", not '" + name + "' (the C API has no types to prove anything about)");
+            }
             if (!out.contains(a)) {
                 out.add(a);
             }

@@ -3,7 +3,7 @@ package uringcheck.checks.scenario;
 import java.util.Objects;
 import java.util.Optional;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * What one sweep found. Everything but {@link #elapsedNanos} is a deterministic function of the

@@ -2,12 +2,15 @@ package uringcheck.checks.soundness;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.checks.scenario.Vocabulary;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
@@ -35,7 +38,8 @@ import uringcheck.model.lifecycle.program.WritePdu;
  *
  * <p>Constants: results {@code 0}, {@code -EAGAIN}, {@code -EIOCBQUEUED} for {@code complete};
  * {@code Err(EINVAL)}, {@code Err(EAGAIN)}, {@code Err(EIOCBQUEUED)}; PDU value 1; {@code done} result 0
- * (−ECANCELED in cancel); the issue-flags choices of {@link #flags(Abstraction)}; one per-command handle
+ * (−ECANCELED in cancel); the issue-flags choices of the abstraction's API ({@link ApiRules#flagChoices()},
+ * {@link ApiRules#cancelFlagChoices()} for the cancel binding); one per-command handle
  * field {@code h}, one device-wide token field {@code tf}; one kworker handler {@code work}, one task-work
  * handler {@code tw} and the cancel handler where the abstraction binds them.
  */
@@ -59,9 +63,11 @@ public final class SweepVocabulary {
 
     private SweepVocabulary(Abstraction abstraction) {
         this.abstraction = abstraction;
-        List<FlagsChoice> flags = flags(abstraction);
-        boolean taskWork = abstraction != Abstraction.SEED;
-        boolean cancel = abstraction != Abstraction.SEED;
+        ApiRules api = abstraction.api();
+        List<FlagsChoice> flags = api.flagChoices();
+        List<FlagsChoice> cancelFlags = api.cancelFlagChoices();
+        boolean taskWork = api.binds(HandlerKind.TASK_WORK);
+        boolean cancel = api.binds(HandlerKind.CANCEL);
 
         List<Template> u = new ArrayList<>();
         u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", l)));
@@ -83,7 +89,7 @@ public final class SweepVocabulary {
                     l -> new CompleteInTask("q", TASK_WORK, l)));
         }
         if (cancel) {
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            for (FlagsChoice f : cancelFlags) {
                 u.add(new Template("mark_cancelable(q," + word(f) + ")", HandlerKind.URING_CMD, false,
                         l -> new MarkCancelable("q", f, l)));
             }
@@ -120,12 +126,12 @@ public final class SweepVocabulary {
         if (cancel) {
             int canceled = Errno.ECANCELED.value();
             List<Template> c = new ArrayList<>();
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(cmd," + word(f) + ")", HandlerKind.CANCEL, false,
                         l -> new Done(CMD, canceled, f, l)));
             }
             c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", l)));
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
                         l -> new Done("q", canceled, f, l)));
             }
@@ -155,48 +161,32 @@ public final class SweepVocabulary {
         return new SweepVocabulary(this, names);
     }
 
-    /** The vocabulary for {@code abstraction} (seed, v5 or fixed; the C API has no typestate to prove). */
+    /** The vocabulary for {@code abstraction}, one whose API is typed (the C API has no typestate to prove). */
     public static SweepVocabulary of(Abstraction abstraction) {
-        if (abstraction == Abstraction.C) {
+        if (!abstraction.api().typed()) {
             throw new IllegalArgumentException("the soundness sweep is for the Rust abstractions (seed, v5, fixed);"
                     + " the C API has no types that could rule anything out");
         }
         return new SweepVocabulary(abstraction);
     }
 
-    /**
-     * The issue-flags choices a driver can write for {@code done} / {@code mark_cancelable}: seed takes any
-     * {@code u32}, and a driver has the mask it was called with ({@code forwarded}) and
-     * {@code IO_URING_F_UNLOCKED}; v5 adds its public task-work constant; fixed has exactly
-     * {@code done(cap)} ({@code current}) and {@code done_unlocked()} ({@code unlocked}).
-     */
-    public static List<FlagsChoice> flags(Abstraction abstraction) {
-        return switch (abstraction) {
-            case SEED -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED);
-            case V5 -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED, FlagsChoice.TASK_WORK);
-            case FIXED -> List.of(FlagsChoice.CURRENT, FlagsChoice.UNLOCKED);
-            case C -> throw new IllegalArgumentException("no sweep vocabulary for the C API");
-        };
-    }
-
-    /**
-     * The issue-flags choices of the cancel binding ({@code mark_cancelable} and {@code done} in the cancel
-     * handler): under v5 the binding a later patch would add the obvious way takes the {@code u32} of the
-     * running call ({@code forwarded}: inside uring_cmd and the cancel call that is the only mask in
-     * scope); fixed takes the capability ({@code current}). Wrong masks are already swept through
-     * {@code done} elsewhere, so this keeps the v5 sweep small (docs/soundness.md).
-     */
-    public static List<FlagsChoice> cancelFlags(Abstraction abstraction) {
-        return switch (abstraction) {
-            case V5 -> List.of(FlagsChoice.FORWARDED);
-            case FIXED -> List.of(FlagsChoice.CURRENT);
-            case SEED, C -> List.of();
-        };
-    }
-
     /** The scenario-format word of a flags choice. */
     static String word(FlagsChoice f) {
         return f.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The abstractions the sweep can prove (those whose API is typed), by their scenario-format word, in
+     * the word table's order.
+     */
+    public static Map<String, Abstraction> sweepable() {
+        Map<String, Abstraction> out = new LinkedHashMap<>();
+        Vocabulary.ABSTRACTIONS.forEach((word, a) -> {
+            if (a.api().typed()) {
+                out.put(word, a);
+            }
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     /** The abstraction. */

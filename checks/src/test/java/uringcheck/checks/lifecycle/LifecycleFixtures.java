@@ -11,7 +11,7 @@ import static uringcheck.model.lifecycle.Programs.uringCmd;
 import uringcheck.model.lifecycle.LifecycleModel;
 
 import java.util.List;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
-import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
 import uringcheck.model.lifecycle.interp.Events;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.interp.StateView;
 import uringcheck.model.lifecycle.kernel.World;
-import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -62,7 +61,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
             throw new IllegalArgumentException("the driver has no uring_cmd handler");
         }
         this.program = new CompiledProgram(driver, environment.commands());
-        Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
+        Interpreter interpreter = new Interpreter(program, abstraction.semantics());
         this.events = new Events(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);

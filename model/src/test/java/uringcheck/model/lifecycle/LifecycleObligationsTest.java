@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
 import uringcheck.model.Property;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.ReturnValue;
 
 /** Which obligations are checked, under which names and kinds, and which are out of scope. */

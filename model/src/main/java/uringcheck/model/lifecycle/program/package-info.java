@@ -8,7 +8,7 @@
  * {@link uringcheck.model.lifecycle.program.Statement} (with
  * {@link uringcheck.model.lifecycle.program.StatementVisitor}),
  * {@link uringcheck.model.lifecycle.program.Environment},
- * {@link uringcheck.model.lifecycle.program.Abstraction}. These are plain data: scenario files are
+ * {@link uringcheck.model.lifecycle.abstraction.Abstraction}. These are plain data: scenario files are
  * parsed into them (checks) and the lifecycle model interprets them.
  */
 package uringcheck.model.lifecycle.program;
