@@ -1,8 +1,5 @@
 package uringcheck.checks.scenario;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.DriverProgram;
@@ -27,17 +24,15 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 public final class ScenarioValidator {
 
     private final Problems problems;
-    private final Map<Object, Integer> columns;
 
-    ScenarioValidator(Problems problems, Map<Object, Integer> columns) {
+    ScenarioValidator(Problems problems) {
         this.problems = problems;
-        this.columns = columns;
     }
 
-    /** Checks {@code scenario}; throws with every problem found (positions are lines only). */
+    /** Checks {@code scenario}; throws with every problem found, at the program's positions. */
     public static void validate(Scenario scenario) throws ScenarioException {
         Problems problems = new Problems(scenario.source());
-        new ScenarioValidator(problems, new IdentityHashMap<>()).check(scenario);
+        new ScenarioValidator(problems).check(scenario);
         problems.throwIfAny();
     }
 
@@ -46,12 +41,12 @@ public final class ScenarioValidator {
         Abstraction abstraction = scenario.abstraction();
         ApiRules api = abstraction.api();
         DriverProgram driver = scenario.driver();
-        Declarations declarations = new Declarations(problems, columns, driver);
+        Declarations declarations = new Declarations(problems, driver);
         for (FieldDecl f : driver.fields()) {
-            api.reject(f).ifPresent(m -> declarations.error(f, f.line(), m));
+            api.reject(f).ifPresent(m -> declarations.error(f.pos(), m));
         }
         for (Handler h : driver.handlers()) {
-            api.reject(h).ifPresent(m -> declarations.error(h, h.line(), m));
+            api.reject(h).ifPresent(m -> declarations.error(h.pos(), m));
         }
         for (Handler h : driver.handlers()) {
             new BodyChecker(declarations, abstraction, h).check();
@@ -60,13 +55,13 @@ public final class ScenarioValidator {
             boolean named = h.kind() == HandlerKind.KWORKER || h.kind() == HandlerKind.IRQ
                     || h.kind() == HandlerKind.TASK_WORK;
             if (named && !declarations.isStarted(h.name())) {
-                declarations.error(h, h.line(), "handler '" + h.name() + "' (context " + Vocabulary.word(h.kind())
+                declarations.error(h.pos(), "handler '" + h.name() + "' (context " + Vocabulary.word(h.kind())
                         + ") is never run: no statement starts it; add '" + starter(h.kind(), h.name())
                         + "' where it should start, or remove the handler");
             }
             if (h.kind() == HandlerKind.CANCEL && api.binds(HandlerKind.CANCEL)
                     && !declarations.anyMarkedCancelable()) {
-                declarations.error(h, h.line(), "the cancel handler is never called: cancel passes call it only for"
+                declarations.error(h.pos(), "the cancel handler is never called: cancel passes call it only for"
                         + " commands marked cancelable; add mark_cancelable: {handle: h, flags: current} in"
                         + " uring_cmd");
             }

@@ -22,6 +22,7 @@ import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -70,48 +71,48 @@ public final class SweepVocabulary {
         boolean cancel = api.binds(HandlerKind.CANCEL);
 
         List<Template> u = new ArrayList<>();
-        u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", l)));
+        u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", Pos.atLine(l))));
         for (int r : List.of(0, Errno.EAGAIN.value(), Errno.EIOCBQUEUED.value())) {
             u.add(new Template("complete(" + Errno.describe(r) + ")", HandlerKind.URING_CMD, false,
-                    l -> new Complete(CMD, r, "c", l)));
+                    l -> new Complete(CMD, r, "c", Pos.atLine(l))));
         }
-        u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, l)));
-        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false, l -> new Store(HANDLE_FIELD, "q", l)));
-        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false, l -> new Store(TOKEN_FIELD, "t", l)));
-        u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", l)));
-        u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, l)));
+        u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, Pos.atLine(l))));
+        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false, l -> new Store(HANDLE_FIELD, "q", Pos.atLine(l))));
+        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false, l -> new Store(TOKEN_FIELD, "t", Pos.atLine(l))));
+        u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", Pos.atLine(l))));
+        u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, Pos.atLine(l))));
         for (FlagsChoice f : flags) {
             u.add(new Template("done(q," + word(f) + ")", HandlerKind.URING_CMD, false,
-                    l -> new Done("q", 0, f, l)));
+                    l -> new Done("q", 0, f, Pos.atLine(l))));
         }
         if (taskWork) {
             u.add(new Template("complete_in_task(q)", HandlerKind.URING_CMD, false,
-                    l -> new CompleteInTask("q", TASK_WORK, l)));
+                    l -> new CompleteInTask("q", TASK_WORK, Pos.atLine(l))));
         }
         if (cancel) {
             for (FlagsChoice f : cancelFlags) {
                 u.add(new Template("mark_cancelable(q," + word(f) + ")", HandlerKind.URING_CMD, false,
-                        l -> new MarkCancelable("q", f, l)));
+                        l -> new MarkCancelable("q", f, Pos.atLine(l))));
             }
         }
         for (String token : List.of("t", "c", "u")) {
             u.add(new Template("return Ok(" + token + ")", HandlerKind.URING_CMD, true,
-                    l -> new Return(ReturnValue.token(token), l)));
+                    l -> new Return(ReturnValue.token(token), Pos.atLine(l))));
         }
         for (Errno e : List.of(Errno.EINVAL, Errno.EAGAIN, Errno.EIOCBQUEUED)) {
             u.add(new Template("return Err(" + e.name() + ")", HandlerKind.URING_CMD, true,
-                    l -> new Return(ReturnValue.err(e.value()), l)));
+                    l -> new Return(ReturnValue.err(e.value()), Pos.atLine(l))));
         }
         templates.put(HandlerKind.URING_CMD, List.copyOf(u));
 
         List<Template> w = new ArrayList<>();
-        w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", l)));
+        w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
         for (FlagsChoice f : flags) {
-            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false, l -> new Done("q", 0, f, l)));
+            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false, l -> new Done("q", 0, f, Pos.atLine(l))));
         }
         if (taskWork) {
             w.add(new Template("complete_in_task(q)", HandlerKind.KWORKER, false,
-                    l -> new CompleteInTask("q", TASK_WORK, l)));
+                    l -> new CompleteInTask("q", TASK_WORK, Pos.atLine(l))));
         }
         templates.put(HandlerKind.KWORKER, List.copyOf(w));
 
@@ -119,7 +120,7 @@ public final class SweepVocabulary {
             List<Template> t = new ArrayList<>();
             for (FlagsChoice f : flags) {
                 t.add(new Template("done(cmd," + word(f) + ")", HandlerKind.TASK_WORK, false,
-                        l -> new Done(CMD, 0, f, l)));
+                        l -> new Done(CMD, 0, f, Pos.atLine(l))));
             }
             templates.put(HandlerKind.TASK_WORK, List.copyOf(t));
         }
@@ -128,12 +129,12 @@ public final class SweepVocabulary {
             List<Template> c = new ArrayList<>();
             for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(cmd," + word(f) + ")", HandlerKind.CANCEL, false,
-                        l -> new Done(CMD, canceled, f, l)));
+                        l -> new Done(CMD, canceled, f, Pos.atLine(l))));
             }
-            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", l)));
+            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
             for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
-                        l -> new Done("q", canceled, f, l)));
+                        l -> new Done("q", canceled, f, Pos.atLine(l))));
             }
             templates.put(HandlerKind.CANCEL, List.copyOf(c));
         }
@@ -206,8 +207,8 @@ public final class SweepVocabulary {
 
     /** The device fields every program declares. */
     public static List<FieldDecl> fields() {
-        return List.of(new FieldDecl(HANDLE_FIELD, FieldDecl.Kind.HANDLE, true, 0, 0),
-                new FieldDecl(TOKEN_FIELD, FieldDecl.Kind.TOKEN, false, 0, 0));
+        return List.of(new FieldDecl(HANDLE_FIELD, FieldDecl.Kind.HANDLE, true, 0, Pos.NONE),
+                new FieldDecl(TOKEN_FIELD, FieldDecl.Kind.TOKEN, false, 0, Pos.NONE));
     }
 
     /**

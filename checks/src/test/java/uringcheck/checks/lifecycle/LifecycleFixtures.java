@@ -29,6 +29,7 @@ import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.RaiseIrq;
 import uringcheck.model.lifecycle.program.ReadSqe;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -59,7 +60,7 @@ final class LifecycleFixtures {
     /** P1: synchronous {@code Complete(0)}. */
     static LifecycleModel p1(Environment env) {
         return new LifecycleModel("P1", Abstraction.SEED, program(List.of(), List.of(),
-                uringCmd(new Complete(CMD, 0, "t", 0), ret(ReturnValue.token("t")))), env);
+                uringCmd(new Complete(CMD, 0, "t", Pos.NONE), ret(ReturnValue.token("t")))), env);
     }
 
     /** P2: synchronous {@code Err(EINVAL)}. */
@@ -72,16 +73,16 @@ final class LifecycleFixtures {
     static LifecycleModel p3(Abstraction abstraction, Environment env) {
         return new LifecycleModel("P3", abstraction, program(List.of(intField("stage")), List.of(),
                 uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new WritePdu(CMD, 7, 0), new SetField("stage", 1, 0),
+                        List.of(new WritePdu(CMD, 7, Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EAGAIN.value()))),
-                        List.of(new AssertPdu(CMD, 7, 0), new Complete(CMD, 0, "t", 0),
-                                ret(ReturnValue.token("t"))), 0))), env);
+                        List.of(new AssertPdu(CMD, 7, Pos.NONE), new Complete(CMD, 0, "t", Pos.NONE),
+                                ret(ReturnValue.token("t"))), Pos.NONE))), env);
     }
 
     private static DriverProgram deferred(FlagsChoice flags, ReturnValue result) {
         return program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(result)),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, flags, 0)));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE), ret(result)),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), new Done("q", 0, flags, Pos.NONE)));
     }
 
     /** P4: queue, schedule_work, the kworker calls done(UNLOCKED). */
@@ -98,37 +99,37 @@ final class LifecycleFixtures {
     /** P6: nvme style: an IRQ bounces the command through task work, which calls done(task-work constant). */
     static LifecycleModel p6(Environment env) {
         return new LifecycleModel("P6", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new RaiseIrq("irq", 0), ret(ReturnValue.token("t"))),
-                handler("irq", HandlerKind.IRQ, new Load("h", "q", 0), new CompleteInTask("q", "tw", 0)),
-                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, 0))), env);
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE)),
+                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE))), env);
     }
 
     /** P7 (claimed) and P8 (unclaimed): ublk style, cancelable, normal completion vs the cancel handler. */
     static LifecycleModel ublk(String name, boolean claim, Environment env) {
-        Statement normal = new Done("q", 0, FlagsChoice.UNLOCKED, 0);
-        Statement cancel = new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, 0);
+        Statement normal = new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE);
+        Statement cancel = new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, Pos.NONE);
         Handler work = claim
-                ? handler("work", HandlerKind.KWORKER, new Lock("spin", 0),
+                ? handler("work", HandlerKind.KWORKER, new Lock("spin", Pos.NONE),
                         new If(Condition.testAndSet("claim"),
-                                List.of(new Unlock("spin", 0), new Load("h", "q", 0), normal),
-                                List.of(new Unlock("spin", 0)), 0))
-                : handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), normal);
+                                List.of(new Unlock("spin", Pos.NONE), new Load("h", "q", Pos.NONE), normal),
+                                List.of(new Unlock("spin", Pos.NONE)), Pos.NONE))
+                : handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), normal);
         Handler cancelHandler = claim
-                ? handler("cancel", HandlerKind.CANCEL, new Lock("spin", 0),
-                        new If(Condition.testAndSet("claim"), List.of(new Unlock("spin", 0), cancel),
-                                List.of(new Unlock("spin", 0)), 0))
+                ? handler("cancel", HandlerKind.CANCEL, new Lock("spin", Pos.NONE),
+                        new If(Condition.testAndSet("claim"), List.of(new Unlock("spin", Pos.NONE), cancel),
+                                List.of(new Unlock("spin", Pos.NONE)), Pos.NONE))
                 : handler("cancel", HandlerKind.CANCEL, cancel);
         return new LifecycleModel(name, Abstraction.C, program(List.of(handleField("h"), intField("claim")),
-                List.of(new LockDecl("spin", LockDecl.Kind.SPIN, 0)),
-                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
-                        new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
+                List.of(new LockDecl("spin", LockDecl.Kind.SPIN, Pos.NONE)),
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
+                        new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
                 work, cancelHandler), env);
     }
 
     /** P9: queued and parked with no completion source. */
     static LifecycleModel p9(Environment env) {
         return new LifecycleModel("P9", Abstraction.SEED, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), ret(ReturnValue.token("t")))), env);
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), ret(ReturnValue.token("t")))), env);
     }
 
     /** P10: seed escape via Err: stash the queued handle, schedule the completion, return Err(EINVAL). */
@@ -140,46 +141,46 @@ final class LifecycleFixtures {
     /** P11: complete(-EIOCBQUEUED). */
     static LifecycleModel p11(Environment env) {
         return new LifecycleModel("P11", Abstraction.SEED, program(List.of(), List.of(),
-                uringCmd(new Complete(CMD, Errno.EIOCBQUEUED.value(), "t", 0), ret(ReturnValue.token("t")))), env);
+                uringCmd(new Complete(CMD, Errno.EIOCBQUEUED.value(), "t", Pos.NONE), ret(ReturnValue.token("t")))), env);
     }
 
     /** P12: C, the fresh issue asserts the PDU is zero without writing it; slots are recycled. */
     static LifecycleModel p12(Environment env) {
         return new LifecycleModel("P12", Abstraction.C, program(List.of(), List.of(),
-                uringCmd(new AssertPdu(CMD, 0, 0), new WritePdu(CMD, 5, 0), ret(ReturnValue.raw(0)))), env);
+                uringCmd(new AssertPdu(CMD, 0, Pos.NONE), new WritePdu(CMD, 5, Pos.NONE), ret(ReturnValue.raw(0)))), env);
     }
     /** O4: the issue pushes task work and the IRQ pushes it again while it is pending. */
     static LifecycleModel doubleTaskWork(Environment env) {
         return new LifecycleModel("O4-double-task-work", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new RaiseIrq("irq", 0), new CompleteInTask("q", "tw", 0),
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE),
                         ret(ReturnValue.token("t"))),
-                handler("irq", HandlerKind.IRQ, new Load("h", "q", 0), new CompleteInTask("q", "tw", 0)),
-                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, 0))), env);
+                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE)),
+                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE))), env);
     }
 
     /** O7: a kworker reads cmd->sqe after the issue returned -EIOCBQUEUED. */
     static LifecycleModel sqeAfterQueue(Environment env) {
         return new LifecycleModel("O7-sqe-after-queue", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new ReadSqe("q", 0),
-                        new Done("q", 0, FlagsChoice.UNLOCKED, 0))), env);
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), new ReadSqe("q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE))), env);
     }
 
     /** O10: queued commands are completed only from release. */
     static LifecycleModel releaseCompletes(Environment env) {
         return new LifecycleModel("O10-release-completes", Abstraction.C, program(List.of(handleField("h")),
-                List.of(), uringCmd(queue(), new Store("h", "q", 0), ret(ReturnValue.token("t"))),
-                handler("release", HandlerKind.RELEASE, new Load("h", "q", 0),
-                        new Done("q", 0, FlagsChoice.UNLOCKED, 0))), env);
+                List.of(), uringCmd(queue(), new Store("h", "q", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("release", HandlerKind.RELEASE, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE))), env);
     }
 
     /** O6 (SPEC §7 E): the cancel handler expects the PDU the issue wrote; the seed vtable zeroes it. */
     static LifecycleModel cancelReadsPdu(Abstraction abstraction, Environment env) {
         return new LifecycleModel("O6-cancel-reads-pdu", abstraction, program(List.of(handleField("h")), List.of(),
-                uringCmd(new WritePdu(CMD, 3, 0), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0),
-                        new Store("h", "q", 0), ret(ReturnValue.token("t"))),
-                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, 0),
-                        new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, 0))), env);
+                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
+                        new Store("h", "q", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, Pos.NONE),
+                        new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, Pos.NONE))), env);
     }
     /**
      * O9 (never wait for a context that needs uring_lock): the kworker completes under the driver mutex with
@@ -187,15 +188,15 @@ final class LifecycleFixtures {
      * mutex while its pass holds uring_lock. With {@code doneOutsideMutex} the kworker drops the mutex first.
      */
     static LifecycleModel cancelWaitsForWorker(boolean doneOutsideMutex, Environment env) {
-        Statement done = new Done("q", 0, FlagsChoice.UNLOCKED, 0);
+        Statement done = new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE);
         Handler work = doneOutsideMutex
-                ? handler("work", HandlerKind.KWORKER, new Lock("m", 0), new Load("h", "q", 0), new Unlock("m", 0), done)
-                : handler("work", HandlerKind.KWORKER, new Lock("m", 0), new Load("h", "q", 0), done, new Unlock("m", 0));
+                ? handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE), new Unlock("m", Pos.NONE), done)
+                : handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE), done, new Unlock("m", Pos.NONE));
         return new LifecycleModel(doneOutsideMutex ? "O9-cancel-syncs-with-worker" : "O9-cancel-waits-for-worker",
-                Abstraction.C, program(List.of(handleField("h")), List.of(new LockDecl("m", LockDecl.Kind.MUTEX, 0)),
-                        uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
-                                new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                        work, handler("cancel", HandlerKind.CANCEL, new Lock("m", 0), new Unlock("m", 0))), env);
+                Abstraction.C, program(List.of(handleField("h")), List.of(new LockDecl("m", LockDecl.Kind.MUTEX, Pos.NONE)),
+                        uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
+                                new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
+                        work, handler("cancel", HandlerKind.CANCEL, new Lock("m", Pos.NONE), new Unlock("m", Pos.NONE))), env);
     }
     /** SPEC §7 A with Err(EAGAIN): the stashed handle stays alive while the core reissues the command. */
     static LifecycleModel escapeViaEagain(Environment env) {

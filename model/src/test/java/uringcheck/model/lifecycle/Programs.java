@@ -9,6 +9,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -37,7 +38,7 @@ public final class Programs {
     }
 
     public static Handler handler(String name, HandlerKind kind, Statement... body) {
-        return new Handler(name, kind, List.of(body), 0);
+        return new Handler(name, kind, List.of(body), Pos.NONE);
     }
 
     public static Handler uringCmd(Statement... body) {
@@ -49,18 +50,18 @@ public final class Programs {
     }
 
     public static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
-        return new FieldDecl(name, kind, true, 0, 0);
+        return new FieldDecl(name, kind, true, 0, Pos.NONE);
     }
 
     public static FieldDecl shared(String name, FieldDecl.Kind kind) {
-        return new FieldDecl(name, kind, false, 0, 0);
+        return new FieldDecl(name, kind, false, 0, Pos.NONE);
     }
 
     public static Statement queue() {
-        return new Queue(CMD, "q", "t", 0);
+        return new Queue(CMD, "q", "t", Pos.NONE);
     }
 
     public static Return ret(ReturnValue v) {
-        return new Return(v, 0);
+        return new Return(v, Pos.NONE);
     }
 }

@@ -8,12 +8,17 @@ import java.util.List;
  * cancelled one in {@code cancel}, the one handed to a task-work callback); deferred handlers inherit
  * the command index of whoever scheduled them, which selects per-command fields.
  */
-public record Handler(String name, HandlerKind kind, List<Statement> body, int line) {
+public record Handler(String name, HandlerKind kind, List<Statement> body, Pos pos) {
 
     /** The name every handler binds to the command it runs for. */
     public static final String CMD = "cmd";
 
     public Handler {
         body = List.copyOf(body);
+    }
+
+    /** The scenario-file line it was declared on (0 when built in code). */
+    public int line() {
+        return pos.line();
     }
 }
