@@ -133,8 +133,8 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     }
 
     /**
-     * Resolves a use of local {@code name} by {@code s}; reports unbound, moved and wrongly typed locals.
-     * Returns the binding or null.
+     * Resolves a use of local {@code name} by {@code s}; reports unbound and moved locals, a type the
+     * API gives no such operation, and wrongly typed locals. Returns the binding or null.
      */
     private Scope.Binding use(Statement s, String name, String what, List<LocalType> accepted) {
         Scope.Binding b = scope.locals.get(name);
@@ -154,6 +154,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (b.movedAt() != 0) {
             error(s, ApiRules.NOT_SAFE_RUST + "use of moved value '" + name + "' (moved at line " + b.movedAt()
                     + ")");
+            return null;
+        }
+        Optional<String> lacking = api.reject(s, b.type());
+        if (lacking.isPresent()) {
+            error(s, lacking.get());
             return null;
         }
         if (!accepted.contains(b.type())) {
@@ -250,14 +255,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean readSqe(ReadSqe s) {
-        Scope.Binding b = scope.locals.get(s.handle());
-        if (b != null && b.movedAt() == 0) {
-            Optional<String> problem = api.reject(s, b.type());
-            if (problem.isPresent()) {
-                error(s, problem.get());
-                return false;
-            }
-        }
         use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
         return false;
     }

@@ -77,8 +77,10 @@ public final class SweepVocabulary {
                     l -> new Complete(CMD, r, "c", Pos.atLine(l))));
         }
         u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, Pos.atLine(l))));
-        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false, l -> new Store(HANDLE_FIELD, "q", Pos.atLine(l))));
-        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false, l -> new Store(TOKEN_FIELD, "t", Pos.atLine(l))));
+        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false,
+                l -> new Store(HANDLE_FIELD, "q", Pos.atLine(l))));
+        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false,
+                l -> new Store(TOKEN_FIELD, "t", Pos.atLine(l))));
         u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", Pos.atLine(l))));
         u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, Pos.atLine(l))));
         for (FlagsChoice f : flags) {
@@ -108,7 +110,8 @@ public final class SweepVocabulary {
         List<Template> w = new ArrayList<>();
         w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
         for (FlagsChoice f : flags) {
-            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false, l -> new Done("q", 0, f, Pos.atLine(l))));
+            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false,
+                    l -> new Done("q", 0, f, Pos.atLine(l))));
         }
         if (taskWork) {
             w.add(new Template("complete_in_task(q)", HandlerKind.KWORKER, false,
@@ -131,7 +134,8 @@ public final class SweepVocabulary {
                 c.add(new Template("done(cmd," + word(f) + ")", HandlerKind.CANCEL, false,
                         l -> new Done(CMD, canceled, f, Pos.atLine(l))));
             }
-            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
+            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false,
+                    l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
             for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
                         l -> new Done("q", canceled, f, Pos.atLine(l))));

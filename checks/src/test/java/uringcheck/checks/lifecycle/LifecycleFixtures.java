@@ -99,7 +99,8 @@ final class LifecycleFixtures {
     /** P6: nvme style: an IRQ bounces the command through task work, which calls done(task-work constant). */
     static LifecycleModel p6(Environment env) {
         return new LifecycleModel("P6", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE), ret(ReturnValue.token("t"))),
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
                 handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE)),
                 handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE))), env);
     }
@@ -141,18 +142,21 @@ final class LifecycleFixtures {
     /** P11: complete(-EIOCBQUEUED). */
     static LifecycleModel p11(Environment env) {
         return new LifecycleModel("P11", Abstraction.SEED, program(List.of(), List.of(),
-                uringCmd(new Complete(CMD, Errno.EIOCBQUEUED.value(), "t", Pos.NONE), ret(ReturnValue.token("t")))), env);
+                uringCmd(new Complete(CMD, Errno.EIOCBQUEUED.value(), "t", Pos.NONE), ret(ReturnValue.token("t")))),
+                        env);
     }
 
     /** P12: C, the fresh issue asserts the PDU is zero without writing it; slots are recycled. */
     static LifecycleModel p12(Environment env) {
         return new LifecycleModel("P12", Abstraction.C, program(List.of(), List.of(),
-                uringCmd(new AssertPdu(CMD, 0, Pos.NONE), new WritePdu(CMD, 5, Pos.NONE), ret(ReturnValue.raw(0)))), env);
+                uringCmd(new AssertPdu(CMD, 0, Pos.NONE), new WritePdu(CMD, 5, Pos.NONE), ret(ReturnValue.raw(0)))),
+                        env);
     }
     /** O4: the issue pushes task work and the IRQ pushes it again while it is pending. */
     static LifecycleModel doubleTaskWork(Environment env) {
         return new LifecycleModel("O4-double-task-work", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE),
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new RaiseIrq("irq", Pos.NONE),
+                        new CompleteInTask("q", "tw", Pos.NONE),
                         ret(ReturnValue.token("t"))),
                 handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE), new CompleteInTask("q", "tw", Pos.NONE)),
                 handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE))), env);
@@ -161,7 +165,8 @@ final class LifecycleFixtures {
     /** O7: a kworker reads cmd->sqe after the issue returned -EIOCBQUEUED. */
     static LifecycleModel sqeAfterQueue(Environment env) {
         return new LifecycleModel("O7-sqe-after-queue", Abstraction.C, program(List.of(handleField("h")), List.of(),
-                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
                 handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), new ReadSqe("q", Pos.NONE),
                         new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE))), env);
     }
@@ -177,7 +182,8 @@ final class LifecycleFixtures {
     /** O6 (SPEC §7 E): the cancel handler expects the PDU the issue wrote; the seed vtable zeroes it. */
     static LifecycleModel cancelReadsPdu(Abstraction abstraction, Environment env) {
         return new LifecycleModel("O6-cancel-reads-pdu", abstraction, program(List.of(handleField("h")), List.of(),
-                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
+                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
                         new Store("h", "q", Pos.NONE), ret(ReturnValue.token("t"))),
                 handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, Pos.NONE),
                         new Done(CMD, Errno.ECANCELED.value(), FlagsChoice.CURRENT, Pos.NONE))), env);
@@ -190,13 +196,18 @@ final class LifecycleFixtures {
     static LifecycleModel cancelWaitsForWorker(boolean doneOutsideMutex, Environment env) {
         Statement done = new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE);
         Handler work = doneOutsideMutex
-                ? handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE), new Unlock("m", Pos.NONE), done)
-                : handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE), done, new Unlock("m", Pos.NONE));
+                ? handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE),
+                        new Unlock("m", Pos.NONE), done)
+                : handler("work", HandlerKind.KWORKER, new Lock("m", Pos.NONE), new Load("h", "q", Pos.NONE), done,
+                        new Unlock("m", Pos.NONE));
         return new LifecycleModel(doneOutsideMutex ? "O9-cancel-syncs-with-worker" : "O9-cancel-waits-for-worker",
-                Abstraction.C, program(List.of(handleField("h")), List.of(new LockDecl("m", LockDecl.Kind.MUTEX, Pos.NONE)),
-                        uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
-                                new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
-                        work, handler("cancel", HandlerKind.CANCEL, new Lock("m", Pos.NONE), new Unlock("m", Pos.NONE))), env);
+                Abstraction.C, program(List.of(handleField("h")),
+                        List.of(new LockDecl("m", LockDecl.Kind.MUTEX, Pos.NONE)),
+                        uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
+                                new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                                ret(ReturnValue.token("t"))),
+                        work, handler("cancel", HandlerKind.CANCEL, new Lock("m", Pos.NONE),
+                                new Unlock("m", Pos.NONE))), env);
     }
     /** SPEC §7 A with Err(EAGAIN): the stashed handle stays alive while the core reissues the command. */
     static LifecycleModel escapeViaEagain(Environment env) {

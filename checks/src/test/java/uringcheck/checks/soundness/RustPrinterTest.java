@@ -43,7 +43,8 @@ class RustPrinterTest {
     void fixedUsesTheCapabilityAndDoneUnlocked() {
         var program = SweepFixtures.program(
                 new Handler("uring_cmd", HandlerKind.URING_CMD, List.of(new Queue("cmd", "q", "t", Pos.atLine(2)),
-                        new Store("h", "q", Pos.atLine(3)), new ScheduleWork("work", Pos.atLine(4)), new Return(ReturnValue.token("t"), Pos.atLine(5))), Pos.atLine(1)),
+                        new Store("h", "q", Pos.atLine(3)), new ScheduleWork("work", Pos.atLine(4)),
+                                new Return(ReturnValue.token("t"), Pos.atLine(5))), Pos.atLine(1)),
                 new Handler("work", HandlerKind.KWORKER, List.of(new Load("h", "q", Pos.atLine(7)),
                         new Done("q", 0, FlagsChoice.UNLOCKED, Pos.atLine(8))), Pos.atLine(6)));
         assertEquals("""

@@ -52,7 +52,8 @@ class LifecycleModelTest {
                 uringCmd(new If(Condition.equalsValue("stage", 0),
                         List.of(new WritePdu(CMD, 7, Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EAGAIN.value()))),
-                        List.of(new AssertPdu(CMD, 7, Pos.NONE), new Complete(CMD, 0, "t", Pos.NONE), ret(ReturnValue.token("t"))),
+                        List.of(new AssertPdu(CMD, 7, Pos.NONE), new Complete(CMD, 0, "t", Pos.NONE),
+                                ret(ReturnValue.token("t"))),
                         Pos.NONE)));
     }
 
@@ -91,8 +92,10 @@ class LifecycleModelTest {
         // issue (same slot, next generation) reads the PDU through the stale pointer.
         DriverProgram stash = program(List.of(shared("p", FieldDecl.Kind.HANDLE), shared("stage", FieldDecl.Kind.INT)),
                 List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new Store("p", CMD, Pos.NONE), new SetField("stage", 1, Pos.NONE), ret(ReturnValue.raw(0))),
-                        List.of(new Load("p", "old", Pos.NONE), new ReadPdu("old", Pos.NONE), ret(ReturnValue.raw(0))), Pos.NONE)));
+                        List.of(new Store("p", CMD, Pos.NONE), new SetField("stage", 1, Pos.NONE),
+                                ret(ReturnValue.raw(0))),
+                        List.of(new Load("p", "old", Pos.NONE), new ReadPdu("old", Pos.NONE), ret(ReturnValue.raw(0))),
+                                Pos.NONE)));
         LifecycleModel m = new LifecycleModel("stale", Abstraction.C, stash, inline(2));
         assertEquals(List.of(1, 0), m.initialStates().get(0).freeList(), "slot 0 is popped first");
         Walk w = new Walk(m).step("userspace", "request slot 0").steps("submitter", 4);
@@ -108,8 +111,10 @@ class LifecycleModelTest {
     @Test
     void forwardedInlineFlagsFromAKworkerBreakO5AndReachCompletionWithoutTheLock() {
         DriverProgram v4 = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("p5", Abstraction.SEED, v4, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2);
         assertTrue(w.last().contains("done(cmd#0, 0, flags=NONBLOCK|COMPLETE_DEFER|INLINE) appends to compl_reqs"
@@ -122,8 +127,10 @@ class LifecycleModelTest {
     @Test
     void theSameProgramWithUnlockedHolds() {
         DriverProgram good = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE), new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("p4", Abstraction.SEED, good, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2)
                 .step("task-work", "io_req_task_complete");
@@ -135,7 +142,8 @@ class LifecycleModelTest {
     @Test
     void aSecondDoneIsADoubleCompletionByTheTransitionTable() {
         DriverProgram twice = program(List.of(), List.of(),
-                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE), new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
+                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
+                        new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))));
         LifecycleModel m = new LifecycleModel("twice", Abstraction.C, twice, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 2);
@@ -173,7 +181,8 @@ class LifecycleModelTest {
         DriverProgram p = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
                 uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
                         new uringcheck.model.lifecycle.program.RaiseIrq("irq", Pos.NONE), ret(ReturnValue.token("t"))),
-                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE), new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
+                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
         Walk w = new Walk(new LifecycleModel("irq", Abstraction.C, p, inline(1))).step("userspace", "")
                 .steps("submitter", 5).steps("irq", 2);
         assertTrue(w.last().contains("sleeps in atomic context"), w.last());
@@ -197,7 +206,8 @@ class LifecycleModelTest {
     @Test
     void theSeedVtableZeroesLiveStateOnACancelCall() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
+                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))),
                 handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, Pos.NONE),
                         new Done(CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));

@@ -98,8 +98,10 @@ class RandomProgramsTest {
 
     private static DriverProgram program(Random r) {
         List<FieldDecl> fields = List.of(new FieldDecl("h", FieldDecl.Kind.HANDLE, true, 0, Pos.atLine(1)),
-                new FieldDecl("tok", FieldDecl.Kind.TOKEN, false, 0, Pos.atLine(2)), new FieldDecl("n", FieldDecl.Kind.INT, true, 0, Pos.atLine(3)));
-        List<LockDecl> locks = List.of(new LockDecl("spin", LockDecl.Kind.SPIN, Pos.atLine(4)), new LockDecl("m", LockDecl.Kind.MUTEX, Pos.atLine(5)));
+                new FieldDecl("tok", FieldDecl.Kind.TOKEN, false, 0, Pos.atLine(2)),
+                        new FieldDecl("n", FieldDecl.Kind.INT, true, 0, Pos.atLine(3)));
+        List<LockDecl> locks = List.of(new LockDecl("spin", LockDecl.Kind.SPIN, Pos.atLine(4)),
+                new LockDecl("m", LockDecl.Kind.MUTEX, Pos.atLine(5)));
         List<Handler> handlers = new ArrayList<>();
         handlers.add(new Handler("uring_cmd", HandlerKind.URING_CMD, body(r, 4, true), Pos.atLine(10)));
         handlers.add(new Handler("cancel", HandlerKind.CANCEL, body(r, 3, false), Pos.atLine(20)));

@@ -48,7 +48,8 @@ class StateHashTest {
                         new ScheduleWork("work", Pos.NONE), Programs.ret(ReturnValue.token("t"))),
                 Programs.handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
                         new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)),
-                Programs.handler("cancel", HandlerKind.CANCEL, new Done(Programs.CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
+                Programs.handler("cancel", HandlerKind.CANCEL,
+                        new Done(Programs.CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("hash", Abstraction.C, p,
                 Programs.env(2, 1, SubmitMode.INLINE, true, true, true, true));
         Set<LifecycleState> states = new HashSet<>();
