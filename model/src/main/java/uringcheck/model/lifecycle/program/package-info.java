@@ -9,6 +9,7 @@
  * {@link uringcheck.model.lifecycle.program.StatementVisitor}),
  * {@link uringcheck.model.lifecycle.program.Environment},
  * {@link uringcheck.model.lifecycle.abstraction.Abstraction}. These are plain data: scenario files are
- * parsed into them (checks) and the lifecycle model interprets them.
+ * parsed into them (checks) and the lifecycle model interprets them. Statements, handlers, fields and
+ * locks carry the {@link uringcheck.model.lifecycle.program.Pos} they were read from.
  */
 package uringcheck.model.lifecycle.program;
