@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -68,13 +69,13 @@ public final class SoundnessCommand implements Callable<Integer> {
             case "text" -> SoundnessReport.Format.TEXT;
             case "md" -> SoundnessReport.Format.MD;
             case "json" -> SoundnessReport.Format.JSON;
-            default -> throw new IllegalArgumentException("--format must be text, md or json, not '" + format + "'");
+            default -> throw new UsageException("--format must be text, md or json, not '" + format + "'");
         };
         if (maxStatements < 1) {
-            throw new IllegalArgumentException("--max-statements must be at least 1, got " + maxStatements);
+            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
         }
         if (maxStates < 1) {
-            throw new IllegalArgumentException("--max-states must be positive, got " + maxStates);
+            throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
         Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
@@ -96,7 +97,7 @@ public final class SoundnessCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, report, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot write the report to " + output + " (" + e.getMessage()
+                throw new UsageException("cannot write the report to " + output + " (" + e.getMessage()
                         + "): give a writable file with -o, or leave -o out to print it");
             }
         } else {
@@ -120,7 +121,7 @@ public final class SoundnessCommand implements Callable<Integer> {
             if (a == null) {
                 List<String> words = new ArrayList<>(sweepable.keySet());
                 String last = words.remove(words.size() - 1);
-                throw new IllegalArgumentException("--abstraction must be " + String.join(", ", words) + " or " + last
+                throw new UsageException("--abstraction must be " + String.join(", ", words) + " or " + last
                         + ", not '" + name + "' (the C API has no types to prove anything about)");
             }
             if (!out.contains(a)) {
