@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -22,13 +23,20 @@ import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.SearchListener;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
+import uringcheck.checks.report.CheckedTarget;
+import uringcheck.checks.report.CompactTrace;
+import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.Run;
+import uringcheck.checks.report.ScenarioSource;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
+import uringcheck.model.Property;
 
 /**
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
@@ -62,6 +70,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
 
+    @Mixin
+    private ReportOptions report;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "scenario files (YAML, see docs/scenario-format.md); full reports are printed for them")
     private List<Path> files = new ArrayList<>();
 
@@ -69,10 +80,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException {
         List<CheckTarget> targets = new ArrayList<>();
         List<String> replayCommands = new ArrayList<>();
+        List<Optional<ScenarioSource>> sources = new ArrayList<>();
         if (files.isEmpty()) {
+            Map<String, ScenarioSource> shipped = ScenarioSource.shipped();
             for (CheckTarget t : selected()) {
                 targets.add(t);
                 replayCommands.add(TextReport.REPLAY_COMMAND);
+                sources.add(Optional.ofNullable(shipped.get(t.name())));
             }
         } else {
             if (!names.isEmpty()) {
@@ -82,9 +96,19 @@ public final class CheckCommand implements Callable<Integer> {
             for (Map.Entry<Path, Scenario> e : ScenarioFiles.load(files).entrySet()) {
                 targets.add(ScenarioTargets.target(e.getValue()));
                 replayCommands.add(ScenarioFiles.replayCommand(e.getKey()));
+                sources.add(Optional.of(ScenarioSource.of(e.getKey())));
             }
         }
-        boolean reports = full || !files.isEmpty();
+        if (full && report.brief()) {
+            throw new IllegalArgumentException("--full and --brief contradict each other: give one of them");
+        }
+        boolean reports = full || !files.isEmpty() && !report.brief();
+        if (json && report.format() == ReportOptions.Format.SARIF) {
+            throw new IllegalArgumentException("--json and --format sarif contradict each other: give one of them");
+        }
+        ReportOptions.Format format = json ? ReportOptions.Format.JSON : report.format();
+        Optional<ProgressLine> progress = report.progress().line(spec.commandLine().getErr());
+        List<CheckedTarget> checked = new ArrayList<>();
         SearchOptions options = search.options();
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode array = JsonReport.array();
@@ -95,7 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
         long nanos = 0;
         for (int i = 0; i < targets.size(); i++) {
             CheckTarget target = targets.get(i);
-            CheckResult result = Explorer.check(target.model(), options);
+            progress.ifPresent(p -> p.label(target.name()));
+            CheckResult result = Explorer.check(target.model(), options,
+                    progress.<SearchListener>map(p -> p).orElse(SearchListener.NONE));
             states += result.stats().states();
             nanos += result.stats().elapsedNanos();
             boolean ok = target.expected().matches(result);
@@ -106,7 +132,14 @@ public final class CheckCommand implements Callable<Integer> {
             } else {
                 unexpected++;
             }
-            if (json) {
+            checked.add(new CheckedTarget(target.name(), target.expected().describe(),
+                    List.copyOf(target.expected().properties()), ok,
+                    target.model().properties().stream().map(Property::name).toList(), result, replayCommands.get(i),
+                    sources.get(i)));
+            if (format == ReportOptions.Format.SARIF) {
+                continue;
+            }
+            if (format == ReportOptions.Format.JSON) {
                 ObjectNode node = array.addObject();
                 node.put("target", target.name());
                 node.put("expected", target.expected().describe());
@@ -124,13 +157,20 @@ public final class CheckCommand implements Callable<Integer> {
                 for (Violation v : result.violations()) {
                     if (v.replayable()) {
                         out.println("    " + v.property() + " replay: " + replayCommands.get(i) + " " + v.replayToken());
+                        CompactTrace.render(v, "      ").forEach(out::println);
                     }
                 }
             }
         }
-        if (json) {
+        final long total = states;
+        final long time = nanos;
+        progress.ifPresent(p -> p.summary(String.format(Locale.ROOT, "checked %d targets: %d states in %.1f s",
+                targets.size(), total, time / 1e9)));
+        report.write(new Run(files.isEmpty() ? "scenario catalogue" : files.stream().map(Path::toString)
+                .collect(Collectors.joining(", ")), checked), out);
+        if (format == ReportOptions.Format.JSON) {
             out.println(JsonReport.write(array));
-        } else {
+        } else if (format == ReportOptions.Format.TEXT) {
             out.printf(Locale.ROOT, "%s%.3f s for %d states (%.0f states/s)%n", TextReport.TIME_LINE_PREFIX,
                     nanos / 1e9, states, nanos == 0 ? 0.0 : states / (nanos / 1e9));
             out.printf(Locale.ROOT, "%d targets: %d as expected, %d unexpected, %d without a verdict%n",

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.report.ProgressLine;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -58,8 +61,8 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     private Path output;
 
-    @Option(names = "--progress", description = "print a progress line to stderr every 1000 programs")
-    private boolean progress;
+    @Mixin
+    private ProgressOptions progress;
 
     @Override
     public Integer call() {
@@ -76,20 +79,19 @@ public final class SoundnessCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
-            if (progress) {
-                err.println(line);
-                err.flush();
-            }
-        });
+        Optional<ProgressLine> line = progress.line(err);
+        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates),
+                (done, total, states, nanos) -> line.ifPresent(l -> l.sweep(done, total, states, nanos)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<SweepResult> results = new ArrayList<>();
         List<Long> cpuNanos = new ArrayList<>();
         for (Abstraction a : selected()) {
+            line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements));
             long before = cpu.getCurrentThreadCpuTime();
             results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
             cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
         }
+        line.ifPresent(ProgressLine::finish);
         String report = SoundnessReport.render(results, cpuNanos, f);
         if (output != null) {
             try {

@@ -1,0 +1,110 @@
+package uringcheck.checks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import uringcheck.checks.explore.Trace;
+import uringcheck.checks.explore.Violation;
+import uringcheck.model.Property;
+
+/**
+ * A counterexample in one line per step, at most {@link #WIDTH} columns, for pasting into a mailing-list
+ * reply: a header naming the context lanes, then per step its number, the operation written in the
+ * acting context's column (the other columns blank, so a race reads as columns over time), the scenario
+ * line it ran, and its kernel text cut to fit. A step that breaches an obligation starts its text with
+ * {@code VIOLATES} and the obligations; a liveness counterexample marks where its trap starts and how it
+ * ends (cycle or dead end), as {@link uringcheck.checks.explore.TextReport} does.
+ *
+ * <p>Example (P8, O9):
+ * <pre>
+ *       #  userspace submitter kworker   ring-exit line  what
+ *       1  io_submit                              -      io_submit_sqes: io_uring_cmd_prep takes ...
+ *       2            queue                        15     queue(cmd#0) gives a queued handle and ...
+ * </pre>
+ */
+public final class CompactTrace {
+
+    /** The widest line this form prints. */
+    public static final int WIDTH = 100;
+
+    private static final int MAX_LANE = 9;
+    private static final int MIN_LANE = 4;
+    private static final int MIN_TEXT = 30;
+    private static final String ELLIPSIS = "...";
+
+    private CompactTrace() {
+    }
+
+    /** The lines of {@code v}'s counterexample, each starting with {@code indent}, none wider than {@link #WIDTH}. */
+    public static List<String> render(Violation v, String indent) {
+        List<String> out = new ArrayList<>();
+        Trace trace = v.trace();
+        if (v.kind() == Property.Kind.SOMETIMES) {
+            out.add(fit(indent + "no reachable state satisfies it (every state explored)"));
+            return out;
+        }
+        List<StepText> steps = StepText.of(trace.steps());
+        List<String> lanes = Lanes.of(steps);
+        int prefix = indent.length() + 4;
+        int laneWidth = Math.max(MIN_LANE, Math.min(MAX_LANE,
+                lanes.isEmpty() ? MAX_LANE : (WIDTH - prefix - 6 - MIN_TEXT) / lanes.size() - 1));
+        StringBuilder header = new StringBuilder(indent).append("  #  ");
+        for (String lane : lanes) {
+            header.append(pad(cut(lane, laneWidth), laneWidth)).append(' ');
+        }
+        out.add(fit(header.append("line  what").toString()));
+        if (steps.isEmpty()) {
+            out.add(fit(indent + "  0  the initial state already violates it"));
+        }
+        trap(out, trace, 0, indent);
+        for (StepText s : steps) {
+            StringBuilder line = new StringBuilder(indent)
+                    .append(String.format(Locale.ROOT, "%3d  ", s.step().number()));
+            for (String lane : lanes) {
+                String cell = lane.equals(s.lane()) ? (s.breaches().isEmpty() ? "" : "!") + operation(s) : "";
+                line.append(pad(cut(cell, laneWidth), laneWidth)).append(' ');
+            }
+            line.append(pad(s.line() > 0 ? Integer.toString(s.line()) : "-", 4)).append("  ");
+            if (!s.breaches().isEmpty()) {
+                line.append("VIOLATES ").append(String.join(",", s.breaches())).append(": ");
+            }
+            line.append(s.action().isEmpty() ? s.kernelText() : s.action());
+            out.add(fit(line.toString()));
+            trap(out, trace, s.step().number(), indent);
+        }
+        trace.trap().ifPresent(t -> out.add(fit(indent + "     " + (t.isCycle()
+                ? "--- back to state " + t.backTo() + ": a cycle that never reaches the goal"
+                : "--- dead end: no action enabled, the goal never reached"))));
+        return out;
+    }
+
+    /** The operation a step performs, as written in its lane: the kernel text's first word. */
+    static String operation(StepText s) {
+        String text = s.action().isEmpty() ? s.kernelText() : s.action();
+        int end = 0;
+        while (end < text.length() && "(:; ".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    private static void trap(List<String> out, Trace trace, int state, String indent) {
+        trace.trap().filter(t -> t.entryStep() == state).ifPresent(t -> out.add(fit(indent + "     --- trap entered at"
+                + " state " + state + ": the goal is unreachable from " + t.size()
+                + (t.size() == 1 ? " explored state" : " explored states"))));
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+
+    private static String fit(String line) {
+        String trimmed = line.stripTrailing();
+        return trimmed.length() <= WIDTH ? trimmed : trimmed.substring(0, WIDTH - ELLIPSIS.length()) + ELLIPSIS;
+    }
+}
