@@ -10,17 +10,17 @@ import uringcheck.model.Property;
 
 /**
  * A counterexample in one line per step, at most {@link #WIDTH} columns, for pasting into a mailing-list
- * reply: a header naming the context lanes, then per step its number, the operation written in the
- * acting context's column (the other columns blank, so a race reads as columns over time), the scenario
- * line it ran, and its kernel text cut to fit. A step that breaches an obligation starts its text with
+ * reply, drawn the way races are drawn in commit messages: a header naming the context lanes as columns,
+ * then per step its number, the scenario line it ran ({@code -} for none) and its kernel text written from
+ * the acting context's column on, cut to fit. A step that breaches an obligation starts its text with
  * {@code VIOLATES} and the obligations; a liveness counterexample marks where its trap starts and how it
  * ends (cycle or dead end), as {@link uringcheck.checks.explore.TextReport} does.
  *
- * <p>Example (P8, O9):
+ * <p>Example (the start of P8's O1 trace):
  * <pre>
- *       #  userspace submitter kworker   ring-exit line  what
- *       1  io_submit                              -      io_submit_sqes: io_uring_cmd_prep takes ...
- *       2            queue                        15     queue(cmd#0) gives a queued handle and ...
+ *   #  line  userspace      submitter      ring-exit      kworker
+ *   1     -  io_submit_sqes: io_uring_cmd_prep takes request slot 0 from free_list for cmd#0 (pdu...
+ *   2    15                 queue(cmd#0) gives a queued handle and a Queued token
  * </pre>
  */
 public final class CompactTrace {
@@ -28,9 +28,9 @@ public final class CompactTrace {
     /** The widest line this form prints. */
     public static final int WIDTH = 100;
 
-    private static final int MAX_LANE = 9;
+    private static final int MAX_LANE = 15;
     private static final int MIN_LANE = 4;
-    private static final int MIN_TEXT = 30;
+    private static final int MIN_TEXT = 40;
     private static final String ELLIPSIS = "...";
 
     private CompactTrace() {
@@ -46,26 +46,22 @@ public final class CompactTrace {
         }
         List<StepText> steps = StepText.of(trace.steps());
         List<String> lanes = Lanes.of(steps);
-        int prefix = indent.length() + 4;
-        int laneWidth = Math.max(MIN_LANE, Math.min(MAX_LANE,
-                lanes.isEmpty() ? MAX_LANE : (WIDTH - prefix - 6 - MIN_TEXT) / lanes.size() - 1));
-        StringBuilder header = new StringBuilder(indent).append("  #  ");
+        int prefix = indent.length() + 10;
+        int laneWidth = lanes.size() <= 1 ? MAX_LANE
+                : Math.max(MIN_LANE, Math.min(MAX_LANE, (WIDTH - prefix - MIN_TEXT) / (lanes.size() - 1)));
+        StringBuilder header = new StringBuilder(indent).append("  #  line  ");
         for (String lane : lanes) {
-            header.append(pad(cut(lane, laneWidth), laneWidth)).append(' ');
+            header.append(pad(cut(lane, laneWidth - 1), laneWidth));
         }
-        out.add(fit(header.append("line  what").toString()));
+        out.add(fit(header.toString()));
         if (steps.isEmpty()) {
             out.add(fit(indent + "  0  the initial state already violates it"));
         }
         trap(out, trace, 0, indent);
         for (StepText s : steps) {
-            StringBuilder line = new StringBuilder(indent)
-                    .append(String.format(Locale.ROOT, "%3d  ", s.step().number()));
-            for (String lane : lanes) {
-                String cell = lane.equals(s.lane()) ? (s.breaches().isEmpty() ? "" : "!") + operation(s) : "";
-                line.append(pad(cut(cell, laneWidth), laneWidth)).append(' ');
-            }
-            line.append(pad(s.line() > 0 ? Integer.toString(s.line()) : "-", 4)).append("  ");
+            StringBuilder line = new StringBuilder(indent).append(String.format(Locale.ROOT, "%3d  %4s  ",
+                    s.step().number(), s.line() > 0 ? Integer.toString(s.line()) : "-"));
+            line.append(" ".repeat(lanes.indexOf(s.lane()) * laneWidth));
             if (!s.breaches().isEmpty()) {
                 line.append("VIOLATES ").append(String.join(",", s.breaches())).append(": ");
             }
@@ -77,16 +73,6 @@ public final class CompactTrace {
                 ? "--- back to state " + t.backTo() + ": a cycle that never reaches the goal"
                 : "--- dead end: no action enabled, the goal never reached"))));
         return out;
-    }
-
-    /** The operation a step performs, as written in its lane: the kernel text's first word. */
-    static String operation(StepText s) {
-        String text = s.action().isEmpty() ? s.kernelText() : s.action();
-        int end = 0;
-        while (end < text.length() && "(:; ".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return text.substring(0, end);
     }
 
     private static void trap(List<String> out, Trace trace, int state, String indent) {
