@@ -50,7 +50,7 @@ public final class HtmlReport {
             .chart>div{padding:3px 5px;min-height:1.6em}
             .hd{font-weight:bold;background:#e4e7f0;position:sticky;top:0}
             .num{color:#555;text-align:right;background:#f3f3f3}
-            .step{background:#dfe9f7;border-left:3px solid #3b6db3}
+            .step{background:#dfe9f7;border-left:3px solid #3b6db3;overflow-wrap:anywhere}
             .step.breach{background:#fbdada;border-left:3px solid #b00020}
             .step.in-trap{background:#efe2f7;border-left:3px solid #7b3fa8}
             .violation-marker{display:inline-block;background:#b00020;color:#fff;font-weight:bold;padding:0 5px;border-radius:3px;margin-right:4px}
