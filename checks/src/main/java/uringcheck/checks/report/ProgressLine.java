@@ -34,9 +34,13 @@ public final class ProgressLine implements SearchListener {
         this.periodNanos = periodNanos;
     }
 
-    /** Names what the following searches check (e.g. a target), shown at the start of each line. */
+    /**
+     * Names what the following searches or the next sweep check (a target, an abstraction and bound), shown
+     * at the start of each line; a sweep's first line comes one period after it starts.
+     */
     public void label(String what) {
         label = what;
+        nextSweepLine = periodNanos;
     }
 
     @Override
