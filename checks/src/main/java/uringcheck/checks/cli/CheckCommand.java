@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
-import uringcheck.checks.explore.SearchListener;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.Verdict;
@@ -36,15 +35,15 @@ import uringcheck.checks.report.ScenarioSource;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
-import uringcheck.model.Property;
 
 /**
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
  * expectation. Without files it checks the catalogue; with files, the scenarios they describe (a file
  * without {@code expect:} is expected to hold). Prints one line per target (verdict, expectation, whether
- * they match, state counts) with the replay command of each counterexample, then the one timing line
- * and a summary; {@code --full}, and every run on files, prints each target's full report with its
- * counterexample traces. Exit status 0 only if every verdict matched its expectation and every search
+ * they match, state counts) with the replay command and the compact trace of each counterexample, then
+ * the one timing line and a summary; {@code --full}, and every run on files unless {@code --brief}, prints
+ * each target's full report with its counterexample traces. {@link ReportOptions} adds the HTML, SARIF and
+ * JUnit XML reports and the progress line. Exit status 0 only if every verdict matched its expectation and every search
  * was exhaustive; 2 if a file is malformed (nothing is checked then).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -99,14 +98,8 @@ public final class CheckCommand implements Callable<Integer> {
                 sources.add(Optional.of(ScenarioSource.of(e.getKey())));
             }
         }
-        if (full && report.brief()) {
-            throw new IllegalArgumentException("--full and --brief contradict each other: give one of them");
-        }
-        boolean reports = full || !files.isEmpty() && !report.brief();
-        if (json && report.format() == ReportOptions.Format.SARIF) {
-            throw new IllegalArgumentException("--json and --format sarif contradict each other: give one of them");
-        }
-        ReportOptions.Format format = json ? ReportOptions.Format.JSON : report.format();
+        boolean reports = report.fullReports(full, !files.isEmpty());
+        ReportOptions.Format format = report.format(json);
         Optional<ProgressLine> progress = report.progress().line(spec.commandLine().getErr());
         List<CheckedTarget> checked = new ArrayList<>();
         SearchOptions options = search.options();
@@ -120,8 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < targets.size(); i++) {
             CheckTarget target = targets.get(i);
             progress.ifPresent(p -> p.label(target.name()));
-            CheckResult result = Explorer.check(target.model(), options,
-                    progress.<SearchListener>map(p -> p).orElse(SearchListener.NONE));
+            CheckResult result = Explorer.check(target.model(), options, ProgressOptions.listener(progress));
             states += result.stats().states();
             nanos += result.stats().elapsedNanos();
             boolean ok = target.expected().matches(result);
@@ -132,10 +124,7 @@ public final class CheckCommand implements Callable<Integer> {
             } else {
                 unexpected++;
             }
-            checked.add(new CheckedTarget(target.name(), target.expected().describe(),
-                    List.copyOf(target.expected().properties()), ok,
-                    target.model().properties().stream().map(Property::name).toList(), result, replayCommands.get(i),
-                    sources.get(i)));
+            checked.add(ReportOptions.checked(target, result, ok, replayCommands.get(i), sources.get(i)));
             if (format == ReportOptions.Format.SARIF) {
                 continue;
             }
@@ -162,10 +151,9 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        final long total = states;
-        final long time = nanos;
-        progress.ifPresent(p -> p.summary(String.format(Locale.ROOT, "checked %d targets: %d states in %.1f s",
-                targets.size(), total, time / 1e9)));
+        long total = states;
+        long time = nanos;
+        progress.ifPresent(p -> p.finishRun(targets.size(), total, time));
         report.write(new Run(files.isEmpty() ? "scenario catalogue" : files.stream().map(Path::toString)
                 .collect(Collectors.joining(", ")), checked), out);
         if (format == ReportOptions.Format.JSON) {

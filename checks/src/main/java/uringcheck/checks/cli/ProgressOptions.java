@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
+import uringcheck.checks.explore.SearchListener;
 import uringcheck.checks.report.ProgressLine;
 
 /**
@@ -20,6 +21,11 @@ public final class ProgressOptions {
 
     @Option(names = "--quiet", description = "print no progress line, even on a terminal")
     boolean quiet;
+
+    /** The search listener of {@code line}: the line itself, or {@link SearchListener#NONE} without one. */
+    public static SearchListener listener(Optional<ProgressLine> line) {
+        return line.<SearchListener>map(l -> l).orElse(SearchListener.NONE);
+    }
 
     /** The progress line these flags ask for on {@code err}, if any. */
     public Optional<ProgressLine> line(PrintWriter err) {

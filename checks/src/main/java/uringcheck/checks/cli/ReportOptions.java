@@ -5,14 +5,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import uringcheck.checks.catalogue.CheckTarget;
+import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.report.CheckedTarget;
 import uringcheck.checks.report.HtmlReport;
 import uringcheck.checks.report.JunitXmlReport;
 import uringcheck.checks.report.Run;
 import uringcheck.checks.report.SarifReport;
+import uringcheck.checks.report.ScenarioSource;
+import uringcheck.model.Property;
 
 /**
  * The report options of {@code check}: {@code --format text|json|sarif} for stdout, {@code --html DIR}
@@ -50,19 +57,40 @@ public final class ReportOptions {
     @Mixin
     ProgressOptions progress;
 
-    /** The stdout format asked for. */
-    public Format format() {
+    /**
+     * The stdout format: {@link Format#JSON} when the command's own {@code --json} is given, else
+     * {@code --format}'s.
+     */
+    public Format format(boolean json) {
+        if (json && format() == Format.SARIF) {
+            throw new IllegalArgumentException("--json and --format sarif contradict each other: give one of them");
+        }
+        return json ? Format.JSON : format();
+    }
+
+    /** Whether full reports are printed: with {@code --full}, or for scenario files unless {@code --brief}. */
+    public boolean fullReports(boolean full, boolean files) {
+        if (full && brief) {
+            throw new IllegalArgumentException("--full and --brief contradict each other: give one of them");
+        }
+        return full || files && !brief;
+    }
+
+    /** {@code target} checked, as the reports take it. */
+    public static CheckedTarget checked(CheckTarget target, CheckResult result, boolean asExpected,
+                                        String replayCommand, Optional<ScenarioSource> source) {
+        return new CheckedTarget(target.name(), target.expected().describe(), List.copyOf(target.expected().properties()),
+                asExpected, target.model().properties().stream().map(Property::name).toList(), result, replayCommand,
+                source);
+    }
+
+    private Format format() {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
             case "sarif" -> Format.SARIF;
             default -> throw new IllegalArgumentException("--format must be text, json or sarif, not '" + format + "'");
         };
-    }
-
-    /** Whether {@code --brief} was given. */
-    public boolean brief() {
-        return brief;
     }
 
     /** The progress flags. */

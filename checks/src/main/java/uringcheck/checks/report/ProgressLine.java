@@ -69,9 +69,10 @@ public final class ProgressLine implements SearchListener {
                 done, total, states, seconds, left));
     }
 
-    /** A final summary line (always printed, so a short run still says what it did). */
-    public void summary(String line) {
-        print(line);
+    /** The closing line of a run of {@code targets} searches (printed even when the run was too short for any other). */
+    public void finishRun(int targets, long states, long elapsedNanos) {
+        print(String.format(Locale.ROOT, "checked %d %s: %d states in %.1f s", targets,
+                targets == 1 ? "target" : "targets", states, elapsedNanos / 1e9));
         finish();
     }
 

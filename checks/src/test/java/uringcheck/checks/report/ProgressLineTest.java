@@ -55,8 +55,9 @@ class ProgressLineTest {
         ProgressLine line = new ProgressLine(new PrintWriter(err), true, 0);
         line.label("P7");
         line.progress(new SearchProgress(2000, 5000, 120, 17, 2_000_000_000L));
-        line.summary("checked 1 targets");
-        assertEquals("\rP7: 2000 states (1000/s), queue 120, depth 17, 2.0 s\u001b[K\rchecked 1 targets\u001b[K\n",
+        line.finishRun(1, 4497, 2_500_000_000L);
+        assertEquals("\rP7: 2000 states (1000/s), queue 120, depth 17, 2.0 s\u001b[K"
+                + "\rchecked 1 target: 4497 states in 2.5 s\u001b[K" + System.lineSeparator(),
                 err.toString());
     }
 
