@@ -111,7 +111,8 @@ public final class ReportOptions {
         }
     }
 
-    private static void write(Path file, String text, String flag) {
+    /** Writes {@code text} to {@code file}, creating its folder; a failure is a usage error naming {@code flag}. */
+    static void write(Path file, String text, String flag) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

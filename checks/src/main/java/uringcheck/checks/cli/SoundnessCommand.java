@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.report.HtmlReport;
 import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.SoundnessHtml;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -64,6 +66,10 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Mixin
     private ProgressOptions progress;
 
+    @Option(names = "--html", paramLabel = "DIR", description = "also write the swim-lane HTML report of every"
+            + " obligation broken to DIR/" + HtmlReport.FILE_NAME)
+    private Path html;
+
     @Override
     public Integer call() {
         SoundnessReport.Format f = switch (format.toLowerCase(Locale.ROOT)) {
@@ -92,6 +98,9 @@ public final class SoundnessCommand implements Callable<Integer> {
             cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
         }
         line.ifPresent(ProgressLine::finish);
+        if (html != null) {
+            ReportOptions.write(html.resolve(HtmlReport.FILE_NAME), SoundnessHtml.render(results), "--html");
+        }
         String report = SoundnessReport.render(results, cpuNanos, f);
         if (output != null) {
             try {

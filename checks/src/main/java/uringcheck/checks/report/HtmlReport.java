@@ -1,9 +1,11 @@
 package uringcheck.checks.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,7 +19,8 @@ import uringcheck.checks.explore.Violation;
 import uringcheck.model.Property;
 
 /**
- * The swim-lane HTML report of a {@link Run}: one self-contained page (inline CSS, no script, no font or
+ * The swim-lane HTML report of a {@link Run} (or of soundness sweeps, {@link SoundnessHtml}): one
+ * self-contained page (inline CSS, no script, no font or
  * any other request) with a summary table and, for each violation, a sequence chart drawn as a CSS grid:
  * one column per context lane ({@link Lanes}), each step in its actor's lane with its kernel text and a
  * link to the scenario line it ran (the scenario source is shown beside the chart, the lines that ran
@@ -68,35 +71,74 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The page of {@code run}. */
+    /** The page of {@code run}: a summary row per target, a section per target with a violation. */
     public static String render(Run run) {
+        List<Row> rows = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        for (CheckedTarget t : run.targets()) {
+            CheckResult r = t.result();
+            rows.add(new Row(t.name(), verdict(r), t.expected(), t.asExpected(),
+                    r.violations().isEmpty() ? Optional.empty() : Optional.of(t.name())));
+            if (!r.violations().isEmpty()) {
+                sections.add(new Section(t.name(), TextReport.verdictLine(r) + "; expected " + t.expected(),
+                        r.violations(), r.stats().states(), Optional.of(t.replayCommand()), t.source()));
+            }
+        }
+        return page(run.title(), rows, sections);
+    }
+
+    /**
+     * A summary row.
+     *
+     * @param name     what was checked
+     * @param verdict  its verdict
+     * @param expected what it should have been
+     * @param ok       whether it was
+     * @param section  the name of the section below that explains it, if any
+     */
+    record Row(String name, String verdict, String expected, boolean ok, Optional<String> section) {
+    }
+
+    /**
+     * A section: a headline and the violations it charts, beside the source they ran.
+     *
+     * @param name          the section's name (its id is derived from it)
+     * @param headline      one line under the name
+     * @param violations    the violations charted
+     * @param states        the states explored (said for a violation without a path)
+     * @param replayCommand the command that replays a token of these violations, if they replay
+     * @param source        the source shown beside the charts
+     */
+    record Section(String name, String headline, List<Violation> violations, long states,
+                   Optional<String> replayCommand, Optional<ScenarioSource> source) {
+
+        Section {
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /** The page titled {@code title} with a summary table of {@code rows} and then {@code sections}. */
+    static String page(String title, List<Row> rows, List<Section> sections) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>uringcheck: ").append(esc(run.title())).append("</title>\n<style>\n")
+                .append("<title>uringcheck: ").append(esc(title)).append("</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
-        out.append("<h1>uringcheck: ").append(esc(run.title())).append("</h1>\n");
-        summary(out, run);
-        for (CheckedTarget t : run.targets()) {
-            if (!t.result().violations().isEmpty()) {
-                target(out, t);
-            }
+        out.append("<h1>uringcheck: ").append(esc(title)).append("</h1>\n");
+        out.append("<table class=\"summary\">\n<tr><th>checked</th><th>verdict</th><th>expected</th><th></th></tr>\n");
+        for (Row row : rows) {
+            String name = row.section().map(n -> "<a href=\"#" + id("t", n) + "\">" + esc(row.name()) + "</a>")
+                    .orElse(esc(row.name()));
+            out.append("<tr><td>").append(name).append("</td><td>").append(esc(row.verdict())).append("</td><td>")
+                    .append(esc(row.expected())).append("</td><td class=\"").append(row.ok() ? "ok" : "bad")
+                    .append("\">").append(row.ok() ? "as expected" : "UNEXPECTED").append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+        for (Section section : sections) {
+            section(out, section);
         }
         out.append("</body>\n</html>\n");
         return out.toString();
-    }
-
-    private static void summary(StringBuilder out, Run run) {
-        out.append("<table class=\"summary\">\n<tr><th>target</th><th>verdict</th><th>expected</th><th></th></tr>\n");
-        for (CheckedTarget t : run.targets()) {
-            CheckResult r = t.result();
-            String name = r.violations().isEmpty() ? esc(t.name())
-                    : "<a href=\"#" + id("t", t.name()) + "\">" + esc(t.name()) + "</a>";
-            out.append("<tr><td>").append(name).append("</td><td>").append(esc(verdict(r))).append("</td><td>")
-                    .append(esc(t.expected())).append("</td><td class=\"").append(t.asExpected() ? "ok" : "bad")
-                    .append("\">").append(t.asExpected() ? "as expected" : "UNEXPECTED").append("</td></tr>\n");
-        }
-        out.append("</table>\n");
     }
 
     private static String verdict(CheckResult r) {
@@ -107,13 +149,12 @@ public final class HtmlReport {
         };
     }
 
-    private static void target(StringBuilder out, CheckedTarget t) {
+    private static void section(StringBuilder out, Section t) {
         out.append("<section class=\"target\" id=\"").append(id("t", t.name())).append("\" data-target=\"")
                 .append(esc(t.name())).append("\">\n<h2>").append(esc(t.name())).append("</h2>\n<p>")
-                .append(esc(TextReport.verdictLine(t.result()))).append("; expected ").append(esc(t.expected()))
-                .append("</p>\n<div class=\"layout\">\n<div class=\"charts\">\n");
+                .append(esc(t.headline())).append("</p>\n<div class=\"layout\">\n<div class=\"charts\">\n");
         Set<Integer> ran = new TreeSet<>();
-        for (Violation v : t.result().violations()) {
+        for (Violation v : t.violations()) {
             violation(out, t, v, ran);
         }
         out.append("</div>\n");
@@ -121,14 +162,14 @@ public final class HtmlReport {
         out.append("</div>\n</section>\n");
     }
 
-    private static void violation(StringBuilder out, CheckedTarget t, Violation v, Set<Integer> ran) {
+    private static void violation(StringBuilder out, Section t, Violation v, Set<Integer> ran) {
         out.append("<article class=\"violation\" id=\"").append(id("v", t.name() + "-" + v.property()))
                 .append("\" data-property=\"").append(esc(v.property())).append("\">\n<h3>")
                 .append("<span class=\"violation-marker\">VIOLATED</span>").append(esc(v.property())).append(" (")
                 .append(esc(TextReport.label(v.kind()))).append("): ").append(esc(v.description())).append("</h3>\n");
         if (v.kind() == Property.Kind.SOMETIMES) {
             out.append("<p>No reachable state satisfies it: every one of the ")
-                    .append(t.result().stats().states()).append(" states was explored.</p>\n</article>\n");
+                    .append(t.states()).append(" states was explored.</p>\n</article>\n");
             return;
         }
         Trace trace = v.trace();
@@ -193,9 +234,9 @@ public final class HtmlReport {
                 ? "back to state " + tr.backTo() + ": a cycle that never reaches the goal"
                 : "dead end: no action enabled and the goal was never reached").append("</div>\n"));
         out.append("</div>\n");
-        if (v.replayable()) {
-            out.append("<p class=\"replay\">replay: <code>").append(esc(t.replayCommand() + " " + v.replayToken()))
-                    .append("</code></p>\n");
+        if (v.replayable() && t.replayCommand().isPresent()) {
+            out.append("<p class=\"replay\">replay: <code>").append(esc(t.replayCommand().get() + " "
+                    + v.replayToken())).append("</code></p>\n");
         }
         out.append("</article>\n");
     }
@@ -226,14 +267,18 @@ public final class HtmlReport {
         return out.append("</table></details>").toString();
     }
 
-    private static void source(StringBuilder out, CheckedTarget t, ScenarioSource s, Set<Integer> ran) {
+    private static void source(StringBuilder out, Section t, ScenarioSource s, Set<Integer> ran) {
         out.append("<aside class=\"source\"><h3>").append(esc(s.path())).append("</h3><pre>");
         List<String> lines = s.lines();
         for (int i = 0; i < lines.size(); i++) {
-            int n = i + 1;
-            out.append("<span class=\"src-line").append(ran.contains(n) ? " ran" : "").append("\" id=\"")
-                    .append(id("src", t.name() + "-" + n)).append("\"><span class=\"src-no\">").append(n)
-                    .append("</span>").append(esc(lines.get(i))).append("</span>");
+            OptionalInt n = s.scenarioLine(i + 1);
+            out.append("<span class=\"src-line").append(n.isPresent() && ran.contains(n.getAsInt()) ? " ran" : "")
+                    .append('"');
+            if (n.isPresent()) {
+                out.append(" id=\"").append(id("src", t.name() + "-" + n.getAsInt())).append('"');
+            }
+            out.append("><span class=\"src-no\">").append(i + 1).append("</span>").append(esc(lines.get(i)))
+                    .append("</span>");
         }
         out.append("</pre></aside>\n");
     }

@@ -71,6 +71,15 @@ class ReportOptionsTest {
         assertEquals(2, MainTest.run("check", "--json", "--format", "sarif", P8).status());
     }
 
+    @Test
+    void soundnessWritesItsHtmlReport() throws Exception {
+        Path dir = OUT.resolve("soundness");
+        MainTest.Run r = MainTest.run("soundness", "-a", "fixed", "-L", "1", "--html", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        String page = Files.readString(dir.resolve(HtmlReport.FILE_NAME), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<td>fixed (L = 1)</td><td>SOUND up to 1 statements per handler"), page);
+    }
+
     private static String withoutTimes(String text) {
         return text.lines().filter(l -> !l.startsWith(TextReport.TIME_LINE_PREFIX)).collect(Collectors.joining("\n"));
     }

@@ -43,6 +43,27 @@ class HtmlReportTest {
         assertEquals(9, count(page, " in-trap\""));
     }
 
+    @Test
+    void everyLinkOfTheCataloguePageHasItsTarget() {
+        assertEveryLinkHasItsTarget(HtmlReport.render(ReportFixtures.catalogue()));
+    }
+
+    /** Every {@code href="#x"} of {@code page} names an element with {@code id="x"}, and ids are unique. */
+    static void assertEveryLinkHasItsTarget(String page) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+        while (id.find()) {
+            assertTrue(ids.add(id.group(1)), "duplicate id " + id.group(1));
+        }
+        Matcher href = Pattern.compile("href=\"#([^\"]+)\"").matcher(page);
+        int links = 0;
+        while (href.find()) {
+            assertTrue(ids.contains(href.group(1)), "a link to #" + href.group(1) + " has no target");
+            links++;
+        }
+        assertTrue(links > 0, "no links");
+    }
+
     private static int count(String text, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
         int n = 0;
