@@ -18,8 +18,8 @@ import uringcheck.model.Property;
  *
  * <p>Example (the start of P8's O1 trace):
  * <pre>
- *   #  line  userspace      submitter      ring-exit      kworker
- *   1     -  io_submit_sqes: io_uring_cmd_prep takes request slot 0 from free_list for cmd#0 (pdu...
+ *   #  line  userspace      submitter      kworker        ring-exit
+ *   1     -  io_submit_sqes: io_uring_cmd_prep takes request slot 0 from free_list for cmd#0 (pdu=0...
  *   2    15                 queue(cmd#0) gives a queued handle and a Queued token
  * </pre>
  */

@@ -8,9 +8,9 @@ import java.util.Set;
 import uringcheck.model.lifecycle.state.ContextKind;
 
 /**
- * The context lanes of a trace: one per actor that acts in it, in the order of SPEC §2's contexts
- * (userspace, then {@link ContextKind} in declaration order: submitter, io-wq, task work, fallback
- * kworker, ring-exit and task-exit cancel passes, kworker, IRQ, release), then any other actor (of a
+ * The context lanes of a trace: one per actor that acts in it, in the order {@link #ORDER} (userspace,
+ * the submitter, io-wq, task work, the fallback kworker, a driver kworker, IRQ, the two cancel passes,
+ * release: from the submitting task outwards to the teardown paths), then any other actor (of a
  * non-lifecycle model) in order of first appearance.
  */
 public final class Lanes {
@@ -20,15 +20,25 @@ public final class Lanes {
     /** The lane of userspace: submission, closing the ring or the file, task exit. */
     public static final String USERSPACE = "userspace";
 
+    /** The contexts in lane order (SPEC §2: C1, C3, C4, C6, C5, then release). */
+    public static final List<ContextKind> ORDER = List.of(ContextKind.SUBMITTER, ContextKind.IOWQ,
+            ContextKind.TASK_WORK, ContextKind.FALLBACK, ContextKind.KWORKER, ContextKind.IRQ,
+            ContextKind.RING_EXIT_PASS, ContextKind.TASK_EXIT_PASS, ContextKind.RELEASE);
+
     private Lanes() {
     }
 
-    /** Every known context lane, in SPEC §2 order. */
+    /** Every known context lane in order: userspace, then {@link #ORDER}, then any context it does not list. */
     public static List<String> canonical() {
         List<String> out = new ArrayList<>();
         out.add(USERSPACE);
-        for (ContextKind k : ContextKind.values()) {
+        for (ContextKind k : ORDER) {
             out.add(k.actor());
+        }
+        for (ContextKind k : ContextKind.values()) {
+            if (!ORDER.contains(k)) {
+                out.add(k.actor());
+            }
         }
         return out;
     }

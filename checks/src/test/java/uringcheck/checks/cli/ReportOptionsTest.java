@@ -63,7 +63,7 @@ class ReportOptionsTest {
         MainTest.Run r = MainTest.run("check", "--brief", P8);
         assertEquals(0, r.status(), r.err());
         assertFalse(r.out().contains("0. initial:"), r.out());
-        assertTrue(r.out().contains("       12    24                                            VIOLATES O3,O9: done(cmd#0"),
+        assertTrue(r.out().contains("       12    24" + " ".repeat(30) + "VIOLATES O3,O9: done(cmd#0"),
                 r.out());
         assertTrue(r.out().lines().filter(l -> l.startsWith("      ")).allMatch(l -> l.length() <= 100));
         assertEquals(2, MainTest.run("check", "--brief", "--full", P8).status());

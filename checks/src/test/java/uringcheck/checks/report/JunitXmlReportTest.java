@@ -46,7 +46,7 @@ class JunitXmlReportTest {
         assertEquals("expected violation not found", ((Element) failures.item(0)).getAttribute("type"));
         Element o3 = (Element) failures.item(1);
         assertEquals("unexpected violation", o3.getAttribute("type"));
-        assertTrue(o3.getTextContent().contains(" 12    24" + " ".repeat(47) + "VIOLATES O3,O9: "),
+        assertTrue(o3.getTextContent().contains(" 12    24" + " ".repeat(32) + "VIOLATES O3,O9: "),
                 o3.getTextContent());
         assertEquals("3", doc.getDocumentElement().getAttribute("failures"));
     }
