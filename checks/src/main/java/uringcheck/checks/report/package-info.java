@@ -1,6 +1,7 @@
 /**
  * Reports people and CI systems read, all rendered from a checked run ({@link uringcheck.checks.report.Run}):
- * the swim-lane HTML page ({@link uringcheck.checks.report.HtmlReport}), SARIF 2.1.0
+ * the swim-lane HTML page ({@link uringcheck.checks.report.HtmlReport}; for soundness sweeps
+ * {@link uringcheck.checks.report.SoundnessHtml}), SARIF 2.1.0
  * ({@link uringcheck.checks.report.SarifReport}), JUnit XML ({@link uringcheck.checks.report.JunitXmlReport}),
  * the compact one-line-per-step trace for mailing-list replies
  * ({@link uringcheck.checks.report.CompactTrace}) and the progress line on stderr
