@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
 
 /**
@@ -74,7 +75,7 @@ public final class ObligationsCommand implements Callable<Integer> {
     private List<String> violatedBy(Obligation o) {
         List<String> names = new ArrayList<>();
         for (CheckTarget t : main.catalogue().targets()) {
-            if (t.expected().properties().contains(o.name())) {
+            if (t.expected().properties().contains(PropertyId.of(o))) {
                 names.add(t.name());
             }
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import picocli.CommandLine.Option;
 import uringcheck.checks.explore.SearchListener;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.report.ProgressLine;
 
 /**
@@ -30,7 +31,7 @@ public final class ProgressOptions {
     /** The progress line these flags ask for on {@code err}, if any. */
     public Optional<ProgressLine> line(PrintWriter err) {
         if (progress && quiet) {
-            throw new IllegalArgumentException("--progress and --quiet contradict each other: give one of them");
+            throw new UsageException("--progress and --quiet contradict each other: give one of them");
         }
         boolean terminal = System.console() != null;
         if (quiet || !(progress || terminal)) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.report.CheckedTarget;
 import uringcheck.checks.report.HtmlReport;
 import uringcheck.checks.report.JunitXmlReport;
@@ -20,6 +21,7 @@ import uringcheck.checks.report.Run;
 import uringcheck.checks.report.SarifReport;
 import uringcheck.checks.report.ScenarioSource;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
 
 /**
  * The report options of {@code check}: {@code --format text|json|sarif} for stdout, {@code --html DIR}
@@ -63,7 +65,7 @@ public final class ReportOptions {
      */
     public Format format(boolean json) {
         if (json && format() == Format.SARIF) {
-            throw new IllegalArgumentException("--json and --format sarif contradict each other: give one of them");
+            throw new UsageException("--json and --format sarif contradict each other: give one of them");
         }
         return json ? Format.JSON : format();
     }
@@ -71,7 +73,7 @@ public final class ReportOptions {
     /** Whether full reports are printed: with {@code --full}, or for scenario files unless {@code --brief}. */
     public boolean fullReports(boolean full, boolean files) {
         if (full && brief) {
-            throw new IllegalArgumentException("--full and --brief contradict each other: give one of them");
+            throw new UsageException("--full and --brief contradict each other: give one of them");
         }
         return full || files && !brief;
     }
@@ -79,7 +81,7 @@ public final class ReportOptions {
     /** {@code target} checked, as the reports take it. */
     public static CheckedTarget checked(CheckTarget target, CheckResult result, boolean asExpected,
                                         String replayCommand, Optional<ScenarioSource> source) {
-        return new CheckedTarget(target.name(), target.expected().describe(), List.copyOf(target.expected().properties()),
+        return new CheckedTarget(target.name(), target.expected().describe(), target.expected().properties().stream().map(PropertyId::toString).toList(),
                 asExpected, target.model().properties().stream().map(Property::name).toList(), result, replayCommand,
                 source);
     }
@@ -89,7 +91,7 @@ public final class ReportOptions {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
             case "sarif" -> Format.SARIF;
-            default -> throw new IllegalArgumentException("--format must be text, json or sarif, not '" + format + "'");
+            default -> throw new UsageException("--format must be text, json or sarif, not '" + format + "'");
         };
     }
 
@@ -120,7 +122,7 @@ public final class ReportOptions {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException(flag + ": cannot write " + file + " (" + e.getMessage()
+            throw new UsageException(flag + ": cannot write " + file + " (" + e.getMessage()
                     + "): give a writable location");
         }
     }

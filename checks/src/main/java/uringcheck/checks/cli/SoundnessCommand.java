@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.report.HtmlReport;
 import uringcheck.checks.report.ProgressLine;
 import uringcheck.checks.report.SoundnessHtml;
@@ -76,13 +77,13 @@ public final class SoundnessCommand implements Callable<Integer> {
             case "text" -> SoundnessReport.Format.TEXT;
             case "md" -> SoundnessReport.Format.MD;
             case "json" -> SoundnessReport.Format.JSON;
-            default -> throw new IllegalArgumentException("--format must be text, md or json, not '" + format + "'");
+            default -> throw new UsageException("--format must be text, md or json, not '" + format + "'");
         };
         if (maxStatements < 1) {
-            throw new IllegalArgumentException("--max-statements must be at least 1, got " + maxStatements);
+            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
         }
         if (maxStates < 1) {
-            throw new IllegalArgumentException("--max-states must be positive, got " + maxStates);
+            throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
         Optional<ProgressLine> line = progress.line(err);
@@ -106,7 +107,7 @@ public final class SoundnessCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, report, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot write the report to " + output + " (" + e.getMessage()
+                throw new UsageException("cannot write the report to " + output + " (" + e.getMessage()
                         + "): give a writable file with -o, or leave -o out to print it");
             }
         } else {
@@ -129,7 +130,7 @@ public final class SoundnessCommand implements Callable<Integer> {
                 case "seed" -> Abstraction.SEED;
                 case "v5" -> Abstraction.V5;
                 case "fixed" -> Abstraction.FIXED;
-                default -> throw new IllegalArgumentException("--abstraction must be seed, v5 or fixed, not '" + name
+                default -> throw new UsageException("--abstraction must be seed, v5 or fixed, not '" + name
                         + "' (the C API has no types to prove anything about)");
             };
             if (!out.contains(a)) {

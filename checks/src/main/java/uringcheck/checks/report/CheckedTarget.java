@@ -10,9 +10,9 @@ import uringcheck.checks.explore.CheckResult;
  *
  * @param name          the target's name (the scenario name)
  * @param expected      its expectation, described ({@code HOLDS} or {@code VIOLATED [O1, O3]})
- * @param expectedViolated the properties expected to be violated (empty when it should hold)
+ * @param expectedViolated the properties expected to be violated, spelled as in reports (empty when it should hold)
  * @param asExpected    whether the result matched the expectation
- * @param properties    the names of every property checked, in the model's order
+ * @param properties    every property checked, spelled as in reports, in the model's order
  * @param result        the checker's result
  * @param replayCommand the command that replays a token of this target, without the token
  * @param source        the scenario file the target was read from, when known

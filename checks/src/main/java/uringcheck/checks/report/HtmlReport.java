@@ -144,7 +144,7 @@ public final class HtmlReport {
     private static String verdict(CheckResult r) {
         return switch (r.verdict()) {
             case HOLDS -> "HOLDS";
-            case VIOLATED -> "VIOLATED " + r.violations().stream().map(Violation::property).toList();
+            case VIOLATED -> "VIOLATED " + r.violations().stream().map(Violation::property).sorted().toList();
             case INCOMPLETE -> "INCOMPLETE (" + r.limitReached().orElse("not exhaustive") + ")";
         };
     }
@@ -163,9 +163,9 @@ public final class HtmlReport {
     }
 
     private static void violation(StringBuilder out, Section t, Violation v, Set<Integer> ran) {
-        out.append("<article class=\"violation\" id=\"").append(id("v", t.name() + "-" + v.property()))
-                .append("\" data-property=\"").append(esc(v.property())).append("\">\n<h3>")
-                .append("<span class=\"violation-marker\">VIOLATED</span>").append(esc(v.property())).append(" (")
+        out.append("<article class=\"violation\" id=\"").append(id("v", t.name() + "-" + v.property().toString()))
+                .append("\" data-property=\"").append(esc(v.property().toString())).append("\">\n<h3>")
+                .append("<span class=\"violation-marker\">VIOLATED</span>").append(esc(v.property().toString())).append(" (")
                 .append(esc(TextReport.label(v.kind()))).append("): ").append(esc(v.description())).append("</h3>\n");
         if (v.kind() == Property.Kind.SOMETIMES) {
             out.append("<p>No reachable state satisfies it: every one of the ")

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uringcheck.checks.explore.TextReport;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Violation;
 
 /**
@@ -50,7 +51,7 @@ public final class SarifReport {
         Map<String, String> rules = new LinkedHashMap<>();
         for (CheckedTarget t : run.targets()) {
             for (Violation v : t.result().violations()) {
-                rules.putIfAbsent(v.property(), v.description());
+                rules.putIfAbsent(v.property().toString(), v.description());
             }
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
@@ -70,7 +71,7 @@ public final class SarifReport {
         ArrayNode results = sarifRun.putArray("results");
         for (CheckedTarget t : run.targets()) {
             for (Violation v : t.result().violations()) {
-                results.add(result(t, v, ruleIds.indexOf(v.property())));
+                results.add(result(t, v, ruleIds.indexOf(v.property().toString())));
             }
         }
         return log;
@@ -78,9 +79,9 @@ public final class SarifReport {
 
     private static ObjectNode result(CheckedTarget t, Violation v, int ruleIndex) {
         ObjectNode r = MAPPER.createObjectNode();
-        r.put("ruleId", v.property());
+        r.put("ruleId", v.property().toString());
         r.put("ruleIndex", ruleIndex);
-        boolean expected = t.expectedViolated().contains(v.property());
+        boolean expected = t.expectedViolated().contains(v.property().toString());
         r.put("level", expected ? "note" : "error");
         Optional<StepText> at = Violations.violatingStep(v);
         StringBuilder message = new StringBuilder(t.name()).append(": ").append(v.property()).append(" (")
@@ -101,7 +102,7 @@ public final class SarifReport {
                 step.set("location", location(t, s.line(), Optional.of("step " + s.step().number() + " ("
                         + s.lane() + "): " + s.kernelText())));
                 step.put("executionOrder", s.step().number());
-                if (s.breaches().contains(v.property())) {
+                if (s.breaches().contains(v.property().toString())) {
                     step.put("importance", "essential");
                 }
             }
@@ -135,7 +136,8 @@ public final class SarifReport {
         try {
             return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("file name " + path + " cannot be written as a URI", e);
+            throw new UsageException("the file name " + path + " cannot be written as a URI for SARIF ("
+                    + e.getMessage() + "): rename the file");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioCatalogue;
 
@@ -57,7 +58,8 @@ public record ScenarioSource(String path, String text, Numbering numbering) {
         try {
             return new ScenarioSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8), Numbering.POSITION);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " again for the report", e);
+            throw new UsageException("cannot read " + file + " again for the report (" + e.getMessage()
+                    + "): keep the file in place while uringcheck runs");
         }
     }
 

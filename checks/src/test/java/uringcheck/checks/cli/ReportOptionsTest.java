@@ -53,7 +53,7 @@ class ReportOptionsTest {
         assertEquals(P8, sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
         String page = Files.readString(dir.resolve(HtmlReport.FILE_NAME), StandardCharsets.UTF_8);
         assertTrue(page.contains("<h3>" + P8 + "</h3>"), "the page shows the scenario source");
-        assertTrue(page.contains("replay --scenario " + P8 + " uc1.P8-ublk-cancel-no-claim."), page);
+        assertTrue(page.contains("replay --scenario " + Path.of(P8).toAbsolutePath().normalize() + " uc"), page);
         String xml = Files.readString(junit, StandardCharsets.UTF_8);
         assertTrue(xml.contains("<testsuite name=\"P8-ublk-cancel-no-claim\" tests=\"16\" failures=\"0\""), xml);
     }

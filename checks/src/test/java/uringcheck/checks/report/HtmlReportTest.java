@@ -32,7 +32,8 @@ class HtmlReportTest {
                 + "</span>done(cmd#0, 0, flags=UNLOCKED)"), page);
         assertTrue(page.contains("<a class=\"line\" href=\"#src-p8-ublk-cancel-no-claim-24\">io_done line 24</a>"));
         assertTrue(page.contains("<span class=\"src-line ran\" id=\"src-p8-ublk-cancel-no-claim-24\">"));
-        assertTrue(page.contains("<code>./uringcheck replay uc1.P8-ublk-cancel-no-claim.AAALAAAAAAAAAAIBAAA.7c5d5914</code>"));
+        assertTrue(page.contains("<code>./uringcheck replay " + ReportFixtures.violation(p8, "O1").replayToken()
+                + "</code>"), page);
     }
 
     @Test

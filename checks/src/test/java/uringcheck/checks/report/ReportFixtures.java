@@ -15,6 +15,7 @@ import uringcheck.checks.explore.Violation;
 import uringcheck.checks.scenario.ScenarioCatalogue;
 import uringcheck.checks.scenario.ScenarioTargets;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
 
 /** Runs of shipped scenarios, checked breadth-first, as the reports take them. */
 final class ReportFixtures {
@@ -36,7 +37,7 @@ final class ReportFixtures {
     private static CheckedTarget checked(CheckTarget t, Expectation expected) {
         CheckResult result = Explorer.check(t.model(), SearchOptions.bfs());
         Map<String, ScenarioSource> sources = ScenarioSource.shipped();
-        return new CheckedTarget(t.name(), expected.describe(), List.copyOf(expected.properties()),
+        return new CheckedTarget(t.name(), expected.describe(), expected.properties().stream().map(PropertyId::toString).toList(),
                 expected.matches(result), t.model().properties().stream().map(Property::name).toList(), result,
                 TextReport.REPLAY_COMMAND, Optional.ofNullable(sources.get(t.name())));
     }

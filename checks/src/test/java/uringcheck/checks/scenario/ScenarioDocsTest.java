@@ -26,7 +26,7 @@ class ScenarioDocsTest {
         int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
         String example = doc.substring(start, doc.indexOf("```", start));
         Scenario s = ScenarioParser.parse("docs example", new StringReader(example));
-        assertEquals(List.of("O5"), s.expectation().orElseThrow().violates());
+        assertEquals("VIOLATED [O5]", s.expectation().orElseThrow().describe());
     }
 
     @Test
