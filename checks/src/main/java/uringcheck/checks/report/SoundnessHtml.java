@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import uringcheck.checks.soundness.Finding;
-import uringcheck.checks.soundness.Hole;
 import uringcheck.checks.soundness.RustPrinter;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVerdict;
 import uringcheck.checks.soundness.SweptProgram;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * The swim-lane page of soundness sweeps ({@code uringcheck soundness --html DIR}): a summary row per
