@@ -13,7 +13,7 @@ import uringcheck.checks.explore.Limits;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVocabulary;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /** The soundness page: a section per obligation broken, each step linked to its statement in the Rust program. */
 class SoundnessHtmlTest {
