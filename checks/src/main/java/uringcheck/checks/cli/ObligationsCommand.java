@@ -134,10 +134,10 @@ public final class ObligationsCommand implements Callable<Integer> {
             }
             String text;
             try {
-                text = TextInput.read(patch, "patch");
+                text = TextInput.read(patch, "patch", "--patch takes a Rust patch as mailed, e.g. git format-patch"
+                        + " output");
             } catch (TextInput.UnreadableException e) {
-                throw new IllegalArgumentException(patch + ": " + e.getMessage()
-                        + " (--patch takes a Rust patch as mailed, e.g. git format-patch output)");
+                throw new IllegalArgumentException(patch + ": " + e.getMessage());
             }
             PatchAudit audit = PatchAudit.of(MailedPatch.parse(patch.toString(), text), UnsafeMap.shipped());
             write(audit.render(), html);

@@ -38,7 +38,8 @@ final class ScenarioFiles {
         for (Path file : files) {
             try {
                 Scenario s = ScenarioParser.parse(file.toString(),
-                        new StringReader(TextInput.read(file, "scenario file")));
+                        new StringReader(TextInput.read(file, "scenario file",
+                                "scenario files are YAML, see docs/scenario-format.md")));
                 Path other = byName.putIfAbsent(s.name(), file);
                 if (other != null) {
                     errors.add(new ScenarioError(file.toString(), 1, 0, "scenario name '" + s.name()

@@ -34,12 +34,13 @@ final class TextInput {
     /**
      * The text of {@code file}.
      *
-     * @param kind what the file should be, for messages ("scenario file", "patch")
+     * @param kind  what the file should be, for messages ("scenario file", "patch")
+     * @param about where that kind of file is described, for the message about a missing file
      * @throws UnreadableException if it is not a readable UTF-8 text file
      */
-    static String read(Path file, String kind) throws UnreadableException {
+    static String read(Path file, String kind, String about) throws UnreadableException {
         if (!Files.exists(file)) {
-            throw new UnreadableException("no such file: check the path");
+            throw new UnreadableException("no such file: check the path (" + about + ")");
         }
         if (Files.isDirectory(file)) {
             throw new UnreadableException("is a directory, not a " + kind + ": name a file in it");
