@@ -13,11 +13,11 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LLL_Result;
 import uringcheck.model.concurrent.Cmd;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
 import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * Two completers post the CQEs of two queued commands at once: nothing may be lost, nothing doubled
@@ -109,7 +109,7 @@ public final class CqPosting {
 
         private static int queueEverything(Cmd cmd, int issueFlags) {
             cmd.queue();
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
 
         /** Appends {@code mine}, then completes everything it takes from the list; returns a refusal or null. */

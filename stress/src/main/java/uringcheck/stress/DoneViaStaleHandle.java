@@ -12,11 +12,11 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LLL_Result;
 import uringcheck.model.concurrent.Cmd;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
 import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * A handle kept across the recycling of its request is used while the next submission takes the same
@@ -62,7 +62,7 @@ public final class DoneViaStaleHandle {
 
         private static int queueEverything(Cmd cmd, int issueFlags) {
             cmd.queue();
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
 
         void submitter() {
@@ -72,7 +72,7 @@ public final class DoneViaStaleHandle {
 
         void lateAbort() {
             try {
-                kept.done(Errno.ECANCELED, IssueFlags.UNLOCKED);
+                kept.done(Errno.ECANCELED.value(), IssueFlags.UNLOCKED);
                 late = "completed";
             } catch (LifecycleViolation v) {
                 late = Observed.refused("late", v);

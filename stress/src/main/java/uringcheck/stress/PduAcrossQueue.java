@@ -12,11 +12,11 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
 import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The PDU written by the issuing thread is read by the kworker the command was handed to (O6).
@@ -97,7 +97,7 @@ public final class PduAcrossQueue {
             cmd.queue();
             cmd.setPdu(cmd.userData());
             handedOff = cmd;
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
 
         @Actor
@@ -130,7 +130,7 @@ public final class PduAcrossQueue {
             cmd.queue();
             cmd.setPdu(cmd.userData());
             handedOff = cmd;
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
 
         @Actor

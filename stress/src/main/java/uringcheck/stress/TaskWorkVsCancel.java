@@ -14,11 +14,11 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
 import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The device interrupt bounces a completion to task work while the cancel pass completes the same
@@ -115,13 +115,13 @@ public final class TaskWorkVsCancel {
         public int uringCmd(Cmd issued, int issueFlags) {
             if (IssueFlags.has(issueFlags, IssueFlags.CANCEL)) {
                 if (exclusion.cancelMayComplete()) {
-                    issued.done(Errno.ECANCELED, issueFlags);
+                    issued.done(Errno.ECANCELED.value(), issueFlags);
                 }
                 return 0;
             }
             issued.queue();
             issued.markCancelable(issueFlags);
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
 
         void irq() {

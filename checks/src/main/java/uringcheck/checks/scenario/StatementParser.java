@@ -16,7 +16,6 @@ import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.If;
@@ -37,6 +36,7 @@ import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.rules.Errno;
 
 /**
  * Reads handler bodies: lists of statements, each a one-key mapping ({@code - done: {...}}) or an

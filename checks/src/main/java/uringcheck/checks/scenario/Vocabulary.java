@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import uringcheck.model.lifecycle.program.Abstraction;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.rules.Errno;
 
 /**
  * The words of the scenario format and what they mean, in the order error messages list them. The

@@ -11,12 +11,12 @@ import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioValidator;
 import uringcheck.model.lifecycle.program.DriverProgram;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.rules.Errno;
 
 /**
  * Enumerates every driver program of a {@link SweepVocabulary} with at most {@code L} statements per

@@ -9,7 +9,6 @@ import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
@@ -32,6 +31,7 @@ import uringcheck.model.lifecycle.program.StatementVisitor;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.rules.Errno;
 
 /**
  * Renders a driver program as Rust-like pseudo-code against the abstraction's API, one line per statement

@@ -12,7 +12,6 @@ import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.Environment;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
@@ -26,6 +25,7 @@ import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.rules.Errno;
 
 /**
  * The finite vocabulary the sweep enumerates driver programs over, for one abstraction, and the small

@@ -19,7 +19,6 @@ import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
@@ -38,6 +37,7 @@ import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.rules.Errno;
 
 /**
  * The catalogue scenarios P1-P12 built in code, as test fixtures for the lifecycle model (the YAML

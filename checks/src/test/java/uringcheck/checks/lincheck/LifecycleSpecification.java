@@ -3,9 +3,9 @@ package uringcheck.checks.lincheck;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
-import uringcheck.model.lifecycle.TransitionTable;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
+import uringcheck.model.rules.TransitionTable;
 
 /**
  * The sequential specification of {@link RuntimeOperations}, derived from

@@ -8,11 +8,11 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Cqe;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
-import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
 
 /**
  * The runtime's per-command operations as Lincheck sees them, on two commands (ids 0 and 1) whose
@@ -26,13 +26,13 @@ import uringcheck.model.lifecycle.Phase;
 public class RuntimeOperations {
     private final Ring ring = new Ring((cmd, issueFlags) -> {
         if (IssueFlags.has(issueFlags, IssueFlags.CANCEL)) {
-            cmd.done(Errno.ECANCELED, issueFlags);
+            cmd.done(Errno.ECANCELED.value(), issueFlags);
             return 0;
         }
         cmd.queue();
         cmd.markCancelable(issueFlags);
         issuedPhase = cmd.phase();
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }, (name, work) -> {
         throw new IllegalStateException("no io-wq item is expected: every submission is inline");
     });

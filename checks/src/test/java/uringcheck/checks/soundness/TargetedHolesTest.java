@@ -14,7 +14,6 @@ import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -24,6 +23,7 @@ import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.rules.Errno;
 
 /**
  * The holes that need four statements in uring_cmd (SPEC §7 B and E), found by the sweep's own

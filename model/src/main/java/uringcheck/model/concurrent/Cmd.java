@@ -1,7 +1,8 @@
 package uringcheck.model.concurrent;
 
 import java.util.List;
-import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
 
 /**
  * A handle on one submission: the request slot plus the generation it was minted with. It is what a

@@ -1,11 +1,11 @@
 package uringcheck.model.concurrent;
 
-import static uringcheck.model.concurrent.IssueFlags.CANCEL;
-import static uringcheck.model.concurrent.IssueFlags.COMPLETE_DEFER;
-import static uringcheck.model.concurrent.IssueFlags.INLINE;
-import static uringcheck.model.concurrent.IssueFlags.IOWQ;
-import static uringcheck.model.concurrent.IssueFlags.NONBLOCK;
-import static uringcheck.model.concurrent.IssueFlags.UNLOCKED;
+import static uringcheck.model.rules.IssueFlags.CANCEL;
+import static uringcheck.model.rules.IssueFlags.COMPLETE_DEFER;
+import static uringcheck.model.rules.IssueFlags.INLINE;
+import static uringcheck.model.rules.IssueFlags.IOWQ;
+import static uringcheck.model.rules.IssueFlags.NONBLOCK;
+import static uringcheck.model.rules.IssueFlags.UNLOCKED;
 
 /**
  * The execution contexts of SPEC §2 that the runtime distinguishes, with whether they hold

@@ -1,5 +1,8 @@
 package uringcheck.model.concurrent;
 
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+
 /**
  * The driver's {@code f_op->uring_cmd}. The runtime calls it to issue a command (C1, C2 or C3, with
  * {@link IssueFlags#CMD_REISSUE} set on the io-wq call after an {@code -EAGAIN} punt) and on every cancel

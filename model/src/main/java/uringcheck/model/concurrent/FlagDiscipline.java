@@ -1,8 +1,10 @@
 package uringcheck.model.concurrent;
 
-import static uringcheck.model.concurrent.IssueFlags.COMPLETE_DEFER;
-import static uringcheck.model.concurrent.IssueFlags.UNLOCKED;
-import static uringcheck.model.concurrent.IssueFlags.has;
+import uringcheck.model.rules.IssueFlags;
+
+import static uringcheck.model.rules.IssueFlags.COMPLETE_DEFER;
+import static uringcheck.model.rules.IssueFlags.UNLOCKED;
+import static uringcheck.model.rules.IssueFlags.has;
 
 /**
  * The issue_flags rules of O5 (SPEC §1, §5, cmd.h) that {@code done} and {@code mark_cancelable} assert
@@ -30,7 +32,7 @@ final class FlagDiscipline {
         if (!has(flags, UNLOCKED) && !lockHeld) {
             return "issue_flags without UNLOCKED claim uring_lock is held, but this thread does not hold it"
                     + " (flags not of the running callback: " + frame.context + " was given "
-                    + IssueFlags.describe(frame.issueFlags) + ")";
+                    + IssueFlags.render(frame.issueFlags) + ")";
         }
         if (cancelableCommand && has(flags, UNLOCKED) && frame.atomic) {
             return "UNLOCKED on a cancelable command from atomic context: it would sleep on uring_lock";

@@ -2,8 +2,8 @@ package uringcheck.model.concurrent;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
 
 /**
  * The bounded, thread-safe log of the moves made on one request slot, across its generations (so a

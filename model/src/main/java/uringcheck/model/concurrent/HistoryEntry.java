@@ -1,7 +1,8 @@
 package uringcheck.model.concurrent;
 
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
 
 /**
  * One move made on a request: which transition, the phases before and after, the generation it was
@@ -13,6 +14,6 @@ public record HistoryEntry(long seq, int generation, Transition transition, Phas
     /** One line for violation messages: {@code #3 gen 1 QUEUE fresh->queued by submitter (C1, NONBLOCK|...)}. */
     public String render() {
         return "#" + seq + " gen " + generation + " " + transition + " " + from.label() + "->" + to.label()
-                + " by " + thread + " (" + context + ", " + IssueFlags.describe(issueFlags) + ")";
+                + " by " + thread + " (" + context + ", " + IssueFlags.render(issueFlags) + ")";
     }
 }

@@ -6,7 +6,7 @@ import uringcheck.model.Obligation;
 
 /**
  * Thrown by the runtime when a move or a call breaks the lifecycle: an illegal phase move (checked
- * against {@link uringcheck.model.lifecycle.TransitionTable}), a stale handle, a second pending task
+ * against {@link uringcheck.model.rules.TransitionTable}), a stale handle, a second pending task
  * work, or a flag/lock discipline breach. Names the obligations broken (the primary one first) and
  * carries the history of the request it happened on. The message is rendered on first use, so a
  * caller that only reads {@link #obligation()} (a Lincheck operation, a jcstress actor) pays nothing for it.

@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
-import uringcheck.model.lifecycle.TransitionTable;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
+import uringcheck.model.rules.TransitionTable;
 
 /**
  * One request slot ({@code struct io_kiocb} with its {@code io_uring_cmd}), recycled through the ring's
@@ -147,7 +148,7 @@ final class Request {
     Supplier<String> describe(Transition transition, int generation, Context context, int issueFlags) {
         String thread = Thread.currentThread().getName();
         return () -> transition + " on request #" + index + " gen " + generation + " by " + thread + " (" + context
-                + ", " + IssueFlags.describe(issueFlags) + ")";
+                + ", " + IssueFlags.render(issueFlags) + ")";
     }
 
     private List<Obligation> staleObligations(Transition transition, int generation, Context context) {

@@ -1,19 +1,21 @@
 package uringcheck.model.concurrent;
 
-import static uringcheck.model.concurrent.IssueFlags.CMD_CANCELABLE;
-import static uringcheck.model.concurrent.IssueFlags.CMD_REISSUE;
-import static uringcheck.model.concurrent.IssueFlags.COMPLETE_DEFER;
-import static uringcheck.model.concurrent.IssueFlags.NONBLOCK;
-import static uringcheck.model.concurrent.IssueFlags.UNLOCKED;
-import static uringcheck.model.concurrent.IssueFlags.has;
+import static uringcheck.model.rules.IssueFlags.CMD_CANCELABLE;
+import static uringcheck.model.rules.IssueFlags.CMD_REISSUE;
+import static uringcheck.model.rules.IssueFlags.COMPLETE_DEFER;
+import static uringcheck.model.rules.IssueFlags.NONBLOCK;
+import static uringcheck.model.rules.IssueFlags.UNLOCKED;
+import static uringcheck.model.rules.IssueFlags.has;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
 
 /**
  * One ring ({@code struct io_ring_ctx}) for real threads: submission, issue through the {@link Driver},
@@ -23,7 +25,7 @@ import uringcheck.model.lifecycle.Transition;
  * ({@code free_list}, {@code compl_reqs}, {@code cmd_cache}, {@code cancelable_uring_cmd}, and the CQ
  * here) are only touched with it held, and that is asserted at every access. The task-work list (the
  * kernel's lock-free llist, pushed from any context) is guarded by its own short monitor. Every phase move goes through {@link Request#move}, i.e. through
- * {@link uringcheck.model.lifecycle.TransitionTable}; every breach throws a {@link LifecycleViolation}.
+ * {@link uringcheck.model.rules.TransitionTable}; every breach throws a {@link LifecycleViolation}.
  *
  * <p>Who calls what: the submitter task calls {@link #submit} and {@link #runTaskWork}; io-wq items run
  * on the {@link Workqueue} given at construction; the ring-exit or task-exit path calls
@@ -200,13 +202,13 @@ public final class Ring {
         Request request = cmd.request;
         Frame frame = new Frame(context, flags, false, cmd, null);
         int ret = frame.call(() -> driver.uringCmd(cmd, flags));
-        if (ret == Errno.EIOCBQUEUED) {
+        if (ret == Errno.EIOCBQUEUED.value()) {
             if (!frame.queued) {
                 request.move(Transition.QUEUE, cmd.generation, context, flags, false);
             }
             return;
         }
-        boolean punt = ret == Errno.EAGAIN && has(flags, NONBLOCK);
+        boolean punt = ret == Errno.EAGAIN.value() && has(flags, NONBLOCK);
         Transition transition = punt ? Transition.PUNT_TO_IOWQ : Transition.COMPLETE_SYNC;
         if (frame.queued) {
             List<Obligation> broken = List.of(Obligation.O12, Obligation.O1, Obligation.O13);
@@ -431,7 +433,7 @@ public final class Ring {
         if (!uringLock.isHeldByCurrentThread()) {
             throw request.violation(List.of(Obligation.O5), list + " touched for request #" + request.index
                     + " by " + Thread.currentThread().getName() + " (" + frame.context + ", "
-                    + IssueFlags.describe(flags) + ") without uring_lock");
+                    + IssueFlags.render(flags) + ") without uring_lock");
         }
     }
 

@@ -1,7 +1,7 @@
 /**
  * A thread-safe runtime of the uring_cmd lifecycle (SPEC §1-§3) for real threads, checked by Lincheck
  * (module {@code checks}) and jcstress (module {@code stress}). Every phase move of a request is validated
- * against {@link uringcheck.model.lifecycle.TransitionTable}, the table the explicit-state model uses;
+ * against {@link uringcheck.model.rules.TransitionTable}, the table the explicit-state model uses;
  * every breach throws a {@link uringcheck.model.concurrent.LifecycleViolation} naming the obligation
  * (SPEC §6) with the request's history.
  *
@@ -17,8 +17,8 @@
  *       {@code done(res, issueFlags)}, {@code markCancelable(issueFlags)}, {@code completeInTask(cb)},
  *       the PDU ({@code pdu()}, {@code setPdu()}: plain memory), {@code unchecked()} (a C pointer: no
  *       generation check).</li>
- *   <li>{@link uringcheck.model.concurrent.IssueFlags}, {@link uringcheck.model.concurrent.Context},
- *       {@link uringcheck.model.concurrent.Errno}: SPEC's vocabulary with the kernel's values.</li>
+ *   <li>{@link uringcheck.model.rules.IssueFlags}, {@link uringcheck.model.concurrent.Context},
+ *       {@link uringcheck.model.rules.Errno}: SPEC's vocabulary with the kernel's values.</li>
  *   <li>{@link uringcheck.model.concurrent.Workqueue} / {@link uringcheck.model.concurrent.ThreadWorkqueue}:
  *       where kworker and io-wq items run.</li>
  * </ul>
@@ -34,3 +34,6 @@
  * ({@code tw.cancel}), task exit as distinct from ring exit.
  */
 package uringcheck.model.concurrent;
+
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
 
 /** Single-threaded checks of the runtime: each rule it asserts, shown to fire and shown not to fire. */
 class RingTest {
@@ -43,7 +45,7 @@ class RingTest {
             }
             cmd.queue();
             parked.set(cmd);
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }
     }
 
@@ -171,7 +173,7 @@ class RingTest {
         AtomicReference<Cmd> kept = new AtomicReference<>();
         Ring ring = new Ring((cmd, flags) -> {
             kept.set(cmd);
-            return Errno.EAGAIN;
+            return Errno.EAGAIN.value();
         }, ioWq);
         ring.submit(1, SubmitPath.INLINE);
         assertEquals(Obligation.O12, assertThrows(LifecycleViolation.class, () -> kept.get().queue()).obligation());
@@ -181,7 +183,7 @@ class RingTest {
     void queueThenSynchronousReturnIsAnEscape() {
         Ring ring = new Ring((cmd, flags) -> {
             cmd.queue();
-            return Errno.EINVAL;
+            return Errno.EINVAL.value();
         }, ioWq);
         LifecycleViolation v = assertThrows(LifecycleViolation.class, () -> ring.submit(1, SubmitPath.INLINE));
         assertEquals(List.of(Obligation.O12, Obligation.O1, Obligation.O13), v.obligations());
@@ -191,10 +193,10 @@ class RingTest {
     void eagainPuntsToIoWqWithReissueSetAndThePduPreserved() {
         List<String> calls = new ArrayList<>();
         Ring ring = new Ring((cmd, flags) -> {
-            calls.add(IssueFlags.describe(flags) + " reissue=" + cmd.isReissue() + " pdu=" + cmd.pdu());
+            calls.add(IssueFlags.render(flags) + " reissue=" + cmd.isReissue() + " pdu=" + cmd.pdu());
             if (!cmd.isReissue()) {
                 cmd.setPdu(99);
-                return Errno.EAGAIN;
+                return Errno.EAGAIN.value();
             }
             return 4;
         }, ioWq);
@@ -243,7 +245,7 @@ class RingTest {
         Ring ring = new Ring((cmd, flags) -> {
             cmd.queue();
             cmd.markCancelable(flags);
-            return Errno.EIOCBQUEUED;
+            return Errno.EIOCBQUEUED.value();
         }, ioWq);
         Cmd cmd = ring.submit(1, SubmitPath.INLINE);
         LifecycleViolation v = assertThrows(LifecycleViolation.class,

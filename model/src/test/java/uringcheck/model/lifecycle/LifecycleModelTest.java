@@ -21,10 +21,10 @@ import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
+import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -38,9 +38,9 @@ import uringcheck.model.lifecycle.program.SetField;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
-import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.rules.Errno;
 
 /** Single paths through the lifecycle model: each kernel mechanism, and each fault it must record. */
 class LifecycleModelTest {

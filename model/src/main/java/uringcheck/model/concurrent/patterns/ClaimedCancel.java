@@ -1,12 +1,12 @@
 package uringcheck.model.concurrent.patterns;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * P7, ublk style, correct: the issue queues the command, marks it cancelable with its own mask and
@@ -32,18 +32,18 @@ public final class ClaimedCancel implements Driver {
     public int uringCmd(Cmd cmd, int issueFlags) {
         if (IssueFlags.has(issueFlags, IssueFlags.CANCEL)) {
             if (claim(cmd)) {
-                cmd.done(Errno.ECANCELED, issueFlags);
+                cmd.done(Errno.ECANCELED.value(), issueFlags);
             }
             return 0;
         }
         if (cmd.requestIndex() >= QUEUE_DEPTH) {
-            return Errno.EINVAL;
+            return Errno.EINVAL.value();
         }
         claims.set(cmd.requestIndex(), new AtomicBoolean());
         cmd.queue();
         cmd.markCancelable(issueFlags);
         kworker.schedule("kworker", () -> complete(cmd));
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 
     /** The normal completion: completes only if it wins the claim. */

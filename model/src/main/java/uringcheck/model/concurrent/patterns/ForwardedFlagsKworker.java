@@ -2,8 +2,8 @@ package uringcheck.model.concurrent.patterns;
 
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
 import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.rules.Errno;
 
 /**
  * P5, the v4 sample driver: like {@link KworkerDoneUnlocked}, but the kworker passes the issue call's
@@ -26,7 +26,7 @@ public final class ForwardedFlagsKworker implements Driver {
         cmd.setPdu(cmd.userData());
         cmd.queue();
         kworker.schedule("kworker", () -> complete(cmd, issueFlags));
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 
     /** The work item: completes with the flags captured from the issue call. */

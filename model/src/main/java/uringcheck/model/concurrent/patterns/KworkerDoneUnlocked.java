@@ -2,9 +2,9 @@ package uringcheck.model.concurrent.patterns;
 
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * P4, correct: the issue keeps its result in the PDU, queues the command and schedules work; the
@@ -24,7 +24,7 @@ public final class KworkerDoneUnlocked implements Driver {
         cmd.setPdu(cmd.userData());
         cmd.queue();
         kworker.schedule("kworker", () -> complete(cmd));
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 
     /** The work item: completes the command from the driver's own context. */

@@ -3,7 +3,7 @@ package uringcheck.model.concurrent.patterns;
 import java.util.concurrent.atomic.AtomicReference;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
+import uringcheck.model.rules.Errno;
 
 /**
  * P9, broken: the issue queues the command and parks the handle in a device field; nothing ever
@@ -17,6 +17,6 @@ public final class ParkedNoCompletion implements Driver {
     public int uringCmd(Cmd cmd, int issueFlags) {
         cmd.queue();
         parked.set(cmd);
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 }

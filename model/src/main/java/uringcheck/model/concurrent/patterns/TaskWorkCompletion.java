@@ -2,9 +2,9 @@ package uringcheck.model.concurrent.patterns;
 
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
 import uringcheck.model.concurrent.Ring;
 import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.rules.Errno;
 
 /**
  * P6, nvme style, correct: the issue queues the command; the device's interrupt handler (atomic
@@ -25,7 +25,7 @@ public final class TaskWorkCompletion implements Driver {
         cmd.setPdu(cmd.userData());
         cmd.queue();
         irq.schedule("irq", () -> interrupt(cmd));
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 
     /** The interrupt: bounces the completion to task work. */

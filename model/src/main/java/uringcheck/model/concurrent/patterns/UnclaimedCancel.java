@@ -3,9 +3,9 @@ package uringcheck.model.concurrent.patterns;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import uringcheck.model.concurrent.Cmd;
 import uringcheck.model.concurrent.Driver;
-import uringcheck.model.concurrent.Errno;
-import uringcheck.model.concurrent.IssueFlags;
 import uringcheck.model.concurrent.Workqueue;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * P8, broken: {@link ClaimedCancel} without the claim. The kworker and the cancel handler each check a
@@ -30,17 +30,17 @@ public final class UnclaimedCancel implements Driver {
     @Override
     public int uringCmd(Cmd cmd, int issueFlags) {
         if (IssueFlags.has(issueFlags, IssueFlags.CANCEL)) {
-            completeOnce(cmd, Errno.ECANCELED, issueFlags);
+            completeOnce(cmd, Errno.ECANCELED.value(), issueFlags);
             return 0;
         }
         if (cmd.requestIndex() >= ClaimedCancel.QUEUE_DEPTH) {
-            return Errno.EINVAL;
+            return Errno.EINVAL.value();
         }
         states.set(cmd.requestIndex(), new State());
         cmd.queue();
         cmd.markCancelable(issueFlags);
         kworker.schedule("kworker", () -> complete(cmd));
-        return Errno.EIOCBQUEUED;
+        return Errno.EIOCBQUEUED.value();
     }
 
     /** The normal completion. */

@@ -1,9 +1,9 @@
 package uringcheck.model.lifecycle.abstraction;
 
 import uringcheck.model.lifecycle.program.Abstraction;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Errno;
 
 /**
  * What the API under test adds to the kernel's behaviour, as data a scenario selects (SPEC §7): whether

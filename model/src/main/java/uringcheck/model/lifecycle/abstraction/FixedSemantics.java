@@ -1,8 +1,8 @@
 package uringcheck.model.lifecycle.abstraction;
 
 import uringcheck.model.lifecycle.program.Abstraction;
-import uringcheck.model.lifecycle.program.Errno;
-import uringcheck.model.lifecycle.state.ContextKind.Flags;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The sound shape of SPEC §7, with the rules docs/soundness.md lists (each with the hole it closes).
@@ -62,7 +62,7 @@ final class FixedSemantics implements AbstractionSemantics {
         if (driverResult == Errno.EIOCBQUEUED.value()) {
             return Errno.EINVAL.value();
         }
-        if (driverResult == Errno.EAGAIN.value() && !Flags.has(issueFlags, Flags.NONBLOCK)) {
+        if (driverResult == Errno.EAGAIN.value() && !IssueFlags.has(issueFlags, IssueFlags.NONBLOCK)) {
             return Errno.EINVAL.value();
         }
         return driverResult;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.lifecycle.LifecycleAction;
 import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
@@ -17,6 +16,8 @@ import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Transition;
 
 /**
  * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, and
@@ -190,7 +191,7 @@ public final class Events {
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.SUBMITTER.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
             w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
-                    + ContextKind.Flags.render(ContextKind.SUBMITTER.flags()) + ")");
+                    + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
             interp.enterUringCmd(w, slot, "issue");
         } else {
             w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
@@ -219,7 +220,7 @@ public final class Events {
         Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, s.generation(), s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));
         w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
-                + ContextKind.Flags.render(kind.flags()) + ")" + (fallback ? " with tw.cancel set" : ""));
+                + IssueFlags.render(kind.flags()) + ")" + (fallback ? " with tw.cancel set" : ""));
     }
 
     private void release(World w) {

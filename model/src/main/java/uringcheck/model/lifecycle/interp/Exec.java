@@ -7,7 +7,6 @@ import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
@@ -32,6 +31,7 @@ import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Errno;
 
 /** Executes one statement of the handler running in a {@link Frame}: one atomic step of its context. */
 final class Exec implements StatementVisitor<Void> {
@@ -70,7 +70,7 @@ final class Exec implements StatementVisitor<Void> {
         Value v = local(name);
         String op = what + "(cmd#" + v.command() + ")";
         int slot = Completion.resolve(w, v, op);
-        if (slot >= 0 && w.slots.get(slot).phase() == uringcheck.model.lifecycle.Phase.DONE) {
+        if (slot >= 0 && w.slots.get(slot).phase() == uringcheck.model.rules.Phase.DONE) {
             w.fault(Obligation.O3, op + " by " + f.kind.actor() + " touches " + w.label(slot) + " after done");
             return -1;
         }

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.kernel.Caller;
 import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Done;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
@@ -21,11 +19,13 @@ import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
-import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Transition;
 
 /**
  * Runs driver handlers one atomic statement at a time in their contexts (SPEC §2), and performs what the
@@ -167,8 +167,8 @@ public final class Interpreter {
         return switch (choice) {
             case FORWARDED -> v.flags();
             case CURRENT -> c.flags();
-            case UNLOCKED -> Flags.UNLOCKED;
-            case TASK_WORK -> Flags.COMPLETE_DEFER;
+            case UNLOCKED -> IssueFlags.UNLOCKED;
+            case TASK_WORK -> IssueFlags.COMPLETE_DEFER;
             case ZERO -> 0;
         };
     }
@@ -226,7 +226,7 @@ public final class Interpreter {
         CompiledHandler h = program.handler(f.handler);
         switch (f.kind) {
             case IOWQ -> {
-                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + Flags.render(f.kind.flags())
+                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + IssueFlags.render(f.kind.flags())
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, "issue");
             }
@@ -322,7 +322,7 @@ public final class Interpreter {
                 continue;
             }
             w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
-                    + Flags.render(f.kind.flags()) + ")");
+                    + IssueFlags.render(f.kind.flags()) + ")");
             w.move(slot, Transition.CANCEL_CALL, "cancel call");
             enterUringCmd(w, slot, "cancel");
             if (cancel.isPresent()) {

@@ -1,17 +1,17 @@
 package uringcheck.model.lifecycle.interp;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
-import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
 
 /** What the core does with the value an issue call ({@code f_op->uring_cmd} in C1 or C3) returned. */
 final class IssueResult {
@@ -47,7 +47,7 @@ final class IssueResult {
             w.slots.set(slot, s.withReissue(true));
             w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
             ownership(ret);
-            if (Flags.has(f.kind.flags(), Flags.NONBLOCK)) {
+            if (IssueFlags.has(f.kind.flags(), IssueFlags.NONBLOCK)) {
                 if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
                     w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
                     CompiledHandler h = interp.program().handler(f.handler);
@@ -57,7 +57,7 @@ final class IssueResult {
                 }
             } else {
                 w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
-                        + " (flags=" + Flags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
+                        + " (flags=" + IssueFlags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
                 completeSync(slot);
             }
         } else if (ret == Errno.EIOCBQUEUED.value()) {

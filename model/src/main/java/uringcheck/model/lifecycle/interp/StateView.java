@@ -8,11 +8,11 @@ import java.util.Map;
 import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
-import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The fields of a lifecycle state as a trace shows them, in kernel vocabulary: one field per request
@@ -107,7 +107,7 @@ public final class StateView {
     private void context(String key, Context c, Map<String, String> out) {
         out.put(key, (c.stuck() ? "deadlocked at " : "") + (c.started() ? "pc=" + c.pc() : "scheduled"));
         if (c.flags() != 0) {
-            out.put(key + " flags", Flags.render(c.flags()));
+            out.put(key + " flags", IssueFlags.render(c.flags()));
         }
         if (c.handler() >= 0) {
             CompiledHandler h = program.handler(c.handler());

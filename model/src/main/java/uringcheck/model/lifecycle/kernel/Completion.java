@@ -1,17 +1,17 @@
 package uringcheck.model.lifecycle.kernel;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
-import uringcheck.model.lifecycle.TransitionTable;
-import uringcheck.model.lifecycle.program.Errno;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
-import uringcheck.model.lifecycle.state.ContextKind.Flags;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
+import uringcheck.model.rules.TransitionTable;
 
 /**
  * The core helpers a driver calls on a queued command, with their lock preconditions (SPEC §3, §5):
@@ -82,12 +82,12 @@ public final class Completion {
         if (caller.hasMask() && flags == caller.maskFlags()) {
             return true;
         }
-        return Flags.has(flags, Flags.UNLOCKED) && !Flags.has(flags, Flags.COMPLETE_DEFER) && !caller.holdsUring();
+        return IssueFlags.has(flags, IssueFlags.UNLOCKED) && !IssueFlags.has(flags, IssueFlags.COMPLETE_DEFER) && !caller.holdsUring();
     }
 
     /** Whether done / mark_cancelable with {@code flags} on {@code slot} must take uring_lock itself. */
     public static boolean takesUringLock(Slot s, int flags, boolean forDone) {
-        return Flags.has(flags, Flags.UNLOCKED) && (forDone ? s.cancelable() : !s.cancelable());
+        return IssueFlags.has(flags, IssueFlags.UNLOCKED) && (forDone ? s.cancelable() : !s.cancelable());
     }
 
     /**
@@ -99,7 +99,7 @@ public final class Completion {
      * @return whether the caller self-deadlocked (it now waits forever)
      */
     public static boolean done(World w, Caller caller, Value v, int ret, int flags) {
-        String op = "done(cmd#" + v.command() + ", " + Errno.describe(ret) + ", flags=" + Flags.render(flags) + ")";
+        String op = "done(cmd#" + v.command() + ", " + Errno.describe(ret) + ", flags=" + IssueFlags.render(flags) + ")";
         w.say(op);
         int slot = resolve(w, v, op);
         if (slot < 0) {
@@ -119,7 +119,7 @@ public final class Completion {
         if (s.taskWork() != TaskWorkKind.NONE) {
             w.fault(Obligation.O4, op + " from " + caller.actor() + " while task work is pending for " + w.label(slot));
         }
-        boolean unlocked = Flags.has(flags, Flags.UNLOCKED);
+        boolean unlocked = IssueFlags.has(flags, IssueFlags.UNLOCKED);
         if (s.cancelable()) {
             if (unlocked && caller.holdsUring()) {
                 w.fault(Obligation.O5, op + " with UNLOCKED while " + caller.actor()
@@ -151,7 +151,7 @@ public final class Completion {
                 w.say("io_req_uring_cleanup returns the async data to cmd_cache");
             }
         }
-        if (Flags.has(flags, Flags.COMPLETE_DEFER)) {
+        if (IssueFlags.has(flags, IssueFlags.COMPLETE_DEFER)) {
             if (unlocked) {
                 w.fault(Obligation.O5, op + ": COMPLETE_DEFER with UNLOCKED, WARN_ON_ONCE and the request leaks");
                 return false;
@@ -172,7 +172,7 @@ public final class Completion {
         }
         if (!specific && !legalFlags(caller, flags)) {
             w.fault(Obligation.O5, op + " from " + caller.actor() + ": flags are neither the running callback's mask ("
-                    + Flags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
+                    + IssueFlags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
         }
         return false;
     }
@@ -198,7 +198,7 @@ public final class Completion {
      * @return whether the caller self-deadlocked
      */
     public static boolean markCancelable(World w, Caller caller, Value v, int flags) {
-        String op = "mark_cancelable(cmd#" + v.command() + ", flags=" + Flags.render(flags) + ")";
+        String op = "mark_cancelable(cmd#" + v.command() + ", flags=" + IssueFlags.render(flags) + ")";
         w.say(op);
         int slot = resolve(w, v, op);
         if (slot < 0) {
@@ -214,7 +214,7 @@ public final class Completion {
         Slot s = w.slots.get(slot);
         boolean specific = false;
         if (!s.cancelable()) {
-            boolean unlocked = Flags.has(flags, Flags.UNLOCKED);
+            boolean unlocked = IssueFlags.has(flags, IssueFlags.UNLOCKED);
             if (unlocked && caller.holdsUring()) {
                 w.fault(Obligation.O5, op + " with UNLOCKED while " + caller.actor()
                         + " holds uring_lock: io_ring_submit_lock self-deadlocks");
@@ -235,7 +235,7 @@ public final class Completion {
         }
         if (!specific && !legalFlags(caller, flags)) {
             w.fault(Obligation.O5, op + " from " + caller.actor() + ": flags are neither the running callback's mask ("
-                    + Flags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
+                    + IssueFlags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
         }
         return false;
     }

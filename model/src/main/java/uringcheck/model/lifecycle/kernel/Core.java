@@ -3,13 +3,13 @@ package uringcheck.model.lifecycle.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
 
 /**
  * The io_uring core's own steps on requests: flush and recycle, the core's completion task work, and

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.Phase;
-import uringcheck.model.lifecycle.Transition;
-import uringcheck.model.lifecycle.TransitionTable;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
+import uringcheck.model.rules.TransitionTable;
 
 /**
  * A mutable working copy of a {@link LifecycleState} for the duration of one transition, with the

@@ -4,6 +4,6 @@
  * complete_in_task with their lock preconditions) and {@link uringcheck.model.lifecycle.kernel.Core}
  * (flush and recycle, the core's completion task work, the ownership scan). Every phase move goes
  * through {@link uringcheck.model.lifecycle.kernel.World#move}, i.e. through the shared
- * {@link uringcheck.model.lifecycle.TransitionTable}.
+ * {@link uringcheck.model.rules.TransitionTable}.
  */
 package uringcheck.model.lifecycle.kernel;

@@ -1,5 +1,7 @@
 package uringcheck.model.lifecycle.program;
 
+import uringcheck.model.rules.Errno;
+
 /**
  * What a handler returns: {@code Ok(token)} (a local holding a {@code Complete} or {@code Queued}
  * token), {@code Err(errno)}, or, under the raw C API, a plain integer.

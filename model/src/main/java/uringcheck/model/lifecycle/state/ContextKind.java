@@ -1,22 +1,24 @@
 package uringcheck.model.lifecycle.state;
 
+import uringcheck.model.rules.IssueFlags;
+
 /**
  * The execution contexts of SPEC §2 that run driver code, each with the issue_flags the core gives the
  * callback and the {@code uring_lock} state it runs under.
  */
 public enum ContextKind {
     /** C1: inline issue from {@code io_uring_enter} ({@code io_queue_sqe}); holds uring_lock, flush follows. */
-    SUBMITTER("submitter", "C1", Flags.NONBLOCK | Flags.COMPLETE_DEFER | Flags.INLINE, true, false),
+    SUBMITTER("submitter", "C1", IssueFlags.NONBLOCK | IssueFlags.COMPLETE_DEFER | IssueFlags.INLINE, true, false),
     /** C3: io-wq worker ({@code io_wq_submit_work}); no uring_lock, never NONBLOCK for uring_cmd. */
-    IOWQ("io-wq", "C3", Flags.UNLOCKED | Flags.IOWQ, false, false),
+    IOWQ("io-wq", "C3", IssueFlags.UNLOCKED | IssueFlags.IOWQ, false, false),
     /** C4: driver task-work callback run by the submitter task ({@code io_handle_tw_list}). */
-    TASK_WORK("task-work", "C4", Flags.COMPLETE_DEFER, true, false),
+    TASK_WORK("task-work", "C4", IssueFlags.COMPLETE_DEFER, true, false),
     /** C4 with {@code tw.cancel}: run by the fallback kworker after the task exited ({@code io_fallback_req_func}). */
-    FALLBACK("fallback-kworker", "C4", Flags.COMPLETE_DEFER, true, false),
+    FALLBACK("fallback-kworker", "C4", IssueFlags.COMPLETE_DEFER, true, false),
     /** C5: the cancel pass of {@code io_ring_exit_work} ({@code io_uring_try_cancel_uring_cmd}). */
-    RING_EXIT_PASS("ring-exit", "C5", Flags.CANCEL | Flags.COMPLETE_DEFER, true, false),
+    RING_EXIT_PASS("ring-exit", "C5", IssueFlags.CANCEL | IssueFlags.COMPLETE_DEFER, true, false),
     /** C5: the cancel pass of task exit ({@code io_uring_cancel_generic}). */
-    TASK_EXIT_PASS("cancel-pass", "C5", Flags.CANCEL | Flags.COMPLETE_DEFER, true, false),
+    TASK_EXIT_PASS("cancel-pass", "C5", IssueFlags.CANCEL | IssueFlags.COMPLETE_DEFER, true, false),
     /** C6: a driver work item on a kworker: may sleep, no uring_lock, no issue_flags. */
     KWORKER("kworker", "C6", 0, false, false),
     /** C6: a driver interrupt handler: atomic, no uring_lock, no issue_flags. */
@@ -71,44 +73,5 @@ public enum ContextKind {
     /** Whether the context is the submitter task itself (it cannot do anything else meanwhile). */
     public boolean isTask() {
         return this == SUBMITTER || this == TASK_WORK || this == TASK_EXIT_PASS;
-    }
-
-    /** The issue_flags bits of include/linux/io_uring_types.h used here. */
-    public static final class Flags {
-        public static final int COMPLETE_DEFER = 1;
-        public static final int UNLOCKED = 2;
-        public static final int IOWQ = 8;
-        public static final int INLINE = 16;
-        public static final int CANCEL = 1 << 11;
-        public static final int NONBLOCK = Integer.MIN_VALUE;
-
-        private Flags() {
-        }
-
-        /** Renders a mask in kernel spelling, e.g. {@code NONBLOCK|COMPLETE_DEFER|INLINE}; {@code 0} when empty. */
-        public static String render(int flags) {
-            StringBuilder sb = new StringBuilder();
-            append(sb, flags, NONBLOCK, "NONBLOCK");
-            append(sb, flags, CANCEL, "CANCEL");
-            append(sb, flags, COMPLETE_DEFER, "COMPLETE_DEFER");
-            append(sb, flags, UNLOCKED, "UNLOCKED");
-            append(sb, flags, IOWQ, "IOWQ");
-            append(sb, flags, INLINE, "INLINE");
-            return sb.length() == 0 ? "0" : sb.toString();
-        }
-
-        /** Whether {@code flags} has every bit of {@code bit}. */
-        public static boolean has(int flags, int bit) {
-            return (flags & bit) == bit;
-        }
-
-        private static void append(StringBuilder sb, int flags, int bit, String name) {
-            if ((flags & bit) != 0) {
-                if (sb.length() > 0) {
-                    sb.append('|');
-                }
-                sb.append(name);
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 package uringcheck.model.lifecycle.state;
 
-import uringcheck.model.lifecycle.Phase;
+import uringcheck.model.rules.Phase;
 
 /**
  * One request slot ({@code struct io_kiocb} with its {@code struct io_uring_cmd}), recycled through

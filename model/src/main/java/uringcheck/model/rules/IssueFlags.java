@@ -1,11 +1,15 @@
-package uringcheck.model.concurrent;
+package uringcheck.model.rules;
 
 import java.util.StringJoiner;
 
 /**
  * The {@code issue_flags} bits of SPEC §1 ({@code include/linux/io_uring_types.h}), with their kernel
- * values, and the {@code cmd->flags} bits the runtime uses. Masks are plain {@code int}s so that a
+ * values, and the {@code cmd->flags} bits the lifecycle uses. Masks are plain {@code int}s so that a
  * driver can capture and forward them exactly as C and the v4 Rust sample do.
+ *
+ * <p>One rendering order for every trace and report: {@code NONBLOCK}, {@code CANCEL},
+ * {@code COMPLETE_DEFER}, {@code UNLOCKED}, {@code MULTISHOT}, {@code IOWQ}, {@code INLINE},
+ * {@code SQE128}, {@code CQE32}, {@code IOPOLL}, {@code COMPAT}, then any other bits in hex.
  */
 public final class IssueFlags {
     /** {@code IO_URING_F_COMPLETE_DEFER}: the caller holds {@code uring_lock} and a flush follows. */
@@ -36,10 +40,10 @@ public final class IssueFlags {
     /** {@code IORING_URING_CMD_REISSUE} in {@code cmd->flags}. */
     public static final int CMD_REISSUE = 1 << 31;
 
-    private static final int[] BITS = {NONBLOCK, COMPLETE_DEFER, UNLOCKED, MULTISHOT, IOWQ, INLINE, SQE128,
-        CQE32, IOPOLL, CANCEL, COMPAT};
-    private static final String[] NAMES = {"NONBLOCK", "COMPLETE_DEFER", "UNLOCKED", "MULTISHOT", "IOWQ",
-        "INLINE", "SQE128", "CQE32", "IOPOLL", "CANCEL", "COMPAT"};
+    private static final int[] BITS = {NONBLOCK, CANCEL, COMPLETE_DEFER, UNLOCKED, MULTISHOT, IOWQ, INLINE,
+        SQE128, CQE32, IOPOLL, COMPAT};
+    private static final String[] NAMES = {"NONBLOCK", "CANCEL", "COMPLETE_DEFER", "UNLOCKED", "MULTISHOT",
+        "IOWQ", "INLINE", "SQE128", "CQE32", "IOPOLL", "COMPAT"};
 
     private IssueFlags() {
     }
@@ -49,8 +53,8 @@ public final class IssueFlags {
         return (mask & bit) == bit;
     }
 
-    /** The mask as {@code A|B|C} in a fixed order, {@code 0} for the empty mask. */
-    public static String describe(int mask) {
+    /** The mask in kernel spelling, e.g. {@code NONBLOCK|COMPLETE_DEFER|INLINE}; {@code 0} when empty. */
+    public static String render(int mask) {
         StringJoiner out = new StringJoiner("|");
         int rest = mask;
         for (int i = 0; i < BITS.length; i++) {

@@ -1,4 +1,4 @@
-package uringcheck.model.lifecycle;
+package uringcheck.model.rules;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package uringcheck.model.lifecycle;
+package uringcheck.model.rules;
 
 /**
  * The events that move one request between {@link Phase}s, each named after the kernel function

@@ -1,8 +1,10 @@
-package uringcheck.model.lifecycle.program;
+package uringcheck.model.rules;
 
 /**
- * The error numbers scenarios may name, with their negative kernel values
- * (include/uapi/asm-generic/errno-base.h, include/linux/errno.h for {@code EIOCBQUEUED}).
+ * The error numbers the lifecycle gives a meaning to (SPEC §3) and scenarios may name, with their
+ * negative kernel values (include/uapi/asm-generic/errno-base.h, include/linux/errno.h for
+ * {@code EIOCBQUEUED}): {@code -EAGAIN} punts to io-wq under NONBLOCK, {@code -EIOCBQUEUED} hands the
+ * driver one completion, {@code -ECANCELED} is the usual result of a cancelled command.
  */
 public enum Errno {
     EIO(-5),
