@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import uringcheck.checks.explore.ActionPath;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Interrupt;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Verdict;
@@ -56,6 +57,10 @@ public final class Sweep {
         int checked = 0;
         int pruned = 0;
         for (SweptProgram p : programs) {
+            if (Interrupt.requested()) {
+                incomplete.add(Interrupt.LIMIT + " after " + checked + " checked programs");
+                break;
+            }
             if (!p.checked()) {
                 pruned++;
                 continue;
