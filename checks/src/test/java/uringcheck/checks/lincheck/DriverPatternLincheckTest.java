@@ -2,6 +2,7 @@ package uringcheck.checks.lincheck;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jetbrains.lincheck.Lincheck;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,8 +12,9 @@ import uringcheck.model.Obligation;
 /**
  * Lincheck's model checker ({@code runConcurrentTest}) on each catalogue driver pattern, as threaded code
  * over the runtime. Correct patterns pass every explored interleaving; for each buggy pattern the test
- * asserts that Lincheck reports the failure with the obligations the catalogue names, and prints
- * Lincheck's interleaving so it stays in the surefire report ({@code *-output.txt}).
+ * asserts that Lincheck reports the failure with the obligations the catalogue names, prints a summary of at
+ * most three lines, and keeps Lincheck's full interleaving in a file beside the surefire reports
+ * ({@link LincheckReportFile}).
  */
 class DriverPatternLincheckTest {
     /** Interleavings explored per correct pattern. */
@@ -33,13 +35,12 @@ class DriverPatternLincheckTest {
         assertTrue(outcome.found(), pattern.label() + " was not reported within " + BUG_INVOCATION_CAP
                 + " invocations");
         String report = outcome.report();
-        System.out.println("=== Lincheck report for " + pattern.label() + ": found after " + outcome.invocations()
-                + " invocations ===");
-        System.out.println(report);
-        assertTrue(report.contains("The following interleaving leads to the error"), report);
+        Path file = LincheckReportFile.write(getClass().getSimpleName(), pattern, report);
+        System.out.println(LincheckReportFile.summary(pattern, outcome.invocations(), pattern.broken(), report, file));
+        assertTrue(report.contains("The following interleaving leads to the error"), "no interleaving in " + file);
         for (Obligation obligation : pattern.broken()) {
             assertTrue(Pattern.compile("\\b" + obligation.name() + "\\b").matcher(report).find(),
-                    pattern.label() + " must be reported as breaking " + obligation + ":\n" + report);
+                    pattern.label() + " must be reported as breaking " + obligation + ": see " + file);
         }
     }
 }
