@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.Catalogue;
-import uringcheck.checks.explore.Interrupt;
 import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
@@ -105,7 +104,9 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         SigInt.install(System.err);
         int status = commandLine(ScenarioTargets.shipped()).execute(args);
-        System.exit(Interrupt.requested() ? INTERRUPTED : status);
+        if (!SigInt.finished()) {
+            System.exit(status);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package uringcheck.checks.obligations;
 
+import java.util.List;
+
 /** Renders a {@link Doc} as GitHub-flavoured Markdown (tables as pipe tables). */
 public final class MarkdownWriter {
 
@@ -33,7 +35,7 @@ public final class MarkdownWriter {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, java.util.List<String> cells) {
+    private static void row(StringBuilder out, List<String> cells) {
         for (String cell : cells) {
             out.append("| ").append(cell.replace("|", "\\|").replace("\n", " ")).append(' ');
         }

@@ -1,5 +1,7 @@
 package uringcheck.checks.obligations;
 
+import java.util.Locale;
+
 /**
  * An {@code unsafe} keyword on an added line of a patch.
  *
@@ -29,7 +31,7 @@ public record UnsafeSite(int mailLine, String file, int fileLine, Kind kind, Str
 
         /** Lower case, for reports. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
