@@ -51,8 +51,9 @@ public record PatchAudit(String source, List<Audited> sites, List<SafetyComment>
     public Doc render() {
         List<Doc.Block> blocks = new ArrayList<>();
         long mapped = sites.size() - unaudited().size();
-        blocks.add(new Doc.Paragraph(sites.size() + " `unsafe` sites on added lines (" + count(UnsafeSite.Kind.BLOCK)
-                + " blocks, " + count(UnsafeSite.Kind.IMPL) + " impls, " + count(UnsafeSite.Kind.FN) + " fns); "
+        blocks.add(new Doc.Paragraph(sites.size() + " `unsafe` sites on added lines ("
+                + count(UnsafeSite.Kind.BLOCK, "block") + ", " + count(UnsafeSite.Kind.IMPL, "impl") + ", "
+                + count(UnsafeSite.Kind.FN, "fn") + "); "
                 + mapped + " mapped to obligations by `obligations/unsafe-map.yaml`, " + unaudited().size()
                 + " unaudited; " + comments.size() + " `// SAFETY:` comments. Lines are the mail's, then the"
                 + " patched file's."));
@@ -93,7 +94,8 @@ public record PatchAudit(String source, List<Audited> sites, List<SafetyComment>
         return new Doc("Unsafe audit of " + source, blocks);
     }
 
-    private long count(UnsafeSite.Kind kind) {
-        return sites.stream().filter(a -> a.site().kind() == kind).count();
+    private String count(UnsafeSite.Kind kind, String noun) {
+        long n = sites.stream().filter(a -> a.site().kind() == kind).count();
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -37,6 +37,9 @@ class SeedMailsAuditTest {
         assertEquals(5, misc.sites().size());
         assertEquals(4, misc.comments().size());
         assertEquals(List.of(), misc.unaudited());
+        assertTrue(MarkdownWriter.render(misc.render()).contains("5 `unsafe` sites on added lines (4 blocks, 0 impls,"
+                + " 1 fn); 5 mapped to obligations by `obligations/unsafe-map.yaml`, 0 unaudited; 4 `// SAFETY:`"
+                + " comments."));
         PatchAudit io = PatchAudit.of(MailedPatch.parse(IO_URING, mail(IO_URING)), UnsafeMap.shipped());
         assertEquals(29, io.sites().size());
         assertEquals(27, io.comments().size());
