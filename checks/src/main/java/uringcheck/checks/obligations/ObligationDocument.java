@@ -101,8 +101,9 @@ public final class ObligationDocument {
                     + " programs compile, " + sweep.checked() + " checked exhaustively (" + sweep.pruned()
                     + " pruned), " + sweep.states() + " states. Verdict: " + SoundnessReport.verdictLine(sweep)
                     + ". Environment of every check: " + SweepVocabulary.describeEnvironment() + ". \"Proved up to"
-                    + " L\" means no program of at most L statements per handler breaks it; a larger L is"
-                    + " `--max-statements`."));
+                    + " L\" means no program of at most L statements per handler breaks it, even where the driver"
+                    + " discharges it: a larger L is `--max-statements`, and docs/soundness.md §5 gives the bound at"
+                    + " which each hole of SPEC §7 first appears."));
         }
         List<List<String>> rows = new ArrayList<>();
         for (Obligation o : Obligation.values()) {
