@@ -38,6 +38,16 @@ public interface Model<S, A> {
     /** The properties to check, in report order. */
     List<Property<S>> properties();
 
+    /**
+     * What this model is built from besides its name, as named parts each rendered to a deterministic
+     * text (for a lifecycle model: the driver program, the abstraction, the environment). Replay tokens
+     * record a digest of every part, so a token replayed on a model of the same name built from other
+     * parts is refused, naming the part that differs. Default: no parts.
+     */
+    default Map<String, String> parts() {
+        return Map.of();
+    }
+
     /** Who performs {@code action}: a context, a thread, a process (e.g. {@code kworker}). */
     default String actor(S state, A action) {
         return "";

@@ -19,13 +19,13 @@ import java.util.function.Predicate;
  *       against a model that passes because nothing happens.</li>
  * </ul>
  *
- * @param name        the stable identifier (an obligation id such as {@code O1}, or a short name)
+ * @param id          the stable identifier: an obligation, an obligation's reachability twin, or a plain name
  * @param description one line saying what the property requires
  * @param kind        how the predicate is checked
  * @param predicate   the invariant, the quiescence condition, the goal or the witness
  * @param <S>         the state type
  */
-public record Property<S>(String name, String description, Kind kind, Predicate<S> predicate) {
+public record Property<S>(PropertyId id, String description, Kind kind, Predicate<S> predicate) {
 
     /** How a property's predicate is checked. */
     public enum Kind {
@@ -40,29 +40,54 @@ public record Property<S>(String name, String description, Kind kind, Predicate<
     }
 
     public Property {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(predicate, "predicate");
     }
 
-    /** A safety invariant that must hold in every reachable state. */
+    /** The id's spelling, as reports print it (e.g. {@code O5}, {@code O9?reach-cancel-call}). */
+    public String name() {
+        return id.toString();
+    }
+
+    /** A safety invariant; {@code name} as {@link PropertyId#parse} reads it. */
     public static <S> Property<S> always(String name, String description, Predicate<S> invariant) {
-        return new Property<>(name, description, Kind.ALWAYS, invariant);
+        return always(PropertyId.parse(name), description, invariant);
+    }
+
+    /** A condition that must hold at quiescence; {@code name} as {@link PropertyId#parse} reads it. */
+    public static <S> Property<S> atQuiescence(String name, String description, Predicate<S> condition) {
+        return atQuiescence(PropertyId.parse(name), description, condition);
+    }
+
+    /** A goal that must stay reachable; {@code name} as {@link PropertyId#parse} reads it. */
+    public static <S> Property<S> alwaysRecoverable(String name, String description, Predicate<S> goal) {
+        return alwaysRecoverable(PropertyId.parse(name), description, goal);
+    }
+
+    /** A witness that some reachable state must satisfy; {@code name} as {@link PropertyId#parse} reads it. */
+    public static <S> Property<S> sometimes(String name, String description, Predicate<S> witness) {
+        return sometimes(PropertyId.parse(name), description, witness);
+    }
+
+    /** A safety invariant that must hold in every reachable state. */
+    public static <S> Property<S> always(PropertyId id, String description, Predicate<S> invariant) {
+        return new Property<>(id, description, Kind.ALWAYS, invariant);
     }
 
     /** A condition that must hold in every reachable state where no action is enabled. */
-    public static <S> Property<S> atQuiescence(String name, String description, Predicate<S> condition) {
-        return new Property<>(name, description, Kind.AT_QUIESCENCE, condition);
+    public static <S> Property<S> atQuiescence(PropertyId id, String description, Predicate<S> condition) {
+        return new Property<>(id, description, Kind.AT_QUIESCENCE, condition);
     }
 
     /** A goal that must stay reachable from every reachable state (AG EF goal). */
-    public static <S> Property<S> alwaysRecoverable(String name, String description, Predicate<S> goal) {
-        return new Property<>(name, description, Kind.ALWAYS_RECOVERABLE, goal);
+    public static <S> Property<S> alwaysRecoverable(PropertyId id, String description, Predicate<S> goal) {
+        return new Property<>(id, description, Kind.ALWAYS_RECOVERABLE, goal);
     }
 
     /** A witness that some reachable state must satisfy. */
-    public static <S> Property<S> sometimes(String name, String description, Predicate<S> witness) {
-        return new Property<>(name, description, Kind.SOMETIMES, witness);
+    public static <S> Property<S> sometimes(PropertyId id, String description, Predicate<S> witness) {
+        return new Property<>(id, description, Kind.SOMETIMES, witness);
     }
 }

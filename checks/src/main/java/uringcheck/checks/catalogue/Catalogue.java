@@ -1,17 +1,13 @@
 package uringcheck.checks.catalogue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import uringcheck.model.toy.CancelLivelock;
-import uringcheck.model.toy.ToyMutex;
-
 /**
- * An ordered list of {@link CheckTarget}s with unique names. {@link #builtIn()} is what
- * {@code uringcheck check} runs without arguments; adding a target there is one line.
+ * An ordered list of {@link CheckTarget}s with unique names. The shipped one is the scenario catalogue
+ * ({@code ScenarioTargets.shipped()}), which {@code uringcheck check} runs without arguments.
  */
 public final class Catalogue {
 
@@ -24,29 +20,6 @@ public final class Catalogue {
                 throw new IllegalArgumentException("two check targets are named '" + t.name() + "'");
             }
         }
-    }
-
-    /** The built-in targets: the toy models with their known verdicts. */
-    public static Catalogue builtIn() {
-        return new Catalogue(List.of(
-                CheckTarget.of(new ToyMutex(3, ToyMutex.Variant.CORRECT),
-                        "three threads take a lock once each (20 states)", Expectation.holds()),
-                CheckTarget.of(new ToyMutex(3, ToyMutex.Variant.TEST_THEN_SET),
-                        "seeded bug: check the lock, then take it, in two steps", Expectation.violated("mutex")),
-                CheckTarget.of(new ToyMutex(3, ToyMutex.Variant.LEAKED_LOCK),
-                        "seeded bug: thread 0 never releases the lock", Expectation.violated("all-done")),
-                CheckTarget.of(new CancelLivelock(CancelLivelock.Variant.REARM),
-                        "seeded bug: the cancel handler re-arms forever (livelock)",
-                        Expectation.violated("can-complete")),
-                CheckTarget.of(new CancelLivelock(CancelLivelock.Variant.COMPLETE),
-                        "the cancel handler completes with -ECANCELED", Expectation.holds())));
-    }
-
-    /** This catalogue followed by {@code more} (names must stay unique). */
-    public Catalogue plus(Catalogue more) {
-        List<CheckTarget> all = new ArrayList<>(targets.values());
-        all.addAll(more.targets());
-        return new Catalogue(all);
     }
 
     /** The targets, in order. */

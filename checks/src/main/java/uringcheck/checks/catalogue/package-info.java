@@ -1,7 +1,7 @@
 /**
  * What {@code uringcheck check} checks: named {@link uringcheck.checks.catalogue.CheckTarget}s (a model
- * and its {@link uringcheck.checks.catalogue.Expectation}) collected in a
- * {@link uringcheck.checks.catalogue.Catalogue}; {@link uringcheck.checks.catalogue.Catalogue#builtIn()}
- * is the default set.
+ * and its {@link uringcheck.checks.catalogue.Expectation}: holds, exactly these properties violated, or
+ * at least these) collected in a {@link uringcheck.checks.catalogue.Catalogue}. The shipped catalogue is
+ * built from the scenario files by {@code uringcheck.checks.scenario.ScenarioTargets#shipped()}.
  */
 package uringcheck.checks.catalogue;

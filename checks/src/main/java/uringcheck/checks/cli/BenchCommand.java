@@ -27,6 +27,7 @@ import uringcheck.checks.bench.ExplorerRun;
 import uringcheck.checks.bench.PanResult;
 import uringcheck.checks.bench.Spin;
 import uringcheck.checks.bench.SpinException;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.model.toy.ClaimVariant;
 import uringcheck.model.toy.CompletersState;
 
@@ -152,22 +153,29 @@ public final class BenchCommand implements Callable<Integer> {
         variant = switch (variantName.toLowerCase(Locale.ROOT)) {
             case "claim" -> ClaimVariant.CLAIM;
             case "racy" -> ClaimVariant.RACY;
-            default -> throw new IllegalArgumentException("--variant " + variantName + ": use claim or racy");
+            default -> throw new UsageException("--variant " + variantName + ": use claim or racy");
         };
         if (!spinMode.equals("auto") && !spinMode.equals("off")) {
-            throw new IllegalArgumentException("--spin " + spinMode + ": use auto or off");
+            throw new UsageException("--spin " + spinMode + ": use auto or off");
         }
         if (sizes.isEmpty()) {
-            throw new IllegalArgumentException("--n needs at least one number of completers, e.g. --n 8,9");
+            throw new UsageException("--n needs at least one number of completers, e.g. --n 8,9");
         }
         for (int n : sizes) {
             if (n < 1 || n > CompletersState.MAX_COMPLETERS) {
-                throw new IllegalArgumentException("--n " + n + ": the number of completers must be between 1 and "
+                throw new UsageException("--n " + n + ": the number of completers must be between 1 and "
                         + CompletersState.MAX_COMPLETERS + ", e.g. --n 8,9");
             }
         }
         if (repeat < 1) {
-            throw new IllegalArgumentException("--repeat " + repeat + ": must be at least 1");
+            throw new UsageException("--repeat " + repeat + ": must be at least 1");
+        }
+        if (workDir != null && Files.exists(workDir) && !Files.isDirectory(workDir)) {
+            throw new UsageException("--work-dir " + workDir + ": not a directory; name a directory (it is created"
+                    + " if missing)");
+        }
+        if (workDir != null && spinMode.equals("off")) {
+            throw new UsageException("--work-dir keeps SPIN's files, and --spin off runs no SPIN: drop one of them");
         }
     }
 
@@ -225,7 +233,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Path workDirectory() throws IOException {
         if (workDir != null) {
-            return Files.createDirectories(workDir);
+            try {
+                return Files.createDirectories(workDir);
+            } catch (IOException e) {
+                throw new UsageException("--work-dir " + workDir + ": cannot create it (" + e.getMessage()
+                        + "); name a directory you can write to");
+            }
         }
         return Files.createTempDirectory("uringcheck-bench-");
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -24,11 +25,13 @@ import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
+import uringcheck.model.PropertyId;
 
 /**
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
@@ -37,7 +40,9 @@ import uringcheck.checks.scenario.ScenarioTargets;
  * they match, state counts) with the replay command of each counterexample, then the one timing line
  * and a summary; {@code --full}, and every run on files, prints each target's full report with its
  * counterexample traces. Exit status 0 only if every verdict matched its expectation and every search
- * was exhaustive; 2 if a file is malformed (nothing is checked then).
+ * was exhaustive; 2 if a file is malformed (nothing is checked then). With {@code --stop-at-first} a search
+ * sees only its first violation, so it is graded by {@link uringcheck.checks.catalogue.Expectation#admitsFirst}:
+ * that violation must be among the expected ones (and a target expected to hold must have none).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the shipped scenario catalogue (or the named targets), or the scenario files given,"
@@ -72,16 +77,17 @@ public final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             for (CheckTarget t : selected()) {
                 targets.add(t);
-                replayCommands.add(TextReport.REPLAY_COMMAND);
+                replayCommands.add(ReplayLine.of(Optional.empty()));
             }
         } else {
             if (!names.isEmpty()) {
-                throw new IllegalArgumentException("--target selects targets of the built-in catalogue; it cannot be"
+                throw new UsageException("--target selects targets of the built-in catalogue; it cannot be"
                         + " combined with scenario files");
             }
             for (Map.Entry<Path, Scenario> e : ScenarioFiles.load(files).entrySet()) {
+                warnIfShadowing(e.getKey(), e.getValue());
                 targets.add(ScenarioTargets.target(e.getValue()));
-                replayCommands.add(ScenarioFiles.replayCommand(e.getKey()));
+                replayCommands.add(ReplayLine.of(Optional.of(e.getKey())));
             }
         }
         boolean reports = full || !files.isEmpty();
@@ -98,7 +104,8 @@ public final class CheckCommand implements Callable<Integer> {
             CheckResult result = Explorer.check(target.model(), options);
             states += result.stats().states();
             nanos += result.stats().elapsedNanos();
-            boolean ok = target.expected().matches(result);
+            boolean ok = options.stopAtFirstViolation() ? target.expected().admitsFirst(result)
+                    : target.expected().matches(result);
             if (ok) {
                 matched++;
             } else if (result.verdict() == Verdict.INCOMPLETE) {
@@ -133,11 +140,25 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%s%.3f s for %d states (%.0f states/s)%n", TextReport.TIME_LINE_PREFIX,
                     nanos / 1e9, states, nanos == 0 ? 0.0 : states / (nanos / 1e9));
-            out.printf(Locale.ROOT, "%d targets: %d as expected, %d unexpected, %d without a verdict%n",
-                    targets.size(), matched, unexpected, incomplete);
+            out.printf(Locale.ROOT, "%d target%s: %d as expected, %d unexpected, %d without a verdict%n",
+                    targets.size(), targets.size() == 1 ? "" : "s", matched, unexpected, incomplete);
         }
         out.flush();
         return unexpected > 0 ? Main.VIOLATION : incomplete > 0 ? Main.LIMIT : Main.OK;
+    }
+
+    /**
+     * Warns on stderr when a scenario file takes the name of a catalogue target: its replay tokens then
+     * need {@code --scenario FILE} (without it they name the catalogue's model, which refuses them).
+     */
+    private void warnIfShadowing(Path file, Scenario scenario) {
+        if (main.catalogue().find(scenario.name()).isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("uringcheck check: warning: " + file + " names its scenario '" + scenario.name()
+                    + "', like a catalogue scenario; replay its tokens with the printed --scenario command,"
+                    + " or give it a name of its own");
+            err.flush();
+        }
     }
 
     private List<CheckTarget> selected() {
@@ -146,7 +167,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<CheckTarget> out = new ArrayList<>();
         for (String name : names) {
-            out.add(main.catalogue().find(name).orElseThrow(() -> new IllegalArgumentException(
+            out.add(main.catalogue().find(name).orElseThrow(() -> new UsageException(
                     "no target named '" + name + "'; 'uringcheck list' shows the targets")));
         }
         return out;
@@ -162,7 +183,7 @@ public final class CheckCommand implements Callable<Integer> {
         String verdict = switch (result.verdict()) {
             case HOLDS -> "HOLDS";
             case VIOLATED -> "VIOLATED " + result.violations().stream().map(Violation::property)
-                    .sorted().collect(Collectors.joining(", ", "[", "]"));
+                    .sorted().map(PropertyId::toString).collect(Collectors.joining(", ", "[", "]"));
             case INCOMPLETE -> "INCOMPLETE (" + result.limitReached().orElse("not exhaustive") + ")";
         };
         String match = ok ? "as expected" : result.verdict() == Verdict.INCOMPLETE

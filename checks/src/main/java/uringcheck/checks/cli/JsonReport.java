@@ -47,7 +47,7 @@ public final class JsonReport {
         ArrayNode violations = out.putArray("violations");
         for (Violation v : result.violations()) {
             ObjectNode node = violations.addObject();
-            node.put("property", v.property());
+            node.put("property", v.property().toString());
             node.put("kind", TextReport.label(v.kind()));
             node.put("description", v.description());
             node.put("replayToken", v.replayToken().isEmpty() ? null : v.replayToken());

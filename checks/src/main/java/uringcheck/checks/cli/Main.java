@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.Catalogue;
+import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
@@ -16,13 +18,14 @@ import uringcheck.checks.scenario.ScenarioTargets;
 /**
  * The {@code uringcheck} command line. Exit statuses: {@value #OK} every verdict as expected (exhaustive),
  * {@value #VIOLATION} a violation or an unexpected verdict, {@value #BAD_INPUT} bad input or usage (a
- * message, never a stack trace), {@value #LIMIT} a limit stopped a search before a verdict,
- * {@value #INTERNAL} an internal error (a bug in uringcheck; the message says what failed),
- * {@value #INTERRUPTED} interrupted by SIGINT ({@link SigInt}).
+ * {@link UsageException} or a {@link ScenarioException}: a message, never a stack trace), {@value #LIMIT}
+ * a limit stopped a search before a verdict, {@value #INTERNAL} an internal error (any other exception: a
+ * bug in uringcheck; the message says what failed), {@value #INTERRUPTED} interrupted by SIGINT
+ * ({@link SigInt}).
  *
  * <p>Subcommands are listed in {@link #SUBCOMMANDS}: adding one is adding its class there.
  */
-@Command(name = "uringcheck", mixinStandardHelpOptions = true, version = "uringcheck 0.1.0",
+@Command(name = "uringcheck", mixinStandardHelpOptions = true, version = "uringcheck " + Explorer.VERSION,
         description = "A deterministic model checker for the io_uring uring_cmd lifecycle.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -90,7 +93,7 @@ public final class Main implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof UsageException) {
             err.println("uringcheck " + line.getCommandName() + ": " + e.getMessage());
             err.flush();
             return BAD_INPUT;

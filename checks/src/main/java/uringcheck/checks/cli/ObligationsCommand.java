@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.obligations.DischargeTable;
 import uringcheck.checks.obligations.Doc;
 import uringcheck.checks.obligations.HtmlWriter;
@@ -35,6 +36,7 @@ import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVerdict;
 import uringcheck.checks.soundness.SweepVocabulary;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
 import uringcheck.model.lifecycle.program.Abstraction;
 
@@ -120,44 +122,44 @@ public final class ObligationsCommand implements Callable<Integer> {
 
     private int document() {
         if (json) {
-            throw new IllegalArgumentException("--json lists the obligations; it does not combine with --abstraction,"
+            throw new UsageException("--json lists the obligations; it does not combine with --abstraction,"
                     + " --patch or --format (use --format md or html)");
         }
         boolean html = switch (format == null ? "md" : format.toLowerCase(Locale.ROOT)) {
             case "md" -> false;
             case "html" -> true;
-            default -> throw new IllegalArgumentException("--format must be md or html, not '" + format + "'");
+            default -> throw new UsageException("--format must be md or html, not '" + format + "'");
         };
         if (patch != null) {
             if (abstraction != null || maxStatements != null) {
-                throw new IllegalArgumentException("--patch audits a patch; give --abstraction in a separate run");
+                throw new UsageException("--patch audits a patch; give --abstraction in a separate run");
             }
             String text;
             try {
                 text = TextInput.read(patch, "patch", "--patch takes a Rust patch as mailed, e.g. git format-patch"
                         + " output");
             } catch (TextInput.UnreadableException e) {
-                throw new IllegalArgumentException(patch + ": " + e.getMessage());
+                throw new UsageException(patch + ": " + e.getMessage());
             }
             PatchAudit audit = PatchAudit.of(MailedPatch.parse(patch.toString(), text), UnsafeMap.shipped());
             write(audit.render(), html);
             return audit.unaudited().isEmpty() ? Main.OK : Main.VIOLATION;
         }
         if (abstraction == null) {
-            throw new IllegalArgumentException("the document needs --abstraction seed, v5, fixed or c");
+            throw new UsageException("the document needs --abstraction seed, v5, fixed or c");
         }
         Abstraction a = switch (abstraction.toLowerCase(Locale.ROOT)) {
             case "seed" -> Abstraction.SEED;
             case "v5" -> Abstraction.V5;
             case "fixed" -> Abstraction.FIXED;
             case "c" -> Abstraction.C;
-            default -> throw new IllegalArgumentException("--abstraction must be seed, v5, fixed or c, not '"
+            default -> throw new UsageException("--abstraction must be seed, v5, fixed or c, not '"
                     + abstraction + "'");
         };
         DischargeTable table = DischargeTable.shipped();
         if (a == Abstraction.C) {
             if (maxStatements != null) {
-                throw new IllegalArgumentException("--max-statements bounds the soundness sweep, which does not"
+                throw new UsageException("--max-statements bounds the soundness sweep, which does not"
                         + " apply to c (the C API has no types to prove anything about)");
             }
             write(ObligationDocument.render(a, null, ObligationDocument.statuses(ScenarioCatalogue.load()), table), html);
@@ -176,7 +178,7 @@ public final class ObligationsCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot write " + output + " (" + e.getMessage()
+                throw new UsageException("cannot write " + output + " (" + e.getMessage()
                         + "): give a writable file with -o, or leave -o out to print it");
             }
             return;
@@ -189,7 +191,7 @@ public final class ObligationsCommand implements Callable<Integer> {
     private List<String> violatedBy(Obligation o) {
         List<String> names = new ArrayList<>();
         for (CheckTarget t : main.catalogue().targets()) {
-            if (t.expected().properties().contains(o.name())) {
+            if (t.expected().properties().contains(PropertyId.of(o))) {
                 names.add(t.name());
             }
         }

@@ -3,6 +3,7 @@ package uringcheck.checks.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import uringcheck.model.Model;
  * {@code uringcheck replay [--scenario FILE] TOKEN}: re-executes the counterexample a token encodes on the
  * catalogue target named by the token's model (or on the scenario read from {@code FILE}) and prints the
  * trace. Exit status 1 when the violation is reproduced, 0 when the path violates nothing, 2 for a bad
- * token or a malformed scenario file.
+ * token, a token printed for another model (another scenario, abstraction, environment or version: the
+ * message names which) or a malformed scenario file.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replay a counterexample from the token printed with it.")
@@ -52,10 +54,9 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException {
         String model = ReplayToken.decode(token).modelName();
         Model<?, ?> target;
-        String replayCommand = TextReport.REPLAY_COMMAND;
+        String replayCommand = ReplayLine.of(Optional.ofNullable(scenario));
         if (scenario != null) {
-            target = ScenarioTargets.model(ScenarioFiles.load(List.of(scenario)).get(scenario));
-            replayCommand = ScenarioFiles.replayCommand(scenario);
+            target = ScenarioTargets.target(ScenarioFiles.load(List.of(scenario)).get(scenario)).model();
         } else {
             target = main.catalogue().findByModel(model).map(CheckTarget::model).orElseThrow(() -> new ReplayException(
                     "replay token names model '" + model + "', which no catalogue target has; 'uringcheck list'"

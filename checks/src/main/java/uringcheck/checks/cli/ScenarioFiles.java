@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioError;
 import uringcheck.checks.scenario.ScenarioException;
@@ -19,8 +17,6 @@ import uringcheck.checks.scenario.ScenarioParser;
  * refuses what is not a UTF-8 text file), and the problems of every file are reported together ({@link Main} prints them and exits with status 2).
  */
 final class ScenarioFiles {
-
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=+-]+");
 
     private ScenarioFiles() {
     }
@@ -57,12 +53,5 @@ final class ScenarioFiles {
             throw new ScenarioException(errors);
         }
         return scenarios;
-    }
-
-    /** The replay command a report prints for a scenario read from {@code file}. */
-    static String replayCommand(Path file) {
-        String name = file.toString();
-        String quoted = SHELL_SAFE.matcher(name).matches() ? name : "'" + name.replace("'", "'\\''") + "'";
-        return TextReport.REPLAY_COMMAND + " --scenario " + quoted;
     }
 }

@@ -2,6 +2,8 @@ package uringcheck.checks.cli;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,25 +11,29 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
+import uringcheck.checks.explore.Strategy;
+import uringcheck.checks.explore.UsageException;
 
 /** The search options shared by {@code check} and friends: strategy, seed, limits. */
 public final class SearchMixin {
 
     private static final Pattern TIME = Pattern.compile("(\\d+)(ms|s|m|h)");
     private static final Pattern BYTES = Pattern.compile("(\\d+)([kmg]?)");
+    private static final int DEFAULT_WALKS = 1000;
+    private static final int DEFAULT_WALK_LENGTH = 1000;
 
     @Option(names = "--strategy", defaultValue = "bfs", paramLabel = "bfs|dfs|random",
             description = "bfs (shortest counterexamples, default), dfs, or random (seeded walks; never proves)")
     String strategy;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the random walks (default 1)")
-    long seed;
+    @Option(names = "--seed", description = "seed of the random walks (with --strategy random; default 1)")
+    Long seed;
 
-    @Option(names = "--walks", defaultValue = "1000", description = "number of random walks (default 1000)")
-    int walks;
+    @Option(names = "--walks", description = "number of random walks (with --strategy random; default 1000)")
+    Integer walks;
 
-    @Option(names = "--walk-length", defaultValue = "1000", description = "most steps per random walk (default 1000)")
-    int walkLength;
+    @Option(names = "--walk-length", description = "most steps per random walk (with --strategy random; default 1000)")
+    Integer walkLength;
 
     @Option(names = "--max-states", paramLabel = "N", description = "stop after N distinct states (default 50000000)")
     Long maxStates;
@@ -44,14 +50,45 @@ public final class SearchMixin {
     @Option(names = "--stop-at-first", description = "stop at the first violation instead of reporting every violated property")
     boolean stopAtFirst;
 
-    /** The options these flags describe; an {@link IllegalArgumentException} says which flag is wrong. */
+    /** The options these flags describe; a {@link UsageException} says which flag is wrong. */
     public SearchOptions options() {
-        SearchOptions options = switch (strategy.toLowerCase(Locale.ROOT)) {
-            case "bfs" -> SearchOptions.bfs();
-            case "dfs" -> SearchOptions.dfs();
-            case "random" -> SearchOptions.random(seed, walks, walkLength);
-            default -> throw new IllegalArgumentException("--strategy must be bfs, dfs or random, not '" + strategy + "'");
+        return new SearchOptions(strategy(), limits(), stopAtFirst);
+    }
+
+    private Strategy strategy() {
+        String name = strategy.toLowerCase(Locale.ROOT);
+        List<String> randomOnly = randomOnly();
+        if (!name.equals("random") && !randomOnly.isEmpty()) {
+            throw new UsageException(String.join(", ", randomOnly) + " set" + (randomOnly.size() == 1 ? "s" : "")
+                    + " up random walks: add --strategy random, or drop " + String.join(", ", randomOnly)
+                    + " (this search is " + name + ")");
+        }
+        return switch (name) {
+            case "bfs" -> new Strategy.Bfs();
+            case "dfs" -> new Strategy.Dfs();
+            case "random" -> new Strategy.RandomWalks(seed == null ? 1 : seed,
+                    walks == null ? DEFAULT_WALKS : (int) positive("--walks", walks),
+                    walkLength == null ? DEFAULT_WALK_LENGTH : (int) positive("--walk-length", walkLength));
+            default -> throw new UsageException("--strategy must be bfs, dfs or random, not '" + strategy + "'");
         };
+    }
+
+    /** The random-walk flags given on the command line, in option order. */
+    private List<String> randomOnly() {
+        List<String> given = new ArrayList<>();
+        if (seed != null) {
+            given.add("--seed");
+        }
+        if (walks != null) {
+            given.add("--walks");
+        }
+        if (walkLength != null) {
+            given.add("--walk-length");
+        }
+        return given;
+    }
+
+    private Limits limits() {
         Limits limits = Limits.defaults();
         if (maxStates != null) {
             limits = limits.withMaxStates(positive("--max-states", maxStates));
@@ -65,13 +102,12 @@ public final class SearchMixin {
         if (maxHeap != null) {
             limits = limits.withMaxHeapBytes(bytes(maxHeap));
         }
-        options = options.withLimits(limits);
-        return stopAtFirst ? options.stopAtFirst() : options;
+        return limits;
     }
 
     private static long positive(String flag, long value) {
         if (value < 1) {
-            throw new IllegalArgumentException(flag + " must be at least 1, not " + value);
+            throw new UsageException(flag + " must be at least 1, not " + value);
         }
         return value;
     }
@@ -99,7 +135,7 @@ public final class SearchMixin {
                 // fall through to the error below
             }
         }
-        throw new IllegalArgumentException("--max-time: '" + text + "' is not a positive duration; write e.g. 500ms, 30s, 10m or 1h");
+        throw new UsageException("--max-time: '" + text + "' is not a positive duration; write e.g. 500ms, 30s, 10m or 1h");
     }
 
     static long bytes(String text) {
@@ -116,6 +152,6 @@ public final class SearchMixin {
                 return n << shift;
             }
         }
-        throw new IllegalArgumentException("--max-heap: '" + text + "' is not a positive size; write e.g. 1073741824, 512m or 2g");
+        throw new UsageException("--max-heap: '" + text + "' is not a positive size; write e.g. 1073741824, 512m or 2g");
     }
 }

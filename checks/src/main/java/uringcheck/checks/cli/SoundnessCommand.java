@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
+import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -74,11 +75,11 @@ public final class SoundnessCommand implements Callable<Integer> {
             case "text" -> SoundnessReport.Format.TEXT;
             case "md" -> SoundnessReport.Format.MD;
             case "json" -> SoundnessReport.Format.JSON;
-            default -> throw new IllegalArgumentException("--format must be text, md or json, not '" + format + "'");
+            default -> throw new UsageException("--format must be text, md or json, not '" + format + "'");
         };
         checkBound(maxStatements);
         if (maxStates < 1) {
-            throw new IllegalArgumentException("--max-states must be positive, got " + maxStates);
+            throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
         Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
@@ -100,7 +101,7 @@ public final class SoundnessCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, report, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot write the report to " + output + " (" + e.getMessage()
+                throw new UsageException("cannot write the report to " + output + " (" + e.getMessage()
                         + "): give a writable file with -o, or leave -o out to print it");
             }
         } else {
@@ -116,10 +117,10 @@ public final class SoundnessCommand implements Callable<Integer> {
     /** Refuses a bound outside 1..{@value #MAX_STATEMENTS}, saying why. */
     static void checkBound(int maxStatements) {
         if (maxStatements < 1) {
-            throw new IllegalArgumentException("--max-statements must be at least 1, got " + maxStatements);
+            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
         }
         if (maxStatements > MAX_STATEMENTS) {
-            throw new IllegalArgumentException("--max-statements " + maxStatements + " is above " + MAX_STATEMENTS
+            throw new UsageException("--max-statements " + maxStatements + " is above " + MAX_STATEMENTS
                     + ", the largest bound measured: fixed at L = 7 enumerates 166,041 programs (about 14 minutes),"
                     + " and each step of L multiplies the programs by 3 to 10 (docs/soundness.md §5); give at most "
                     + MAX_STATEMENTS);
@@ -136,7 +137,7 @@ public final class SoundnessCommand implements Callable<Integer> {
                 case "seed" -> Abstraction.SEED;
                 case "v5" -> Abstraction.V5;
                 case "fixed" -> Abstraction.FIXED;
-                default -> throw new IllegalArgumentException("--abstraction must be seed, v5 or fixed, not '" + name
+                default -> throw new UsageException("--abstraction must be seed, v5 or fixed, not '" + name
                         + "' (the C API has no types to prove anything about)");
             };
             if (!out.contains(a)) {

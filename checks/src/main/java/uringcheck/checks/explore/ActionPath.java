@@ -40,6 +40,19 @@ public record ActionPath(int initialIndex, int[] actions) {
         return actions[i];
     }
 
+    /**
+     * The path for a reader: the initial-state index, then each step's action index, joined by {@code /}
+     * (e.g. {@code 0/0/1/3}: initial state 0, then actions 0, 1 and 3). Reports print it next to the
+     * replay token, which carries the same path with a checksum and the model's origin.
+     */
+    public String readable() {
+        StringBuilder out = new StringBuilder().append(initialIndex);
+        for (int a : actions) {
+            out.append('/').append(a);
+        }
+        return out.toString();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ActionPath p && p.initialIndex == initialIndex && Arrays.equals(p.actions, actions);

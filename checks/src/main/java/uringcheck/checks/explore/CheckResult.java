@@ -25,8 +25,8 @@ public record CheckResult(String modelName, Verdict verdict, List<Violation> vio
         violations = List.copyOf(violations);
     }
 
-    /** The violation of property {@code name}, if it was violated. */
+    /** The violation of the property spelled {@code name} (e.g. {@code O5}), if it was violated. */
     public Optional<Violation> violation(String name) {
-        return violations.stream().filter(v -> v.property().equals(name)).findFirst();
+        return violations.stream().filter(v -> v.property().toString().equals(name)).findFirst();
     }
 }

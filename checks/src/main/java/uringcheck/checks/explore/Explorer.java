@@ -15,13 +15,16 @@ import uringcheck.model.Model;
  */
 public final class Explorer {
 
+    /** The checker's version: printed by {@code uringcheck --version} and recorded in replay tokens. */
+    public static final String VERSION = "0.1.0";
+
     private Explorer() {
     }
 
     /**
      * Explores {@code model} as {@code options} say and returns the verdict.
      *
-     * @throws ReplayException for a {@link Strategy#REPLAY} path that does not fit the model
+     * @throws ReplayException for a {@link Strategy.Replay} path that does not fit the model
      * @throws IllegalArgumentException for a model without initial states
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
@@ -31,7 +34,7 @@ public final class Explorer {
             throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
         }
         Search<S, A> search = new Search<>(model, options);
-        SearchStrategy.of(options).run(search);
+        options.strategy().run(search);
         return search.result();
     }
 }

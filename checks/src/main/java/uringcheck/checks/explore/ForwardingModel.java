@@ -8,13 +8,13 @@ import uringcheck.model.Property;
 
 /**
  * A model that forwards every method to another one; a subclass overrides just the aspect it changes
- * (its initial states, its properties or its fingerprint) and keeps the rest, including the action order
+ * (its initial states, its properties, its fingerprint or its parts) and keeps the rest, including the action order
  * that replay tokens index, exactly as the wrapped model has it.
  *
  * @param <S> the state type
  * @param <A> the action type
  */
-abstract class ForwardingModel<S, A> implements Model<S, A> {
+public abstract class ForwardingModel<S, A> implements Model<S, A> {
 
     /** The model every method forwards to. */
     protected final Model<S, A> model;
@@ -46,6 +46,11 @@ abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public List<Property<S>> properties() {
         return model.properties();
+    }
+
+    @Override
+    public Map<String, String> parts() {
+        return model.parts();
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * LIFO frontier). Each state is expanded once: successors whose fingerprint is already stored are not
  * queued again.
  */
-final class GraphSearch implements SearchStrategy {
+final class GraphSearch {
 
     private final boolean depthFirst;
 
@@ -16,8 +16,7 @@ final class GraphSearch implements SearchStrategy {
         this.depthFirst = depthFirst;
     }
 
-    @Override
-    public <S, A> void run(Search<S, A> search) {
+    <S, A> void run(Search<S, A> search) {
         Frontier frontier = new Frontier(depthFirst);
         search.usePaths(search.store()::pathTo);
         List<S> initial = search.model().initialStates();

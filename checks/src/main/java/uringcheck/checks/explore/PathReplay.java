@@ -8,23 +8,27 @@ import uringcheck.model.Model;
 import uringcheck.model.Property;
 
 /**
- * Re-executes one action path ({@link SearchOptions#path()}) and checks the properties along it:
+ * Runs {@link Strategy.Replay}: re-executes one action path and checks the properties along it:
  * always-properties on every state, at-quiescence properties where no action is enabled. If the path
- * carries a trap entry ({@link SearchOptions#trapStep()}), every always-recoverable property is
+ * carries a trap entry ({@link Strategy.Replay#trapStep()}), every always-recoverable property is
  * re-decided there by an exhaustive breadth-first search from the entry state: the violation is
  * reproduced when no goal state is reachable from it.
  *
  * @throws ReplayException (from {@link #run}) when the path does not fit the model: an initial-state or
  *     action index out of range
  */
-final class PathReplay implements SearchStrategy {
+final class PathReplay {
 
+    private final Strategy.Replay replay;
     private int done;
 
-    @Override
-    public <S, A> void run(Search<S, A> search) {
+    PathReplay(Strategy.Replay replay) {
+        this.replay = replay;
+    }
+
+    <S, A> void run(Search<S, A> search) {
         Model<S, A> model = search.model();
-        ActionPath path = search.options().path();
+        ActionPath path = replay.path();
         List<S> initial = model.initialStates();
         if (path.initialIndex() >= initial.size()) {
             throw new ReplayException("the path starts at initial state " + path.initialIndex()
@@ -55,7 +59,7 @@ final class PathReplay implements SearchStrategy {
             return;
         }
         search.expand(state, id, done);
-        int trapStep = search.options().trapStep();
+        int trapStep = replay.trapStep();
         if (trapStep >= 0) {
             checkTrap(search, visited, trapStep);
         }

@@ -15,15 +15,12 @@ public final class Replay {
     /**
      * Replays {@code token} on {@code model}.
      *
-     * @throws ReplayException if the token is malformed or corrupted, names another model, or its path
-     *     does not fit the model (an action index out of range)
+     * @throws ReplayException if the token is malformed or corrupted, was printed for another model (another
+     *     name, version or part, see {@link ReplayToken}), or its path does not fit the model
      */
     public static <S, A> CheckResult run(Model<S, A> model, String token) {
         ReplayToken.Decoded decoded = ReplayToken.decode(token);
-        if (!decoded.modelName().equals(model.name())) {
-            throw new ReplayException("replay token is for model '" + decoded.modelName()
-                    + "', not for '" + model.name() + "'");
-        }
+        ReplayToken.checkOrigin(decoded, model);
         return Explorer.check(model, SearchOptions.replay(decoded.path(), decoded.trapStep()));
     }
 }

@@ -5,7 +5,7 @@ package uringcheck.checks.explore;
  * made for another model, or naming an action that is not enabled. The message says which, and how to
  * get a good token (re-run the check that printed it).
  */
-public final class ReplayException extends IllegalArgumentException {
+public final class ReplayException extends UsageException {
 
     private static final long serialVersionUID = 1L;
 

@@ -32,7 +32,7 @@ public final class ReplayRoundTrip {
             } catch (ReplayException e) {
                 throw new AssertionError("token of " + original.property() + " does not replay: " + e.getMessage(), e);
             }
-            Optional<Violation> same = again.violation(original.property());
+            Optional<Violation> same = again.violation(original.property().toString());
             if (same.isEmpty()) {
                 throw new AssertionError("replaying " + original.replayToken() + " did not reproduce "
                         + original.property() + "; replay verdict: " + TextReport.verdictLine(again));

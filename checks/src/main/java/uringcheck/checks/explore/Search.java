@@ -11,7 +11,7 @@ import uringcheck.model.Model;
 import uringcheck.model.Property;
 
 /**
- * The state of one search, shared by every {@link SearchStrategy}: the fingerprint store, the limits,
+ * The state of one search, shared by every {@link Strategy}: the fingerprint store, the limits,
  * the property checks, the violations found and the counters.
  *
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
@@ -67,8 +67,7 @@ final class Search<S, A> {
         this.witnessed = new boolean[sometimesIndex.length];
         this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE);
         this.goals = predicates(goalIndex);
-        boolean keepGraph = goalIndex.length > 0
-                && (options.strategy() == Strategy.BFS || options.strategy() == Strategy.DFS);
+        boolean keepGraph = goalIndex.length > 0 && options.strategy().coversTheGraph();
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
@@ -246,8 +245,8 @@ final class Search<S, A> {
         Property<S> property = properties.get(index);
         Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap));
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
-                : ReplayToken.encode(model.name(), path, trap == null ? -1 : trap.entryStep());
-        violations[index] = new Violation(property.name(), property.kind(), property.description(), trace, token);
+                : ReplayToken.encode(model, path, trap == null ? -1 : trap.entryStep());
+        violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);
         violated++;
         if (options.stopAtFirstViolation() || violated == properties.size()) {
             stopped = true;

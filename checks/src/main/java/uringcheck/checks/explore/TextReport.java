@@ -14,7 +14,8 @@ import uringcheck.model.Property;
  * <p>A counterexample reads like TLC's: {@code 0. initial:} with every field, then numbered steps
  * {@code n. actor: action} followed by the fields that changed ({@code name: old -> new}). An
  * always-recoverable counterexample marks where the trap is entered and ends with "back to state k" (a
- * cycle) or "dead end".
+ * cycle) or "dead end". Each counterexample ends with its replay command and its action path
+ * ({@link ActionPath#readable()}).
  */
 public final class TextReport {
 
@@ -60,7 +61,7 @@ public final class TextReport {
         return switch (result.verdict()) {
             case HOLDS -> "verdict: HOLDS (every property holds; " + scope + ")";
             case VIOLATED -> "verdict: VIOLATED (" + result.violations().size() + " violated: "
-                    + result.violations().stream().map(Violation::property).collect(Collectors.joining(", "))
+                    + result.violations().stream().map(v -> v.property().toString()).collect(Collectors.joining(", "))
                     + "; " + scope + ")";
             case INCOMPLETE -> "verdict: INCOMPLETE (" + result.limitReached().orElse("not exhaustive")
                     + "; no violation in the explored part)";
@@ -105,6 +106,7 @@ public final class TextReport {
                 ? "     back to state " + t.backTo() + ": a cycle that never reaches the goal\n"
                 : "     dead end: no action enabled and the goal was never reached\n"));
         out.append("  replay: ").append(replayCommand).append(' ').append(v.replayToken()).append('\n');
+        out.append("  path: ").append(trace.path().readable()).append('\n');
     }
 
     private static void trap(StringBuilder out, Trace trace, int step) {

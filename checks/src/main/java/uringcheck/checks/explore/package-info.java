@@ -12,7 +12,8 @@
  * hand-written fingerprint merges no states.
  *
  * <p>Inside: one shared {@code Search} (fingerprint store, limits, property checks) driven by small
- * strategies ({@code GraphSearch}, {@code RandomWalks}, {@code PathReplay}); always-recoverable
+ * strategies ({@link uringcheck.checks.explore.Strategy}: {@code GraphSearch}, {@code RandomWalker},
+ * {@code PathReplay}); always-recoverable
  * properties are decided on the explored graph by {@code RecoverabilityGraph}.
  */
 package uringcheck.checks.explore;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uringcheck.checks.explore.UsageException;
+
 /**
  * A patch as mailed (git format-patch, possibly with the leading space of context lines and the
  * indentation eaten by a mail archive): the lines of its hunks, each with its line in the mail and, for
@@ -53,7 +55,7 @@ public record MailedPatch(String source, List<Line> lines) {
     /**
      * Parses {@code text}.
      *
-     * @throws IllegalArgumentException if it has no hunk, or a hunk outside a file's diff, or a hunk header
+     * @throws UsageException if it has no hunk, or a hunk outside a file's diff, or a hunk header
      *                                  whose counts the mail does not hold
      */
     public static MailedPatch parse(String source, String text) {
@@ -71,7 +73,7 @@ public record MailedPatch(String source, List<Line> lines) {
                 file = plus.group(1);
             } else if (hunk.matches()) {
                 if (file == null) {
-                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": hunk header before any"
+                    throw new UsageException(source + ":" + (i + 1) + ": hunk header before any"
                             + " 'diff --git' line: give the whole mail as git format-patch wrote it");
                 }
                 hunks++;
@@ -83,7 +85,7 @@ public record MailedPatch(String source, List<Line> lines) {
                 while (oldLeft > 0 || newLeft > 0) {
                     i++;
                     if (i >= mail.length) {
-                        throw new IllegalArgumentException(source + ":" + (header + 1) + ": the hunk header promises"
+                        throw new UsageException(source + ":" + (header + 1) + ": the hunk header promises"
                                 + " " + oldLeft + " more original and " + newLeft + " more patched lines than the"
                                 + " mail holds: the patch is truncated or was edited by hand (re-export it)");
                     }
@@ -107,7 +109,7 @@ public record MailedPatch(String source, List<Line> lines) {
             }
         }
         if (hunks == 0) {
-            throw new IllegalArgumentException(source + ": not a patch: no hunk header ('@@ -a,b +c,d @@') found;"
+            throw new UsageException(source + ": not a patch: no hunk header ('@@ -a,b +c,d @@') found;"
                     + " give a patch as mailed (git format-patch output, or the mail's text)");
         }
         return new MailedPatch(source, out);

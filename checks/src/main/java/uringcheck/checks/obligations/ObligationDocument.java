@@ -14,6 +14,7 @@ import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVocabulary;
 import uringcheck.checks.soundness.SweptProgram;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
 import uringcheck.model.lifecycle.program.Abstraction;
 
@@ -68,7 +69,7 @@ public final class ObligationDocument {
             List<String> names = new ArrayList<>();
             for (Scenario s : catalogue) {
                 if (s.abstraction() == Abstraction.C
-                        && s.expectation().map(e -> e.violates().contains(o.name())).orElse(false)) {
+                        && s.expectation().map(e -> e.properties().contains(PropertyId.of(o))).orElse(false)) {
                     names.add(s.name());
                 }
             }

@@ -1,8 +1,10 @@
 package uringcheck.checks.scenario;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import uringcheck.checks.catalogue.Expectation;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
@@ -18,9 +20,17 @@ import uringcheck.model.lifecycle.program.Environment;
  * @param driver      device fields, locks and handlers
  * @param expected    the {@code expect:} verdict, or null when the file states none
  * @param source      the file name used in messages
+ * @param origin      the parts its model is built from, as replay tokens record them (see
+ *                    {@link ScenarioOrigin}); empty for a scenario not read from a file
  */
 public record Scenario(String name, String description, Abstraction abstraction, Environment environment,
-                       DriverProgram driver, ExpectedVerdict expected, String source) {
+                       DriverProgram driver, Expectation expected, String source, Map<String, String> origin) {
+
+    /** A scenario not read from a file (a swept program, a test's variant): its origin has no parts. */
+    public Scenario(String name, String description, Abstraction abstraction, Environment environment,
+                    DriverProgram driver, Expectation expected, String source) {
+        this(name, description, abstraction, environment, driver, expected, source, Map.of());
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -29,10 +39,11 @@ public record Scenario(String name, String description, Abstraction abstraction,
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(driver, "driver");
         Objects.requireNonNull(source, "source");
+        origin = Map.copyOf(origin);
     }
 
     /** The expected verdict, if the file states one. */
-    public Optional<ExpectedVerdict> expectation() {
+    public Optional<Expectation> expectation() {
         return Optional.ofNullable(expected);
     }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,7 +25,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import uringcheck.checks.catalogue.Expectation;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
+import uringcheck.model.lifecycle.LifecycleObligations;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
@@ -46,8 +48,8 @@ import uringcheck.model.lifecycle.program.SubmitMode;
  */
 public final class ScenarioParser {
 
-    /** A property name in {@code expect: violates}: an obligation id, optionally with a twin's suffix. */
-    private static final Pattern PROPERTY = Pattern.compile("(O[0-9]+)(\\?[a-z0-9-]+)?");
+    /** The keys of an {@code expect:} mapping: exactly these violated, or at least these. */
+    private static final List<String> EXPECT_KEYS = List.of("violates", "violates_at_least");
     private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final List<String> TOP_KEYS =
             List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "expect");
@@ -150,13 +152,13 @@ public final class ScenarioParser {
             device(top.get("device"), fields, locks);
         }
         List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
-        ExpectedVerdict expected = top.has("expect") ? expectation(top.get("expect")) : null;
+        Expectation expected = top.has("expect") ? expectation(top.get("expect")) : null;
         if (name == null || description == null || abstraction == null || environment == null
                 || handlers == null || !problems.isEmpty()) {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers), expected, problems.source());
+                new DriverProgram(fields, locks, handlers), expected, problems.source(), ScenarioOrigin.of(top));
     }
 
     /** Remembers the column of a declaration read from {@code node}, for the validator's messages. */
@@ -342,57 +344,91 @@ public final class ScenarioParser {
         return kind == null || body == null ? null : new Handler(name, kind, body, line);
     }
 
-    private ExpectedVerdict expectation(Node node) {
+    private Expectation expectation(Node node) {
         if (node instanceof ScalarNode) {
             String word = yaml.text(node, "expect");
             if ("holds".equals(word)) {
-                return ExpectedVerdict.holds();
+                return Expectation.holds();
             }
             if (word != null) {
-                problems.at(node, "unknown expectation '" + word + "': write 'expect: holds' or"
-                        + " 'expect: {violates: [O1, O3]}'" + Suggestions.didYouMean(word, List.of("holds")));
+                problems.at(node, "unknown expectation '" + word + "': write 'expect: holds',"
+                        + " 'expect: {violates: [O1, O3]}' or 'expect: {violates_at_least: [O1]}'"
+                        + Suggestions.didYouMean(word, List.of("holds")));
             }
             return null;
         }
-        Entries e = yaml.mapping(node, "expect (holds, or {violates: [O1, ...]})", List.of("violates"),
-                List.of("violates"));
-        if (e == null || !e.has("violates")) {
+        Entries e = yaml.mapping(node, "expect (holds, {violates: [O1, ...]} or {violates_at_least: [O1, ...]})",
+                EXPECT_KEYS, List.of());
+        if (e == null) {
             return null;
         }
-        List<Node> ids = yaml.sequence(e.get("violates"), "violates (a list of obligation ids, e.g. [O1, O9])");
+        if (e.has("violates") == e.has("violates_at_least")) {
+            if (e.has("violates") || e.size() == 0) {
+                problems.at(node, "expect needs exactly one of 'violates' (exactly these violated) and"
+                        + " 'violates_at_least' (these violated, maybe more)");
+            }
+            return null;
+        }
+        boolean atLeast = e.has("violates_at_least");
+        String key = atLeast ? "violates_at_least" : "violates";
+        List<PropertyId> properties = propertyIds(e.get(key), key);
+        if (properties == null) {
+            return null;
+        }
+        PropertyId[] ids = properties.toArray(new PropertyId[0]);
+        return atLeast ? Expectation.violatedAtLeast(ids) : Expectation.violated(ids);
+    }
+
+    /** The property ids listed under {@code key}, or null after reporting why they are not valid. */
+    private List<PropertyId> propertyIds(Node list, String key) {
+        List<Node> ids = yaml.sequence(list, key + " (a list of obligation ids, e.g. [O1, O9])");
         if (ids == null) {
             return null;
         }
         if (ids.isEmpty()) {
-            problems.at(e.get("violates"), "violates is empty: list the obligations expected to break, or write"
+            problems.at(list, key + " is empty: list the obligations expected to break, or write"
                     + " 'expect: holds'");
             return null;
         }
-        List<String> properties = new ArrayList<>();
+        List<PropertyId> properties = new ArrayList<>();
         for (Node id : ids) {
             String text = yaml.text(id, "a property name");
             if (text == null) {
                 continue;
             }
-            Matcher m = PROPERTY.matcher(text);
-            boolean known = false;
-            if (m.matches()) {
-                try {
-                    Obligation.byId(m.group(1));
-                    known = true;
-                } catch (IllegalArgumentException ex) {
-                    known = false;
-                }
+            PropertyId property = propertyId(id, text);
+            if (property == null) {
+                continue;
             }
-            if (!known) {
-                problems.at(id, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
-                        + " such as O9?reach-cancel-call (uringcheck obligations lists them)");
-            } else if (properties.contains(text)) {
+            if (properties.contains(property)) {
                 problems.at(id, "'" + text + "' is listed twice: list each property once");
             } else {
-                properties.add(text);
+                properties.add(property);
             }
         }
-        return properties.size() == ids.size() ? new ExpectedVerdict(properties) : null;
+        return properties.size() == ids.size() ? properties : null;
+    }
+
+    /** The id spelled {@code text}: an obligation the lifecycle model checks, or a twin of one. */
+    private PropertyId propertyId(Node node, String text) {
+        PropertyId property;
+        try {
+            property = PropertyId.parse(text);
+        } catch (IllegalArgumentException ex) {
+            property = null;
+        }
+        if (property == null || property.about().isEmpty()) {
+            problems.at(node, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
+                    + " such as O9?reach-cancel-call (uringcheck obligations lists them)");
+            return null;
+        }
+        Obligation o = property.about().get();
+        String why = LifecycleObligations.outOfScope().get(o);
+        if (why != null) {
+            problems.at(node, o + " is not checked by uringcheck (" + why + "), so no run can violate it:"
+                    + " remove it from expect (uringcheck obligations lists what is checked)");
+            return null;
+        }
+        return property;
     }
 }

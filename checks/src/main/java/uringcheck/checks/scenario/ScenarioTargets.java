@@ -2,10 +2,13 @@ package uringcheck.checks.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import uringcheck.checks.catalogue.Catalogue;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.catalogue.Expectation;
+import uringcheck.checks.explore.ForwardingModel;
+import uringcheck.model.Model;
 import uringcheck.model.lifecycle.LifecycleModel;
 
 /**
@@ -25,15 +28,34 @@ public final class ScenarioTargets {
                 scenario.environment());
     }
 
-    /** The check target of {@code scenario}. */
+    /**
+     * The check target of {@code scenario}: its model, which also names the parts it is built from
+     * ({@link Scenario#origin()}), so its replay tokens are refused by a model built from other parts.
+     */
     public static CheckTarget target(Scenario scenario) {
-        return new CheckTarget(scenario.name(), scenario.description(), model(scenario), expectation(scenario));
+        return new CheckTarget(scenario.name(), scenario.description(), new WithOrigin<>(model(scenario),
+                scenario.origin()), expectation(scenario));
     }
 
-    /** The {@link Expectation} form of the scenario's {@code expect:} (holds when absent). */
+    /** A scenario's model with the parts of its origin. */
+    private static final class WithOrigin<S, A> extends ForwardingModel<S, A> {
+
+        private final Map<String, String> parts;
+
+        WithOrigin(Model<S, A> model, Map<String, String> parts) {
+            super(model);
+            this.parts = parts;
+        }
+
+        @Override
+        public Map<String, String> parts() {
+            return parts;
+        }
+    }
+
+    /** The scenario's {@code expect:} (holds when absent). */
     public static Expectation expectation(Scenario scenario) {
-        ExpectedVerdict e = scenario.expectation().orElse(ExpectedVerdict.holds());
-        return e.expectsHolds() ? Expectation.holds() : Expectation.violated(e.violates().toArray(new String[0]));
+        return scenario.expectation().orElse(Expectation.holds());
     }
 
     /** Check targets for {@code scenarios}, in order. */

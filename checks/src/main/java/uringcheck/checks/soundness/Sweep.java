@@ -74,7 +74,7 @@ public final class Sweep {
                 incomplete.add(p.name() + " (" + result.limitReached().orElse("not exhaustive") + ")");
             }
             for (Violation v : result.violations()) {
-                Optional<Obligation> o = obligation(v.property());
+                Optional<Obligation> o = v.property().asObligation();
                 if (o.isEmpty()) {
                     continue;
                 }
@@ -101,22 +101,13 @@ public final class Sweep {
     }
 
     private static <K> void record(Map<K, Finding> map, K key, SweptProgram p, Violation v, String message) {
-        Obligation o = obligation(v.property()).orElseThrow();
+        Obligation o = v.property().asObligation().orElseThrow();
         Finding old = map.get(key);
         if (old == null) {
             map.put(key, new Finding(o, p, v, message, p.longestHandler()));
         } else if (p.longestHandler() < old.minimalL()) {
             map.put(key, old.withMinimalL(p.longestHandler()));
         }
-    }
-
-    private static Optional<Obligation> obligation(String property) {
-        for (Obligation o : Obligation.values()) {
-            if (o.name().equals(property)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The model's message for the breach of {@code o} at the end of {@code path} (empty if none is recorded). */

@@ -50,7 +50,7 @@ class CompletersExplorationTest {
         CheckResult result = Explorer.check(new Completers(n, ClaimVariant.RACY), SearchOptions.bfs().stopAtFirst());
         assertEquals(Verdict.VIOLATED, result.verdict());
         Violation violation = result.violations().get(0);
-        assertEquals("O1", violation.property());
+        assertEquals("O1", violation.property().toString());
         assertEquals(10, violation.trace().length());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,9 @@ class CatalogueTest {
         CheckTarget t = CheckTarget.of(new ToyMutex(2, ToyMutex.Variant.CORRECT), "two", Expectation.holds());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Catalogue(List.of(t, t)));
         assertEquals("two check targets are named 'toy-mutex-2'", e.getMessage());
-        Catalogue all = Catalogue.builtIn().plus(new Catalogue(List.of(t)));
+        List<CheckTarget> targets = new ArrayList<>(Toys.catalogue().targets());
+        targets.add(t);
+        Catalogue all = new Catalogue(targets);
         assertEquals(6, all.targets().size());
         assertEquals(t, all.findByModel("toy-mutex-2").orElseThrow());
     }

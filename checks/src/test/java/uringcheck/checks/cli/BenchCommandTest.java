@@ -3,11 +3,15 @@ package uringcheck.checks.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import uringcheck.checks.catalogue.Catalogue;
+import uringcheck.checks.catalogue.Toys;
 
 /** {@code uringcheck bench} without SPIN (tests never need it): rows, verdicts, bad usage. */
 class BenchCommandTest {
@@ -16,7 +20,7 @@ class BenchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine line = Main.commandLine(Catalogue.builtIn());
+        CommandLine line = Main.commandLine(Toys.catalogue());
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);
@@ -50,6 +54,17 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("--variant lucky: use claim or racy"), err.toString());
         assertEquals(Main.BAD_INPUT, run("bench", "--spin", "maybe"));
         assertTrue(err.toString().contains("--spin maybe: use auto or off"), err.toString());
+    }
+
+    @Test
+    void rejectsAWorkDirectoryThatCannotBeOneWithStatusTwo(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        assertEquals(Main.BAD_INPUT, run("bench", "--n", "2", "--work-dir", file.toString()));
+        assertTrue(err.toString().contains("--work-dir " + file + ": not a directory"), err.toString());
+        assertEquals(Main.BAD_INPUT, run("bench", "--n", "2", "--spin", "off", "--work-dir", dir.toString()));
+        assertTrue(err.toString().contains("--work-dir keeps SPIN's files, and --spin off runs no SPIN"),
+                err.toString());
+        assertEquals("", out.toString());
     }
 
     @Test

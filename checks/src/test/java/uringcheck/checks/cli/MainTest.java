@@ -17,11 +17,14 @@ import picocli.CommandLine;
 import uringcheck.checks.catalogue.Catalogue;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.catalogue.Expectation;
+import uringcheck.checks.catalogue.Toys;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.SearchOptions;
+import uringcheck.model.Model;
+import uringcheck.model.Property;
 import uringcheck.model.toy.ToyMutex;
 
-/** The command line's exit statuses (0, 1, 2, 3) and outputs, through picocli with captured streams. */
+/** The command line's exit statuses (0 to 4) and outputs, through picocli with captured streams. */
 class MainTest {
 
     /** Exit status, standard output and standard error of one run. */
@@ -39,7 +42,7 @@ class MainTest {
     }
 
     static Run run(String... args) {
-        return run(Catalogue.builtIn(), args);
+        return run(Toys.catalogue(), args);
     }
 
     @Test
@@ -82,14 +85,65 @@ class MainTest {
                 new String[] {"check", "--max-heap", "-5"},
                 new String[] {"check", "-t", "no-such-target"},
                 new String[] {"check", "scenario.yaml"},
-                new String[] {"replay", "uc1.nope"},
-                new String[] {"replay", "uc1.unknown-model.AAAA.9be8a6c5"},
+                new String[] {"replay", "uc2.nope"},
+                new String[] {"replay", "uc2.unknown-model.000000.AAAA.06200520"},
                 new String[] {},
                 new String[] {"frobnicate"})) {
             Run r = run(args);
             assertEquals(2, r.status(), String.join(" ", args) + ": " + r.err());
             assertFalse(r.err().isBlank(), String.join(" ", args));
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void randomWalkOptionsWithoutARandomSearchAreAUsageError() {
+        for (String flag : List.of("--seed", "--walks", "--walk-length")) {
+            Run r = run("check", "-t", "toy-mutex-3", flag, "5");
+            assertEquals(2, r.status(), flag + ": " + r.out() + r.err());
+            assertEquals("", r.out());
+            assertEquals("uringcheck check: " + flag + " sets up random walks: add --strategy random, or drop "
+                    + flag + " (this search is bfs)\n", r.err());
+        }
+        assertEquals(2, run("check", "--strategy", "dfs", "--seed", "3", "--walks", "2").status());
+        assertEquals(3, run("check", "-t", "toy-mutex-3", "--strategy", "random", "--walk-length", "3").status());
+    }
+
+    @Test
+    void anInternalErrorExitsFourNotTwo() {
+        Catalogue broken = new Catalogue(List.of(CheckTarget.of(new NoInitialState(), "a model bug",
+                Expectation.holds())));
+        Run r = run(broken, "check");
+        assertEquals(4, r.status(), r.out() + r.err());
+        assertTrue(r.err().startsWith("uringcheck check: internal error: java.lang.IllegalArgumentException: model"),
+                r.err());
+    }
+
+    /** A broken model: it has no initial state, which the explorer rejects as a bug of the model. */
+    private record NoInitialState() implements Model<Integer, Integer> {
+        @Override
+        public String name() {
+            return "no-initial-state";
+        }
+
+        @Override
+        public List<Integer> initialStates() {
+            return List.of();
+        }
+
+        @Override
+        public List<Integer> actions(Integer state) {
+            return List.of();
+        }
+
+        @Override
+        public Integer next(Integer state, Integer action) {
+            return state;
+        }
+
+        @Override
+        public List<Property<Integer>> properties() {
+            return List.of();
         }
     }
 

@@ -110,11 +110,11 @@ class DifferentialTest {
 
         for (SearchOptions options : List.of(SearchOptions.bfs(), SearchOptions.dfs())) {
             CheckResult result = Explorer.check(graph, options);
-            String where = options.strategy() + " seed " + seed;
+            String where = options.describe() + " seed " + seed;
             assertEquals(distance.size(), result.stats().states(), where);
             assertEquals(transitions, result.stats().transitions(), where);
             assertEquals(nearestBad.isPresent(), result.violation("not-bad").isPresent(), where);
-            if (options.strategy() == Strategy.BFS) {
+            if (options.strategy() instanceof Strategy.Bfs) {
                 nearestBad.ifPresent(d -> assertEquals(d.intValue(),
                         result.violation("not-bad").orElseThrow().trace().length(), where));
             }

@@ -28,7 +28,7 @@ class PropertyKindsTest {
         CheckResult result = checked(model, SearchOptions.bfs());
 
         assertEquals(Verdict.VIOLATED, result.verdict());
-        assertEquals(List.of("mutex"), result.violations().stream().map(Violation::property).toList());
+        assertEquals(List.of("mutex"), result.violations().stream().map(v -> v.property().toString()).toList());
         Trace trace = result.violations().get(0).trace();
         assertEquals(4, trace.length(), "two threads see the lock free, then both take it");
         assertEquals(List.of("thread#0", "thread#1", "thread#0", "thread#1"),
@@ -49,7 +49,7 @@ class PropertyKindsTest {
     void quiescenceViolationIsADeadlockedEndState() {
         CheckResult result = checked(new ToyMutex(3, ToyMutex.Variant.LEAKED_LOCK), SearchOptions.bfs());
 
-        assertEquals(List.of("all-done"), result.violations().stream().map(Violation::property).toList());
+        assertEquals(List.of("all-done"), result.violations().stream().map(v -> v.property().toString()).toList());
         Violation v = result.violations().get(0);
         assertEquals(Property.Kind.AT_QUIESCENCE, v.kind());
         assertEquals(2, v.trace().length(), "thread 0 takes the lock and leaves without unlocking");
@@ -88,7 +88,7 @@ class PropertyKindsTest {
         for (SearchOptions options : List.of(SearchOptions.bfs(), SearchOptions.dfs())) {
             CheckResult result = checked(model, options);
 
-            assertEquals(List.of("can-complete"), result.violations().stream().map(Violation::property).toList(),
+            assertEquals(List.of("can-complete"), result.violations().stream().map(v -> v.property().toString()).toList(),
                     "always and at-quiescence hold: the livelock has no bad state and no dead end");
             assertTrue(result.exhaustive());
             Trace trace = result.violations().get(0).trace();
@@ -130,11 +130,11 @@ class PropertyKindsTest {
                 new ToyMutex(3, ToyMutex.Variant.TEST_THEN_SET),
                 Property.always("thread2-idle", "thread 2 never moves", s -> s.pc(2) == ToyMutex.Pc.IDLE));
         CheckResult all = checked(model, SearchOptions.bfs());
-        assertEquals(List.of("mutex", "thread2-idle"), all.violations().stream().map(Violation::property).toList());
+        assertEquals(List.of("mutex", "thread2-idle"), all.violations().stream().map(v -> v.property().toString()).toList());
         assertEquals(1, all.violation("thread2-idle").orElseThrow().trace().length());
 
         CheckResult first = checked(model, SearchOptions.bfs().stopAtFirst());
-        assertEquals(List.of("thread2-idle"), first.violations().stream().map(Violation::property).toList());
+        assertEquals(List.of("thread2-idle"), first.violations().stream().map(v -> v.property().toString()).toList());
         assertFalse(first.exhaustive());
     }
 

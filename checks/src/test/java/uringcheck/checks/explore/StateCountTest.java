@@ -37,20 +37,20 @@ class StateCountTest {
         "10, DFS, 6144, 10240",
         "14, BFS, 131072, 229376",
         "14, DFS, 131072, 229376"})
-    void countsMatchTheDerivation(int threads, Strategy strategy, long states, long transitions) {
+    void countsMatchTheDerivation(int threads, String strategy, long states, long transitions) {
         long derivedStates = (threads + 2L) << (threads - 1);
         long derivedTransitions = (long) threads << threads;
         assertEquals(derivedStates, states, "the table agrees with the derivation");
         assertEquals(derivedTransitions, transitions, "the table agrees with the derivation");
 
-        SearchOptions options = strategy == Strategy.BFS ? SearchOptions.bfs() : SearchOptions.dfs();
+        SearchOptions options = strategy.equals("BFS") ? SearchOptions.bfs() : SearchOptions.dfs();
         CheckResult result = Explorer.check(new ToyMutex(threads, ToyMutex.Variant.CORRECT), options);
 
         assertEquals(Verdict.HOLDS, result.verdict(), () -> TextReport.render(result));
         assertTrue(result.exhaustive());
         assertEquals(states, result.stats().states());
         assertEquals(transitions, result.stats().transitions());
-        if (strategy == Strategy.BFS) {
+        if (strategy.equals("BFS")) {
             assertEquals(2 * threads, result.stats().maxDepth());
         }
     }

@@ -2,15 +2,14 @@ package uringcheck.checks.lifecycle;
 
 import uringcheck.model.lifecycle.Programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Golden;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.TraceStep;
@@ -36,9 +35,6 @@ class LifecycleTraceGoldenTest {
         String actual = TextReport.render(r).lines()
                 .filter(l -> !l.startsWith(TextReport.TIME_LINE_PREFIX) && !l.startsWith("states: "))
                 .collect(Collectors.joining("\n", "", "\n"));
-        try (InputStream in = getClass().getResourceAsStream("/lifecycle/p5-inline.txt")) {
-            assertNotNull(in, "golden file /lifecycle/p5-inline.txt");
-            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual);
-        }
+        Golden.assertMatches(Path.of("src/test/resources/lifecycle/p5-inline.txt"), actual);
     }
 }

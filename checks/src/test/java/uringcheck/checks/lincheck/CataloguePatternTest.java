@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import uringcheck.checks.scenario.ExpectedVerdict;
+import uringcheck.checks.catalogue.Expectation;
+import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
 
 /**
  * The threaded patterns and the explorer's scenarios must describe the same catalogue entries: same id,
@@ -21,11 +23,11 @@ class CataloguePatternTest {
     void threadedPatternAndScenarioAgree(CataloguePattern pattern) {
         Scenario scenario = ExplorerSide.scenario(pattern);
         assertTrue(scenario.name().startsWith(pattern.catalogueId()), scenario.name() + " vs " + pattern);
-        ExpectedVerdict expected = scenario.expectation().orElse(ExpectedVerdict.holds());
-        assertEquals(pattern.broken().isEmpty(), expected.expectsHolds(), scenario.name());
+        Expectation expected = scenario.expectation().orElse(Expectation.holds());
+        assertEquals(pattern.broken().isEmpty(), expected.verdict() == Verdict.HOLDS, scenario.name());
         for (Obligation obligation : pattern.broken()) {
-            assertTrue(expected.violates().contains(obligation.name()),
-                    scenario.name() + " expects " + expected.violates() + ", the threaded pattern breaks " + obligation);
+            assertTrue(expected.properties().contains(PropertyId.of(obligation)),
+                    scenario.name() + " expects " + expected.properties() + ", the threaded pattern breaks " + obligation);
         }
     }
 }

@@ -47,7 +47,7 @@ class LincheckVersusExplorerComparison {
                         + full.verdict() + ", expected " + expected);
             }
             List<String> violated = new ArrayList<>();
-            full.violations().forEach(v -> violated.add(v.property()));
+            full.violations().forEach(v -> violated.add(v.property().toString()));
             CheckResult first = explorer.first();
             long explorerNanos = buggy ? first.stats().elapsedNanos() : full.stats().elapsedNanos();
             lines.add("| " + pattern.label() + " | " + lincheck.invocations() + " | " + (lincheck.found() ? "yes" : "no")

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uringcheck.checks.explore.UsageException;
 import uringcheck.model.Obligation;
 
 /** Reading a mailed patch, finding its unsafe sites and SAFETY comments, and mapping them, on small patches. */
@@ -99,14 +100,14 @@ class PatchAuditTest {
 
     @Test
     void whatIsNotAPatchIsRefusedWithTheFix() {
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        UsageException none = assertThrows(UsageException.class,
                 () -> MailedPatch.parse("notes.txt", "just text\nunsafe { x }\n"));
         assertEquals("notes.txt: not a patch: no hunk header ('@@ -a,b +c,d @@') found; give a patch as mailed"
                 + " (git format-patch output, or the mail's text)", none.getMessage());
-        IllegalArgumentException truncated = assertThrows(IllegalArgumentException.class,
+        UsageException truncated = assertThrows(UsageException.class,
                 () -> MailedPatch.parse("cut.txt", MAIL.substring(0, MAIL.indexOf("+ unsafe {"))));
         assertTrue(truncated.getMessage().startsWith("cut.txt:7: the hunk header promises"), truncated.getMessage());
-        IllegalArgumentException orphan = assertThrows(IllegalArgumentException.class,
+        UsageException orphan = assertThrows(UsageException.class,
                 () -> MailedPatch.parse("h.txt", "@@ -1 +1 @@\n+x\n"));
         assertTrue(orphan.getMessage().startsWith("h.txt:1: hunk header before any 'diff --git' line"));
     }

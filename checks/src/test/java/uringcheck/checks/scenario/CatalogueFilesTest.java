@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
@@ -77,6 +78,7 @@ class CatalogueFilesTest {
     }
 
     private static List<String> expected(String file) {
-        return ScenarioCatalogue.load(file).expectation().orElseThrow().violates();
+        return ScenarioCatalogue.load(file).expectation().orElseThrow().properties().stream()
+                .map(PropertyId::toString).collect(Collectors.toList());
     }
 }

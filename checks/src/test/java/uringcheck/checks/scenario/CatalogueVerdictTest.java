@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import uringcheck.checks.catalogue.CheckTarget;
+import uringcheck.checks.catalogue.Expectation;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.ReplayRoundTrip;
@@ -54,11 +55,11 @@ class CatalogueVerdictTest {
         Set<String> violated = new TreeSet<>();
         List<String> holding = new ArrayList<>();
         for (Scenario s : ScenarioCatalogue.load()) {
-            ExpectedVerdict e = s.expectation().orElseThrow();
-            if (e.expectsHolds()) {
+            Expectation e = s.expectation().orElseThrow();
+            if (e.verdict() == Verdict.HOLDS) {
                 holding.add(s.name());
             }
-            violated.addAll(e.violates());
+            e.properties().forEach(p -> violated.add(p.toString()));
         }
         List<String> missing = new ArrayList<>();
         for (Obligation o : Obligation.values()) {
@@ -74,9 +75,9 @@ class CatalogueVerdictTest {
     void aWrongExpectationIsCaught() {
         CheckTarget target = ScenarioTargets.target(ScenarioCatalogue.load("p05a-v4-sample-inline.yaml"));
         CheckResult result = Explorer.check(target.model(), SearchOptions.bfs());
-        assertEquals(List.of("O5"), result.violations().stream().map(Violation::property).toList());
+        assertEquals(List.of("O5"), result.violations().stream().map(v -> v.property().toString()).toList());
         CheckTarget claimedHolds = new CheckTarget(target.name(), target.description(), target.model(),
-                uringcheck.checks.catalogue.Expectation.holds());
+                Expectation.holds());
         assertTrue(!claimedHolds.expected().matches(result));
     }
 }

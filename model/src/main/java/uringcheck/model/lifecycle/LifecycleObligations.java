@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uringcheck.model.Obligation;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.interp.Interpreter;
@@ -64,32 +65,38 @@ public final class LifecycleObligations {
                 continue;
             }
             if (o == Obligation.O9) {
-                out.add(Property.always(o.name(), o.statement(),
+                out.add(Property.always(PropertyId.of(o), o.statement(),
                         s -> !s.hasFault(o) && !interp.cancelWaitsForUringLock(s)));
             } else if (SAFETY.contains(o)) {
-                out.add(Property.always(o.name(), o.statement(), s -> !s.hasFault(o)));
+                out.add(Property.always(PropertyId.of(o), o.statement(), s -> !s.hasFault(o)));
             } else if (o == Obligation.O2) {
-                out.add(Property.alwaysRecoverable(o.name(), o.statement() + " (goal: every submitted command has"
+                out.add(Property.alwaysRecoverable(PropertyId.of(o),
+                        o.statement() + " (goal: every submitted command has"
                         + " its CQE, no request is alive, no task exit is in progress)", LifecycleObligations::settled));
             } else if (o == Obligation.O10) {
                 boolean dependsOnRelease = releaseCompletes(program);
-                out.add(Property.alwaysRecoverable(o.name(), o.statement() + " (goal, for a driver whose release"
+                out.add(Property.alwaysRecoverable(PropertyId.of(o),
+                        o.statement() + " (goal, for a driver whose release"
                         + " completes commands: once userspace closed the file, release has run)",
                         s -> !dependsOnRelease || !s.fileClosed() || s.released()));
             }
         }
-        out.add(Property.sometimes("O1?reach-issue-return", "some issue call returns to the core",
+        out.add(Property.sometimes(PropertyId.twin(Obligation.O1, "reach-issue-return"),
+                "some issue call returns to the core",
                 s -> s.commands().stream().anyMatch(CommandRecord::returned)));
-        out.add(Property.sometimes("O2?reach-in-flight", "a submitted command is in flight (its request is alive)",
+        out.add(Property.sometimes(PropertyId.twin(Obligation.O2, "reach-in-flight"),
+                "a submitted command is in flight (its request is alive)",
                 s -> s.slots().stream().anyMatch(Slot::alive)));
         boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringExit() || env.taskExit())
                 && Statements.contains(program, MarkCancelable.class);
         if (cancels) {
-            out.add(Property.sometimes("O9?reach-cancel-call", "a cancel pass calls the driver's cancel handler",
+            out.add(Property.sometimes(PropertyId.twin(Obligation.O9, "reach-cancel-call"),
+                    "a cancel pass calls the driver's cancel handler",
                     LifecycleObligations::cancelHandlerRunning));
         }
         if (env.ringExit() || env.taskExit()) {
-            out.add(Property.sometimes("O2?reach-ring-exit", "the ring is closed after a submission and ring exit"
+            out.add(Property.sometimes(PropertyId.twin(Obligation.O2, "reach-ring-exit"),
+                    "the ring is closed after a submission and ring exit"
                     + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
         }
         return out;

@@ -5,22 +5,25 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random walks: each walk starts at a random initial state and takes up to
- * {@link SearchOptions#walkLength()} uniformly chosen enabled actions, stopping early at a quiescent
- * state. All choices come from one {@link SplittableRandom} seeded with {@link SearchOptions#seed()}, so
+ * Runs {@link Strategy.RandomWalks}: each walk starts at a random initial state and takes up to
+ * {@link Strategy.RandomWalks#length()} uniformly chosen enabled actions, stopping early at a quiescent
+ * state. All choices come from one {@link SplittableRandom} seeded with {@link Strategy.RandomWalks#seed()}, so
  * the same seed gives the same walks. A counterexample is the walk itself (not a shortest path). Random
  * walks never prove a property: without a violation the verdict is {@link Verdict#INCOMPLETE}, and the
  * report names the seed.
  */
-final class RandomWalks implements SearchStrategy {
+final class RandomWalker {
 
+    private final Strategy.RandomWalks options;
     private int[] steps = new int[16];
     private int length;
     private int initialIndex;
 
-    @Override
-    public <S, A> void run(Search<S, A> search) {
-        SearchOptions options = search.options();
+    RandomWalker(Strategy.RandomWalks options) {
+        this.options = options;
+    }
+
+    <S, A> void run(Search<S, A> search) {
         SplittableRandom random = new SplittableRandom(options.seed());
         List<S> initial = search.model().initialStates();
         search.usePaths(id -> new ActionPath(initialIndex, Arrays.copyOf(steps, length)));
@@ -29,7 +32,7 @@ final class RandomWalks implements SearchStrategy {
             length = 0;
             S state = initial.get(initialIndex);
             int id = search.addInitial(state, initialIndex);
-            for (int depth = 0; depth < options.walkLength() && !search.stopped(); depth++) {
+            for (int depth = 0; depth < options.length() && !search.stopped(); depth++) {
                 List<A> actions = search.expand(state, id, depth);
                 if (actions == null || actions.isEmpty()) {
                     break;
@@ -44,6 +47,6 @@ final class RandomWalks implements SearchStrategy {
             }
         }
         search.notExhaustive("walk budget used up: " + options.walks() + " walks of at most "
-                + options.walkLength() + " steps, seed " + options.seed());
+                + options.length() + " steps, seed " + options.seed());
     }
 }
