@@ -243,7 +243,7 @@ final class Search<S, A> {
 
     private void record(int index, ActionPath path, Trap trap) {
         Property<S> property = properties.get(index);
-        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap));
+        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), property.id());
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
                 : ReplayToken.encode(model, path, trap == null ? -1 : trap.entryStep());
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import uringcheck.model.Model;
+import uringcheck.model.PropertyId;
+import uringcheck.model.Successor;
 
 /**
  * Rebuilds a {@link Trace} by re-executing an {@link ActionPath} from its initial state: each step takes
- * the indexed action among those {@link Model#actions} returns, names its actor and description, and
- * lists the fields ({@link Model#fields}) whose rendering changed, in field order.
+ * the indexed action among those {@link Model#actions} returns, names its actor, executes it once with
+ * {@link Model#step} (successor and description together), and lists the fields ({@link Model#fields}) whose rendering changed, in field order.
  */
 final class TraceBuilder {
 
@@ -20,7 +22,8 @@ final class TraceBuilder {
     private TraceBuilder() {
     }
 
-    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap) {
+    /** The trace of {@code path}, with the model's explanation of why its last state violates {@code property}. */
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, PropertyId property) {
         List<S> initial = model.initialStates();
         if (path.initialIndex() >= initial.size()) {
             throw new ReplayException("the path starts at initial state " + path.initialIndex()
@@ -40,13 +43,13 @@ final class TraceBuilder {
             }
             A action = actions.get(a);
             String actor = model.actor(state, action);
-            String description = model.describe(state, action);
-            state = model.next(state, action);
+            Successor<S> successor = model.step(state, action);
+            state = successor.state();
             Map<String, String> after = model.fields(state);
-            steps.add(new TraceStep(i + 1, actor, description, changes(before, after)));
+            steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after)));
             before = after;
         }
-        return new Trace(first, steps, trap, path);
+        return new Trace(first, steps, trap, path, model.explain(state, property));
     }
 
     private static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {

@@ -8,15 +8,16 @@ import java.util.Map;
 import uringcheck.model.Obligation;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
-import uringcheck.model.lifecycle.program.Environment;
-import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 
@@ -125,7 +126,7 @@ public final class LifecycleObligations {
     }
 
     private static boolean cancelHandlerRunning(LifecycleState s) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if (c.kind().cancelPass() && c.handler() >= 0) {
                 return true;
             }

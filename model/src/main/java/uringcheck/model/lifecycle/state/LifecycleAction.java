@@ -1,4 +1,4 @@
-package uringcheck.model.lifecycle;
+package uringcheck.model.lifecycle.state;
 
 /**
  * One step of the lifecycle model.
