@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collection;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,10 +43,10 @@ final class LincheckReportFile {
     }
 
     /** The console summary of a report kept in {@code file}. */
-    static String summary(CataloguePattern pattern, int invocations, List<Obligation> obligations, String report,
+    static String summary(CataloguePattern pattern, int invocations, Collection<Obligation> obligations, String report,
                           Path file) {
         String first = report.lines().filter(l -> BREACH.matcher(l).find()).findFirst()
-                .orElse("(no obligation named in the report)").replaceFirst("^[\\w.]+Error: ", "").strip();
+                .orElse("(no obligation named in the report)").replaceFirst("^[\\w.$]+: (?=O\\d+ broken)", "").strip();
         return String.join("\n",
                 cut("Lincheck reported " + pattern.label() + " after " + invocations + " invocations, breaking "
                         + obligations.stream().map(Obligation::name).collect(Collectors.joining(", "))),
