@@ -38,7 +38,7 @@ import uringcheck.checks.soundness.SweepVocabulary;
 import uringcheck.model.Obligation;
 import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * {@code uringcheck obligations}: the proof obligations O1-O15 (SPEC §6) with their sources, whether the
@@ -167,7 +167,7 @@ public final class ObligationsCommand implements Callable<Integer> {
         }
         int bound = maxStatements == null ? ObligationDocument.defaultBound(a) : maxStatements;
         SoundnessCommand.checkBound(bound);
-        SweepResult sweep = new Sweep(Limits.defaults(), line -> { }).run(SweepVocabulary.of(a), bound);
+        SweepResult sweep = new Sweep(Limits.defaults(), (done, total, states, elapsed) -> { }).run(SweepVocabulary.of(a), bound);
         write(ObligationDocument.render(a, sweep, ObligationDocument.statuses(sweep, table), table), html);
         return sweep.verdict() == SweepVerdict.INCOMPLETE ? Main.LIMIT : Main.OK;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * Who discharges one obligation under one abstraction (one entry of discharge.yaml).

@@ -16,7 +16,7 @@ import uringcheck.checks.soundness.SweptProgram;
 import uringcheck.model.Obligation;
 import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The proof-obligation document for one abstraction: for each obligation of SPEC §6, its statement and

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /** discharge.yaml covers every (abstraction, obligation) pair, and a gap or a malformed entry is caught. */
 class DischargeTableTest {

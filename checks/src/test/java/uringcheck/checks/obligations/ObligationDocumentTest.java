@@ -16,7 +16,7 @@ import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVocabulary;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /** The proof-obligation document: statuses from the sweep or the catalogue, and both renderings. */
 class ObligationDocumentTest {
@@ -24,7 +24,7 @@ class ObligationDocumentTest {
     private static final DischargeTable TABLE = DischargeTable.shipped();
 
     private static SweepResult sweep(Abstraction a, int l) {
-        return new Sweep(Limits.defaults(), line -> { }).run(SweepVocabulary.of(a), l);
+        return new Sweep(Limits.defaults(), (done, total, states, elapsed) -> { }).run(SweepVocabulary.of(a), l);
     }
 
     @Test
