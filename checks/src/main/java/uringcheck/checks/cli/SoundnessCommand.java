@@ -8,14 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.UsageException;
+import uringcheck.checks.report.HtmlReport;
+import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.SoundnessHtml;
 import uringcheck.checks.soundness.Shard;
 import uringcheck.checks.soundness.ShardFile;
 import uringcheck.checks.soundness.ShardResult;
@@ -24,20 +30,25 @@ import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVerdict;
 import uringcheck.checks.soundness.SweepVocabulary;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * {@code uringcheck soundness [--abstraction A]... --max-statements L [--format text|md|json]}: enumerates
  * every driver program the abstraction's safe API can express up to L statements per handler and checks
  * each exhaustively (docs/soundness.md). Exit status 0 when every abstraction swept is sound up to L,
- * 1 when one has a hole, 3 when a limit cut a program's search short and no hole was found. With
- * {@code --shard K/N} it checks one slice of the programs and writes their outcomes as JSON (exit 0);
- * {@code soundness merge} ({@link SoundnessMergeCommand}) turns every shard's file into the report.
+ * 1 when one has a hole, 3 when a limit cut a program's search short and no hole was found.
  */
 @Command(name = "soundness", mixinStandardHelpOptions = true, subcommands = SoundnessMergeCommand.class,
         description = "Sweep every small driver program of a Rust abstraction and report its holes (or a bounded"
                 + " proof that it has none).")
 public final class SoundnessCommand implements Callable<Integer> {
+
+    /**
+     * The largest bound accepted: the largest measured (docs/soundness.md §5: fixed at L = 7 enumerates 166,041
+     * programs in about 14 minutes; each step of L multiplies the programs by 3 to 10, so L = 8 would run for
+     * hours with no output to show for it).
+     */
+    static final int MAX_STATEMENTS = 7;
 
     @Spec
     private CommandSpec spec;
@@ -47,7 +58,7 @@ public final class SoundnessCommand implements Callable<Integer> {
     private List<String> abstractions = new ArrayList<>();
 
     @Option(names = {"-L", "--max-statements"}, paramLabel = "L", defaultValue = "3",
-            description = "most statements per handler (default 3)")
+            description = "most statements per handler (default 3, at most " + MAX_STATEMENTS + ")")
     private int maxStatements;
 
     @Option(names = "--format", paramLabel = "text|md|json", defaultValue = "text",
@@ -62,8 +73,12 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     private Path output;
 
-    @Option(names = "--progress", description = "print a progress line to stderr every 1000 programs")
-    private boolean progress;
+    @Mixin
+    private ProgressOptions progress;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "also write the swim-lane HTML report of every"
+            + " obligation broken to DIR/" + HtmlReport.FILE_NAME)
+    private Path html;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "programs checked at once (default: all cores); the report is the same for every N")
@@ -77,45 +92,44 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SoundnessReport.Format f = format(format);
-        if (maxStatements < 1) {
-            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
-        }
+        checkBound(maxStatements);
         if (maxStates < 1) {
             throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         if (workers != null && workers < 1) {
             throw new UsageException("--workers must be at least 1, not " + workers);
         }
-        Sweep sweep = sweep(maxStates, workers, progress);
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ProgressLine> line = progress.line(err);
+        Sweep sweep = sweep(maxStates, workers == null ? Runtime.getRuntime().availableProcessors() : workers, line);
         if (shard != null) {
             Shard slice = Shard.parse(shard);
             List<ShardResult> parts = new ArrayList<>();
             for (Abstraction a : selected()) {
+                line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements
+                        + " shard " + slice));
                 parts.add(sweep.check(SweepVocabulary.of(a), maxStatements, slice));
             }
+            line.ifPresent(ProgressLine::finish);
             print(ShardFile.write(parts), output);
             return Main.OK;
         }
         List<SweepResult> results = new ArrayList<>();
         List<Long> cpuNanos = new ArrayList<>();
         for (Abstraction a : selected()) {
+            line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements));
             long before = Sweep.processCpuNanos();
             results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
             cpuNanos.add(Sweep.processCpuNanos() - before);
         }
+        line.ifPresent(ProgressLine::finish);
         return report(results, cpuNanos, f, output);
     }
 
-    /** The sweep of these options; progress lines go to stderr if asked for. */
-    Sweep sweep(long states, Integer workerCount, boolean showProgress) {
-        PrintWriter err = spec.commandLine().getErr();
-        return new Sweep(Limits.defaults().withMaxStates(states),
-                workerCount == null ? Runtime.getRuntime().availableProcessors() : workerCount, line -> {
-                    if (showProgress) {
-                        err.println(line);
-                        err.flush();
-                    }
-                });
+    /** The sweep of these options on {@code workerCount} threads, telling {@code line} how far it is. */
+    static Sweep sweep(long states, int workerCount, Optional<ProgressLine> line) {
+        return new Sweep(Limits.defaults().withMaxStates(states), workerCount,
+                (done, total, stored, nanos) -> line.ifPresent(l -> l.sweep(done, total, stored, nanos)));
     }
 
     static SoundnessReport.Format format(String name) {
@@ -127,8 +141,11 @@ public final class SoundnessCommand implements Callable<Integer> {
         };
     }
 
-    /** Prints the report of {@code results} and returns the exit status it implies. */
+    /** Writes the HTML page if asked, prints the report of {@code results}, returns the exit status it implies. */
     int report(List<SweepResult> results, List<Long> cpuNanos, SoundnessReport.Format f, Path file) {
+        if (html != null) {
+            ReportOptions.write(html.resolve(HtmlReport.FILE_NAME), SoundnessHtml.render(results), "--html");
+        }
         print(SoundnessReport.render(results, cpuNanos, f), file);
         boolean unsound = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.UNSOUND);
         boolean incomplete = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.INCOMPLETE);
@@ -150,19 +167,33 @@ public final class SoundnessCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses a bound outside 1..{@value #MAX_STATEMENTS}, saying why. */
+    static void checkBound(int maxStatements) {
+        if (maxStatements < 1) {
+            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
+        }
+        if (maxStatements > MAX_STATEMENTS) {
+            throw new UsageException("--max-statements " + maxStatements + " is above " + MAX_STATEMENTS
+                    + ", the largest bound measured: fixed at L = 7 enumerates 166,041 programs (about 14 minutes),"
+                    + " and each step of L multiplies the programs by 3 to 10 (docs/soundness.md §5); give at most "
+                    + MAX_STATEMENTS);
+        }
+    }
+
     private List<Abstraction> selected() {
+        Map<String, Abstraction> sweepable = SweepVocabulary.sweepable();
         if (abstractions.isEmpty()) {
-            return List.of(Abstraction.SEED, Abstraction.V5, Abstraction.FIXED);
+            return List.copyOf(sweepable.values());
         }
         List<Abstraction> out = new ArrayList<>();
         for (String name : abstractions) {
-            Abstraction a = switch (name.toLowerCase(Locale.ROOT)) {
-                case "seed" -> Abstraction.SEED;
-                case "v5" -> Abstraction.V5;
-                case "fixed" -> Abstraction.FIXED;
-                default -> throw new UsageException("--abstraction must be seed, v5 or fixed, not '" + name
-                        + "' (the C API has no types to prove anything about)");
-            };
+            Abstraction a = sweepable.get(name.toLowerCase(Locale.ROOT));
+            if (a == null) {
+                List<String> words = new ArrayList<>(sweepable.keySet());
+                String last = words.remove(words.size() - 1);
+                throw new UsageException("--abstraction must be " + String.join(", ", words) + " or " + last
+                        + ", not '" + name + "' (the C API has no types to prove anything about)");
+            }
             if (!out.contains(a)) {
                 out.add(a);
             }

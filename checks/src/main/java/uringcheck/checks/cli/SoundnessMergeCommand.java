@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import uringcheck.checks.soundness.ShardResult;
 import uringcheck.checks.soundness.ShardSet;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVocabulary;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * {@code uringcheck soundness merge FILES...}: the report of a sweep run as shards
@@ -53,7 +54,7 @@ public final class SoundnessMergeCommand implements Callable<Integer> {
         for (Map.Entry<Abstraction, List<ShardResult>> e : ShardSet.bySweep(read, names).entrySet()) {
             List<ShardResult> shards = e.getValue();
             ShardSet.requireComplete(shards);
-            results.add(parent.sweep(shards.get(0).maxStates(), 1, false)
+            results.add(SoundnessCommand.sweep(shards.get(0).maxStates(), 1, Optional.empty())
                     .assemble(SweepVocabulary.of(e.getKey()), shards));
             cpuNanos.add(shards.stream().mapToLong(ShardResult::cpuNanos).sum());
         }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
-import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.rules.Errno;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -116,7 +116,7 @@ public final class Pruning {
      * both values of "a queued handle was minted".
      */
     static Map<Integer, Integer> sameResult(SweepVocabulary vocabulary) {
-        AbstractionSemantics semantics = AbstractionSemantics.of(vocabulary.abstraction());
+        AbstractionSemantics semantics = vocabulary.abstraction().semantics();
         List<Template> templates = vocabulary.templates(HandlerKind.URING_CMD);
         Map<Integer, Integer> out = new HashMap<>();
         for (int x = 0; x < templates.size(); x++) {

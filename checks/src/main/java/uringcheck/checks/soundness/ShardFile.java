@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uringcheck.checks.explore.UsageException;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.state.Hole;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The JSON file a shard writes ({@code uringcheck soundness --shard K/N}) and {@code soundness merge}
@@ -53,6 +53,7 @@ public final class ShardFile {
             s.put("candidates", r.candidates());
             s.put("programs", r.programs());
             s.put("digest", r.digest());
+            s.put("interrupted", r.interrupted());
             s.put("elapsedNanos", r.elapsedNanos());
             s.put("cpuNanos", r.cpuNanos());
             ArrayNode outcomes = s.putArray("outcomes");
@@ -111,7 +112,8 @@ public final class ShardFile {
             out.add(new ShardResult(constant(file, Abstraction.class, s, "abstraction"),
                     integer(file, s, "maxStatements"), number(file, s, "maxStates"), new Shard(index, count),
                     integer(file, s, "candidates"), integer(file, s, "programs"), text(file, s, "digest"),
-                    outcomes, number(file, s, "elapsedNanos"), number(file, s, "cpuNanos")));
+                    outcomes, s.path("interrupted").asBoolean(false), number(file, s, "elapsedNanos"),
+                    number(file, s, "cpuNanos")));
         }
         if (out.isEmpty()) {
             throw new UsageException(file + ": a shard result without sweeps; give the JSON files written by"

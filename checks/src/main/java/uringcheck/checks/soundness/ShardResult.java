@@ -2,7 +2,7 @@ package uringcheck.checks.soundness;
 
 import java.util.List;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The outcomes of one shard of one sweep ({@link Sweep#check}), with what identifies the sweep, so that
@@ -17,11 +17,13 @@ import uringcheck.model.lifecycle.program.Abstraction;
  * @param digest        a digest of every program's key and representative, in order: equal digests mean
  *                      the same enumeration and pruning (the same build of the vocabulary)
  * @param outcomes      the outcome of every checked program this shard owns, in program order
+ * @param interrupted   whether an interrupt stopped the shard before every program it owns was checked
  * @param elapsedNanos  wall-clock time of this shard
  * @param cpuNanos      CPU time of the process during this shard (all threads)
  */
 public record ShardResult(Abstraction abstraction, int maxStatements, long maxStates, Shard shard, int candidates,
-                          int programs, String digest, List<ProgramOutcome> outcomes, long elapsedNanos,
+                          int programs, String digest, List<ProgramOutcome> outcomes, boolean interrupted,
+                          long elapsedNanos,
                           long cpuNanos) {
 
     public ShardResult {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import uringcheck.checks.explore.UsageException;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The checks that make a set of shard results one sweep: each of the shards {@code 0..N-1} of one

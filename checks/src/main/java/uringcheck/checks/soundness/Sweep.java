@@ -17,11 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Interrupt;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.UsageException;
@@ -51,13 +52,20 @@ public final class Sweep {
 
     private final Limits limits;
     private final int workers;
-    private final Consumer<String> progress;
+    private final Listener progress;
+
+    /** Told after each program checked how far the sweep is (for a progress display; times vary). */
+    @FunctionalInterface
+    public interface Listener {
+        /** Program {@code done} of {@code total} was checked; the sweep has stored {@code states} states so far. */
+        void checked(int done, int total, long states, long elapsedNanos);
+    }
 
     /**
      * A sweep whose per-program searches obey {@code limits}, on {@code workers} threads; {@code progress}
-     * receives a line now and then (statistics only, with times).
+     * is told after each program (from the worker that checked it, one call at a time).
      */
-    public Sweep(Limits limits, int workers, Consumer<String> progress) {
+    public Sweep(Limits limits, int workers, Listener progress) {
         if (workers < 1) {
             throw new IllegalArgumentException("a sweep needs at least one worker, got " + workers);
         }
@@ -67,7 +75,7 @@ public final class Sweep {
     }
 
     /** A sweep on one thread. */
-    public Sweep(Limits limits, Consumer<String> progress) {
+    public Sweep(Limits limits, Listener progress) {
         this(limits, 1, progress);
     }
 
@@ -92,23 +100,26 @@ public final class Sweep {
         ProgramOutcome[] outcomes = new ProgramOutcome[mine.size()];
         AtomicInteger cursor = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        String label = vocabulary.abstraction().name().toLowerCase(Locale.ROOT) + " L=" + maxStatements;
+        AtomicLong states = new AtomicLong();
         Runnable task = () -> {
             int k;
-            while ((k = cursor.getAndIncrement()) < outcomes.length) {
+            while (!Interrupt.requested() && (k = cursor.getAndIncrement()) < outcomes.length) {
                 outcomes[k] = outcome(mine.get(k));
-                int n = done.incrementAndGet();
-                if (n % 1000 == 0) {
-                    synchronized (progress) {
-                        progress.accept(String.format(Locale.ROOT, "%s: %d of %d programs checked, %.1f s",
-                                label, n, outcomes.length, (System.nanoTime() - start) / 1e9));
-                    }
+                long total = states.addAndGet(outcomes[k].states());
+                synchronized (progress) {
+                    progress.checked(done.incrementAndGet(), outcomes.length, total, System.nanoTime() - start);
                 }
             }
         };
         runOnWorkers(task);
+        List<ProgramOutcome> checked = new ArrayList<>();
+        for (ProgramOutcome o : outcomes) {
+            if (o != null) {
+                checked.add(o);
+            }
+        }
         return new ShardResult(vocabulary.abstraction(), maxStatements, limits.maxStates(), shard,
-                enumerator.candidates(), programs.size(), digest(programs), List.of(outcomes),
+                enumerator.candidates(), programs.size(), digest(programs), checked, checked.size() < outcomes.length,
                 System.nanoTime() - start, processCpuNanos() - cpuStart);
     }
 
@@ -187,9 +198,11 @@ public final class Sweep {
         }
         List<ProgramOutcome> outcomes = new ArrayList<>();
         long elapsed = 0;
+        boolean interrupted = false;
         for (ShardResult s : shards) {
             outcomes.addAll(s.outcomes());
             elapsed += s.elapsedNanos();
+            interrupted |= s.interrupted();
         }
         outcomes.sort(Comparator.comparingInt(ProgramOutcome::number));
         Map<Obligation, Integer> findingAt = new EnumMap<>(Obligation.class);
@@ -208,6 +221,9 @@ public final class Sweep {
                 note(findingAt, minimalL, b.obligation(), p);
                 b.hole().ifPresent(h -> note(holeAt, holeMinimalL, h, p));
             }
+        }
+        if (interrupted) {
+            incomplete.add(Interrupt.LIMIT + " after " + outcomes.size() + " checked programs");
         }
         Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
         findingAt.forEach((o, number) -> findings.put(o, finding(programs.get(number - 1), minimalL.get(o),

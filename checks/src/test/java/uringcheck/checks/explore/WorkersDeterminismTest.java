@@ -55,7 +55,7 @@ class WorkersDeterminismTest {
 
     /** The report of {@code model} searched by {@link ParallelBfs} with this many workers and this batch. */
     static <S, A> String parallel(Model<S, A> model, SearchOptions options, int workers, int batch) {
-        Search<S, A> search = new Search<>(model, options.withWorkers(workers));
+        Search<S, A> search = new Search<>(model, options.withWorkers(workers), SearchListener.NONE);
         new ParallelBfs(workers, batch).run(search);
         return Reports.stable(search.result());
     }
