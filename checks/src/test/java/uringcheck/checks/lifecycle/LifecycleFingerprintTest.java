@@ -24,7 +24,7 @@ class LifecycleFingerprintTest {
 
     @Test
     void doubleTaskWorkWithStaleHandlesMergesNothing() {
-        assertEquals(453, FingerprintAudit.assertMergesNothing(
+        assertEquals(606, FingerprintAudit.assertMergesNothing(
                 LifecycleFixtures.doubleTaskWork(Programs.inline(2)), Limits.defaults()));
     }
 }

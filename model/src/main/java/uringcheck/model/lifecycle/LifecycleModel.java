@@ -46,6 +46,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final LifecycleSteps steps;
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
+    private final boolean handOffNeedsQueuedHandle;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -69,7 +70,9 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
             throw new IllegalArgumentException("the driver has no uring_cmd handler");
         }
         this.program = new CompiledProgram(driver, environment.commands());
-        Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
+        AbstractionSemantics semantics = AbstractionSemantics.of(abstraction);
+        this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
+        Interpreter interpreter = new Interpreter(program, semantics);
         this.steps = new LifecycleSteps(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);
@@ -100,7 +103,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program);
+        World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
     }
@@ -146,7 +149,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     /** One execution of {@code action} yields both the successor and its description. */
     @Override
     public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program);
+        World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return new Successor<>(w.freeze(), w.description());
     }

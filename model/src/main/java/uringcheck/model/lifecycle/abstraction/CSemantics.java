@@ -28,4 +28,9 @@ final class CSemantics implements AbstractionSemantics {
     public boolean queuedResultNeedsHandle() {
         return false;
     }
+
+    @Override
+    public boolean handOffNeedsQueuedHandle() {
+        return false;
+    }
 }
