@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import uringcheck.checks.catalogue.Expectation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 
@@ -45,5 +45,15 @@ public record Scenario(String name, String description, Abstraction abstraction,
     /** The expected verdict, if the file states one. */
     public Optional<Expectation> expectation() {
         return Optional.ofNullable(expected);
+    }
+
+    /**
+     * The same driver in {@code environment} (a bounds variant: more commands, other submit modes,
+     * more events). The file's {@code expect:} was stated for the file's own environment, so the
+     * variant states none. The environment is not validated here: the model checks its bounds when it
+     * is built.
+     */
+    public Scenario withEnvironment(Environment environment) {
+        return new Scenario(name, description, abstraction, environment, driver, null, source);
     }
 }

@@ -18,7 +18,8 @@ import static uringcheck.model.lifecycle.Programs.uringCmd;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.Programs.Event;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -31,12 +32,12 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.ReadPdu;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.SetField;
 import uringcheck.model.lifecycle.program.Store;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
@@ -45,19 +46,20 @@ import uringcheck.model.rules.Errno;
 /** Single paths through the lifecycle model: each kernel mechanism, and each fault it must record. */
 class LifecycleModelTest {
 
-    /** P3's driver: the fresh issue writes 7 and returns Err(EAGAIN); the reissue asserts 7 and completes. */
+    /** The fresh issue writes 7 and returns Err(EAGAIN); the reissue asserts 7 and completes. */
     private static DriverProgram eagainKeepsPdu() {
         return program(List.of(perCommand("stage", FieldDecl.Kind.INT)), List.of(),
                 uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new WritePdu(CMD, 7, 0), new SetField("stage", 1, 0),
+                        List.of(new WritePdu(CMD, 7, Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EAGAIN.value()))),
-                        List.of(new AssertPdu(CMD, 7, 0), new Complete(CMD, 0, "t", 0), ret(ReturnValue.token("t"))),
-                        0)));
+                        List.of(new AssertPdu(CMD, 7, Pos.NONE), new Complete(CMD, 0, "t", Pos.NONE),
+                                ret(ReturnValue.token("t"))),
+                        Pos.NONE)));
     }
 
     @Test
     void eagainSetsReissuePuntsToIoWqAndKeepsThePdu() {
-        LifecycleModel m = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(1));
+        LifecycleModel m = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(1));
         Walk w = new Walk(m).step("userspace", "miscdevice vtable zeroes the PDU");
         assertEquals(Provenance.ZEROED, w.state().slots().get(0).provenance());
         w.step("submitter", "if stage[0] == 0 (0): true").steps("submitter", 3);
@@ -76,8 +78,8 @@ class LifecycleModelTest {
 
     @Test
     void eagainFromIoWqBreaksO8() {
-        LifecycleModel m = new LifecycleModel("p3w", Abstraction.SEED, eagainKeepsPdu(),
-                env(1, 1, SubmitMode.IOWQ, false, false, false, false));
+        LifecycleModel m = new LifecycleModel("eagain-from-iowq", Abstraction.SEED, eagainKeepsPdu(),
+                env(1).iowq().build());
         Walk w = new Walk(m).step("userspace", "IOSQE_ASYNC").step("io-wq", "io_wq_submit_work")
                 .steps("io-wq", 3);
         assertTrue(w.state().hasFault(Obligation.O8), w.last());
@@ -90,8 +92,10 @@ class LifecycleModelTest {
         // issue (same slot, next generation) reads the PDU through the stale pointer.
         DriverProgram stash = program(List.of(shared("p", FieldDecl.Kind.HANDLE), shared("stage", FieldDecl.Kind.INT)),
                 List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new Store("p", CMD, 0), new SetField("stage", 1, 0), ret(ReturnValue.raw(0))),
-                        List.of(new Load("p", "old", 0), new ReadPdu("old", 0), ret(ReturnValue.raw(0))), 0)));
+                        List.of(new Store("p", CMD, Pos.NONE), new SetField("stage", 1, Pos.NONE),
+                                ret(ReturnValue.raw(0))),
+                        List.of(new Load("p", "old", Pos.NONE), new ReadPdu("old", Pos.NONE), ret(ReturnValue.raw(0))),
+                                Pos.NONE)));
         LifecycleModel m = new LifecycleModel("stale", Abstraction.C, stash, inline(2));
         assertEquals(List.of(1, 0), m.initialStates().get(0).freeList(), "slot 0 is popped first");
         Walk w = new Walk(m).step("userspace", "request slot 0").steps("submitter", 4);
@@ -107,9 +111,11 @@ class LifecycleModelTest {
     @Test
     void forwardedInlineFlagsFromAKworkerBreakO5AndReachCompletionWithoutTheLock() {
         DriverProgram v4 = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.FORWARDED, 0)));
-        LifecycleModel m = new LifecycleModel("p5", Abstraction.SEED, v4, inline(1));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)));
+        LifecycleModel m = new LifecycleModel("forwarded-flags", Abstraction.SEED, v4, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2);
         assertTrue(w.last().contains("done(cmd#0, 0, flags=NONBLOCK|COMPLETE_DEFER|INLINE) appends to compl_reqs"
                 + " without uring_lock"), w.last());
@@ -121,9 +127,11 @@ class LifecycleModelTest {
     @Test
     void theSameProgramWithUnlockedHolds() {
         DriverProgram good = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.UNLOCKED, 0)));
-        LifecycleModel m = new LifecycleModel("p4", Abstraction.SEED, good, inline(1));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
+        LifecycleModel m = new LifecycleModel("unlocked-flags", Abstraction.SEED, good, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2)
                 .step("task-work", "io_req_task_complete");
         assertTrue(w.state().faults().isEmpty(), w.state().faults().toString());
@@ -134,7 +142,8 @@ class LifecycleModelTest {
     @Test
     void aSecondDoneIsADoubleCompletionByTheTransitionTable() {
         DriverProgram twice = program(List.of(), List.of(),
-                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, 0), new Done("q", 0, FlagsChoice.CURRENT, 0),
+                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
+                        new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))));
         LifecycleModel m = new LifecycleModel("twice", Abstraction.C, twice, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 2);
@@ -147,7 +156,7 @@ class LifecycleModelTest {
     @Test
     void doneWithoutQueueOnAFreshCommandBreaksOwnershipUnderSeed() {
         DriverProgram early = program(List.of(), List.of(),
-                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, 0), ret(ReturnValue.raw(0))));
+                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.raw(0))));
         Walk w = new Walk(new LifecycleModel("early", Abstraction.SEED, early, inline(1))).step("userspace", "")
                 .step("submitter", "done");
         assertTrue(w.state().hasFault(Obligation.O12), w.last());
@@ -156,7 +165,7 @@ class LifecycleModelTest {
     @Test
     void underCDoneInsideTheIssueHandsTheRequestOverAndAResultAfterItIsADoubleCompletion() {
         DriverProgram early = program(List.of(), List.of(),
-                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, 0), ret(ReturnValue.raw(0))));
+                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.raw(0))));
         Walk w = new Walk(new LifecycleModel("early", Abstraction.C, early, inline(1))).step("userspace", "")
                 .step("submitter", "done");
         assertTrue(w.state().faults().isEmpty(), w.last());
@@ -168,10 +177,10 @@ class LifecycleModelTest {
     @Test
     void unlockedDoneInsideTheCancelPassSelfDeadlocks() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), ret(ReturnValue.token("t"))),
-                handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.UNLOCKED, 0)));
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.UNLOCKED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("deadlock", Abstraction.C, p,
-                env(1, 1, SubmitMode.INLINE, true, false, false, false));
+                env(1).events(Event.RING_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "closes the ring")
                 .step("ring-exit", "calls uring_cmd(cmd#0, flags=CANCEL|COMPLETE_DEFER)").step("ring-exit", "done");
         assertTrue(w.last().contains("io_ring_submit_lock self-deadlocks"), w.last());
@@ -182,9 +191,10 @@ class LifecycleModelTest {
     @Test
     void unlockedDoneOnACancelableCommandFromAnIrqSleepsInAtomicContext() {
         DriverProgram p = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
-                        new uringcheck.model.lifecycle.program.RaiseIrq("irq", 0), ret(ReturnValue.token("t"))),
-                handler("irq", HandlerKind.IRQ, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.UNLOCKED, 0)));
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
+                        new uringcheck.model.lifecycle.program.RaiseIrq("irq", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
         Walk w = new Walk(new LifecycleModel("irq", Abstraction.C, p, inline(1))).step("userspace", "")
                 .steps("submitter", 5).steps("irq", 2);
         assertTrue(w.last().contains("sleeps in atomic context"), w.last());
@@ -194,10 +204,10 @@ class LifecycleModelTest {
     @Test
     void afterTaskExitTaskWorkRunsInTheFallbackKworker() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(queue(), new CompleteInTask("q", "tw", 0), ret(ReturnValue.token("t"))),
-                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, 0)));
+                uringCmd(queue(), new CompleteInTask("q", "tw", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("fallback", Abstraction.C, p,
-                env(1, 1, SubmitMode.INLINE, false, true, false, false));
+                env(1).events(Event.TASK_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "the task exits");
         assertTrue(w.last().contains("fallback kworker"), w.last());
         w.step("fallback-kworker", "tw.cancel").step("fallback-kworker", "done");
@@ -208,12 +218,13 @@ class LifecycleModelTest {
     @Test
     void theSeedVtableZeroesLiveStateOnACancelCall() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(new WritePdu(CMD, 3, 0), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0),
+                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))),
-                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, 0),
-                        new Done(CMD, -125, FlagsChoice.CURRENT, 0)));
+                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, Pos.NONE),
+                        new Done(CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
         for (Abstraction a : Abstraction.values()) {
-            LifecycleModel m = new LifecycleModel("E", a, p, env(1, 1, SubmitMode.INLINE, true, false, false, false));
+            LifecycleModel m = new LifecycleModel("cancel-reads-pdu", a, p, env(1).events(Event.RING_EXIT).build());
             Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).step("userspace", "closes the ring")
                     .step("ring-exit", "cancel pass").steps("ring-exit", 2);
             assertEquals(a == Abstraction.SEED || a == Abstraction.V5, w.state().hasFault(Obligation.O6),
@@ -224,8 +235,8 @@ class LifecycleModelTest {
 
     @Test
     void statesFingerprintAndActionsAreDeterministic() {
-        LifecycleModel m = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(2));
-        LifecycleModel again = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(2));
+        LifecycleModel m = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(2));
+        LifecycleModel again = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(2));
         Walk a = new Walk(m).step("userspace", "").steps("submitter", 4);
         Walk b = new Walk(again).step("userspace", "").steps("submitter", 4);
         assertEquals(a.state(), b.state());
@@ -237,14 +248,14 @@ class LifecycleModelTest {
     @Test
     void undeclaredNamesAreRejectedWhenTheModelIsBuilt() {
         DriverProgram unknownWork = program(List.of(), List.of(),
-                uringCmd(new ScheduleWork("nowhere", 12), ret(ReturnValue.raw(0))));
+                uringCmd(new ScheduleWork("nowhere", Pos.atLine(12)), ret(ReturnValue.raw(0))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LifecycleModel("bad", Abstraction.C, unknownWork, inline(1)));
         assertTrue(e.getMessage().contains("line 12") && e.getMessage().contains("nowhere"), e.getMessage());
         DriverProgram noIssue = program(List.of(), List.of(), handler("w", HandlerKind.KWORKER));
         assertThrows(IllegalArgumentException.class, () -> new LifecycleModel("bad", Abstraction.C, noIssue, inline(1)));
         assertThrows(IllegalArgumentException.class, () -> new LifecycleModel("bad", Abstraction.C, unknownWork,
-                env(1, 2, SubmitMode.INLINE, false, false, false, false)));
+                env(1).slots(2).build()));
     }
     @Test
     void aQueuedTokenKeptFromAnotherCommandBreaksO13UnderSeed() {
@@ -252,10 +263,10 @@ class LifecycleModelTest {
         // handle and returns cmd#0's token.
         DriverProgram p = program(List.of(shared("tok", FieldDecl.Kind.TOKEN), shared("stage", FieldDecl.Kind.INT)),
                 List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(queue(), new Store("tok", "t", 0), new SetField("stage", 1, 0),
+                        List.of(queue(), new Store("tok", "t", Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EINVAL.value()))),
-                        List.of(queue(), new Load("tok", "t", 0), ret(ReturnValue.token("t"))), 0)));
-        LifecycleModel m = new LifecycleModel("B", Abstraction.SEED, p, inline(2));
+                        List.of(queue(), new Load("tok", "t", Pos.NONE), ret(ReturnValue.token("t"))), Pos.NONE)));
+        LifecycleModel m = new LifecycleModel("token-for-another-command", Abstraction.SEED, p, inline(2));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 5);
         assertFalse(w.state().hasFault(Obligation.O13));
         w.step("userspace", "cmd#1").steps("submitter", 4);
