@@ -17,6 +17,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
@@ -372,6 +373,13 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (f.kind() != FieldDecl.Kind.INT) {
             bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? LocalType.HANDLE : LocalType.TOKEN);
         }
+        return false;
+    }
+
+    @Override
+    public Boolean clear(Clear s) {
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "clear"), "clear",
+                List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         return false;
     }
 

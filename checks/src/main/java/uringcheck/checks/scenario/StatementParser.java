@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
@@ -75,6 +76,7 @@ final class StatementParser {
         define("raise_irq", "raise_irq: irq_handler", (v, p) -> handlerName(v, "raise_irq", p, RaiseIrq::new));
         define("store", "store: {field: f, from: h}", this::store);
         define("load", "load: {field: f, into: h}", this::load);
+        define("clear", "clear: {field: f}", this::clear);
         define("set", "set: {field: f, value: 1}", this::set);
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
@@ -323,6 +325,15 @@ final class StatementParser {
         return f == null || into == null ? null : new Load(f, into, pos);
     }
 
+    private Statement clear(Node value, Pos pos) {
+        Entries e = args(value, "clear", List.of("field"), List.of("field"));
+        if (e == null || !e.has("field")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), "clear's field");
+        return f == null ? null : new Clear(f, pos);
+    }
+
     private Statement set(Node value, Pos pos) {
         Entries e = args(value, "set", List.of("field", "value"), List.of("field", "value"));
         if (e == null || !e.has("field") || !e.has("value")) {
@@ -361,8 +372,9 @@ final class StatementParser {
     private Errno errnoWord(Node node, String word, String what) {
         Errno errno = Vocabulary.ERRNOS.get(word);
         if (errno == null) {
-            yaml.problems().at(node, "unknown errno '" + word + "' for " + what + ": expected one of "
-                    + Suggestions.list(Vocabulary.ERRNOS.keySet())
+            List<String> common = Errno.LIFECYCLE.stream().map(Errno::name).toList();
+            yaml.problems().at(node, "unknown errno '" + word + "' for " + what + ": expected an errno name of"
+                    + " include/uapi/asm-generic/errno-base.h or errno.h, such as " + Suggestions.list(common)
                     + Suggestions.didYouMean(word, Vocabulary.ERRNOS.keySet()));
         }
         return errno;

@@ -15,6 +15,7 @@ import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -221,6 +222,11 @@ public final class RustPrinter {
 
         private static String field(String name) {
             return name.equals(SweepVocabulary.HANDLE_FIELD) ? "dev." + name + "[this]" : "*dev." + name + ".lock()";
+        }
+
+        @Override
+        public String clear(Clear s) {
+            return field(s.field()) + " = None;";
         }
 
         @Override

@@ -34,7 +34,7 @@ class BrokenScenarioTest {
     void unknownStatementSuggestsTheClosestWord() {
         assertEquals(List.of("bad.yaml:8:7: unknown statement 'donee': expected one of read_pdu, write_pdu,"
                 + " assert_pdu, read_cmd_op, read_sqe, read_file, queue, complete, return, done, complete_in_task,"
-                + " mark_cancelable, schedule_work, raise_irq, store, load, set, if, lock, unlock (did you mean"
+                + " mark_cancelable, schedule_work, raise_irq, store, load, clear, set, if, lock, unlock (did you mean"
                 + " 'done'?)"), errors("""
                 scenario: s
                 abstraction: c
@@ -192,10 +192,12 @@ class BrokenScenarioTest {
     @Test
     void badErrnoNames() {
         assertEquals(List.of(
-                "bad.yaml:8:30: unknown errno 'EFOO' for done's ret: expected one of EIO, EAGAIN, EBUSY,"
-                        + " EINVAL, ECANCELED, EIOCBQUEUED",
-                "bad.yaml:9:21: unknown errno 'EINVALL' for return's err: expected one of EIO, EAGAIN, EBUSY,"
-                        + " EINVAL, ECANCELED, EIOCBQUEUED (did you mean 'EINVAL'?)",
+                "bad.yaml:8:30: unknown errno 'EFOO' for done's ret: expected an errno name of"
+                        + " include/uapi/asm-generic/errno-base.h or errno.h, such as EIO, EAGAIN, EBUSY, EINVAL,"
+                        + " ECANCELED, EIOCBQUEUED (did you mean 'EDOM'?)",
+                "bad.yaml:9:21: unknown errno 'EINVALL' for return's err: expected an errno name of"
+                        + " include/uapi/asm-generic/errno-base.h or errno.h, such as EIO, EAGAIN, EBUSY, EINVAL,"
+                        + " ECANCELED, EIOCBQUEUED (did you mean 'EINVAL'?)",
                 "bad.yaml:10:23: complete's ret is a return value: write -EIO (negative), not EIO"), errors("""
                 scenario: s
                 abstraction: seed
@@ -207,6 +209,24 @@ class BrokenScenarioTest {
                     - done: {handle: h, ret: -EFOO, flags: current}
                     - return: {err: EINVALL}
                     - complete: {ret: EIO, token: u}
+                """));
+    }
+
+    @Test
+    void clearTakesAHandleOrTokenField() {
+        assertEquals(List.of("bad.yaml:10:7: field 'state' holds int (line 7), but clear needs a field that holds"
+                + " handle or token"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                device:
+                  fields:
+                    - {name: state, holds: int}
+                handlers:
+                  uring_cmd:
+                    - clear: {field: state}
+                    - return: {err: ENOTCONN}
                 """));
     }
 

@@ -9,6 +9,7 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -209,7 +210,11 @@ final class Exec implements StatementVisitor<Void> {
         RunningContext c = f.freeze();
         int flags = Interpreter.flags(s.flags(), c, v);
         if (v.kind() == Value.Kind.EMPTY) {
-            w.say("done on an empty handle: nothing happens");
+            if (moves()) {
+                w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
+            } else {
+                w.fault(Obligation.O3, Cause.NULL_HANDLE_DONE, f.kind);
+            }
             return null;
         }
         if (Completion.done(w, interp.caller(f), v, s.ret(), flags)) {
@@ -289,6 +294,16 @@ final class Exec implements StatementVisitor<Void> {
         } else {
             w.say(s.local() + " = " + interp.program().fieldName(at) + " (" + Conditions.render(v) + ")");
         }
+        return null;
+    }
+
+    @Override
+    public Void clear(Clear s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        Value v = w.fields.get(at);
+        w.fields.set(at, Value.EMPTY);
+        w.say(interp.program().fieldName(at) + (moves() ? " = None (drops " : " = NULL (was ")
+                + Conditions.render(v) + ")");
         return null;
     }
 

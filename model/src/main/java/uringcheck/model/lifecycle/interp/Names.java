@@ -8,6 +8,7 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -125,6 +126,12 @@ final class Names implements StatementVisitor<List<String>> {
     public List<String> load(Load s) {
         program.field(s.field(), s.line());
         return List.of(s.local());
+    }
+
+    @Override
+    public List<String> clear(Clear s) {
+        program.field(s.field(), s.line());
+        return List.of();
     }
 
     @Override

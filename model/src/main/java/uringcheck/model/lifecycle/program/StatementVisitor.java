@@ -39,6 +39,8 @@ public interface StatementVisitor<R> {
 
     R load(Load s);
 
+    R clear(Clear s);
+
     R setField(SetField s);
 
     R ifThenElse(If s);

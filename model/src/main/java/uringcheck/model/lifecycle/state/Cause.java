@@ -99,7 +99,14 @@ public enum Cause {
     /** [act, actor, command]: both the cancel path and the normal path complete one command (O9). */
     CANCEL_AND_NORMAL_DONE(null, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1) + ": cmd#"
             + f.number(2) + " is completed by both the cancel path and the normal completion path"
-            + " (nothing excludes them)");
+            + " (nothing excludes them)"),
+    /**
+     * [actor]: {@code done} on a handle that holds no command, loaded from an empty field (O3): in C
+     * {@code io_uring_cmd_done(NULL, ...)} dereferences NULL in {@code cmd_to_io_kiocb}; in Rust the
+     * {@code take().unwrap()} of the load panics.
+     */
+    NULL_HANDLE_DONE(null, 1, (f, n) -> "done from " + actor(f, 0) + " on a handle that holds no command"
+            + " (loaded from an empty field): io_uring_cmd_done dereferences NULL");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface
