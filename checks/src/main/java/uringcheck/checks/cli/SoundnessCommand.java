@@ -11,14 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.UsageException;
+import uringcheck.checks.report.HtmlReport;
+import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.SoundnessHtml;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
@@ -60,8 +65,12 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     private Path output;
 
-    @Option(names = "--progress", description = "print a progress line to stderr every 1000 programs")
-    private boolean progress;
+    @Mixin
+    private ProgressOptions progress;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "also write the swim-lane HTML report of every"
+            + " obligation broken to DIR/" + HtmlReport.FILE_NAME)
+    private Path html;
 
     @Override
     public Integer call() {
@@ -78,19 +87,21 @@ public final class SoundnessCommand implements Callable<Integer> {
             throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
-            if (progress) {
-                err.println(line);
-                err.flush();
-            }
-        });
+        Optional<ProgressLine> line = progress.line(err);
+        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates),
+                (done, total, states, nanos) -> line.ifPresent(l -> l.sweep(done, total, states, nanos)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<SweepResult> results = new ArrayList<>();
         List<Long> cpuNanos = new ArrayList<>();
         for (Abstraction a : selected()) {
+            line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements));
             long before = cpu.getCurrentThreadCpuTime();
             results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
             cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+        }
+        line.ifPresent(ProgressLine::finish);
+        if (html != null) {
+            ReportOptions.write(html.resolve(HtmlReport.FILE_NAME), SoundnessHtml.render(results), "--html");
         }
         String report = SoundnessReport.render(results, cpuNanos, f);
         if (output != null) {

@@ -213,6 +213,7 @@ final class Exec implements StatementVisitor<Void> {
             if (moves()) {
                 w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
             } else {
+                w.say("done(NULL, " + Errno.describe(s.ret()) + ")");
                 w.fault(Obligation.O3, Cause.NULL_HANDLE_DONE, f.kind);
             }
             return null;
