@@ -39,4 +39,17 @@ class DriverLanguageTest {
         assertEquals("release", last.actor());
         assertTrue(last.action().contains("io_uring_cmd_done dereferences NULL"), last.action());
     }
+
+    @Test
+    void eagainFromTheWrongFlagTestIsCaughtInIoWq() {
+        TraceStep last = lastStep("seed-eagain-tests-wrong-flag", "O8");
+        assertEquals("io-wq", last.actor());
+    }
+
+    @Test
+    void anInvertedReissueTestReadsAnUnwrittenPdu() {
+        TraceStep last = lastStep("seed-fresh-issue-reads-pdu", "O6");
+        assertEquals("submitter", last.actor());
+        assertTrue(last.action().contains("assert_pdu reads pdu=0"), last.action());
+    }
 }

@@ -9,6 +9,7 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.AddField;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
@@ -313,6 +314,16 @@ final class Exec implements StatementVisitor<Void> {
         int at = interp.program().fieldInstance(s.field(), f.command, s.line());
         w.fields.set(at, Value.integer(s.value()));
         w.say(interp.program().fieldName(at) + " = " + s.value());
+        return null;
+    }
+
+    @Override
+    public Void addField(AddField s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        int now = w.fields.get(at).number() + s.amount();
+        w.fields.set(at, Value.integer(now));
+        w.say(interp.program().fieldName(at) + (s.amount() < 0 ? " -= " + -s.amount() : " += " + s.amount())
+                + " (now " + now + ")");
         return null;
     }
 

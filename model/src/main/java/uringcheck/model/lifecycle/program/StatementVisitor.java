@@ -43,6 +43,8 @@ public interface StatementVisitor<R> {
 
     R setField(SetField s);
 
+    R addField(AddField s);
+
     R ifThenElse(If s);
 
     R lock(Lock s);
