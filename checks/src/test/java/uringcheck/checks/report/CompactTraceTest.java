@@ -52,6 +52,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(22, traces);
+        assertEquals(23, traces);
     }
 }
