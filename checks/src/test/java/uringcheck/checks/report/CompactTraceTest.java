@@ -52,6 +52,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(28, traces);
+        assertEquals(30, traces);
     }
 }

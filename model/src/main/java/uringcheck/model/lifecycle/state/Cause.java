@@ -132,7 +132,14 @@ public enum Cause {
     TASK_WORK_ON_RECYCLED_REQUEST(Hole.A, 2, (f, n) -> "task work queued by io_uring_cmd_complete_in_task runs on"
             + " request slot " + f.number(0) + ", which was completed and recycled since ("
             + (f.number(1) >= 0 ? "now cmd#" + f.number(1) : "now cached in free_list")
-            + "): the callback uses a freed request");
+            + "): the callback uses a freed request"),
+    /**
+     * [actor]: {@code done} on a handle that holds no command, loaded from an empty field (O3): in C
+     * {@code io_uring_cmd_done(NULL, ...)} dereferences NULL in {@code cmd_to_io_kiocb}; in Rust the
+     * {@code take().unwrap()} of the load panics.
+     */
+    NULL_HANDLE_DONE(null, 1, (f, n) -> "done from " + actor(f, 0) + " on a handle that holds no command"
+            + " (loaded from an empty field): io_uring_cmd_done dereferences NULL");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface
