@@ -52,6 +52,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(22, traces);
+        assertEquals(28, traces);
     }
 }

@@ -142,10 +142,9 @@ final class Exec implements StatementVisitor<Void> {
         boolean issuing = interp.isIssue(f) && f.slot == slot && f.generation == sl.generation();
         if (issuing || sl.sqeCopied()) {
             w.say("reads cmd->sqe (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
-        } else if (w.commands.get(sl.command()).sqReused()) {
-            w.fault(Obligation.O7, Cause.SQE_AFTER_REUSE, f.kind, sl.command());
         } else {
-            w.say("reads cmd->sqe in the SQ ring after the issue returned (the slot is not reused yet)");
+            w.fault(Obligation.O7, w.commands.get(sl.command()).sqReused() ? Cause.SQE_AFTER_REUSE
+                    : Cause.SQE_AFTER_ISSUE, f.kind, sl.command());
         }
         return null;
     }
