@@ -13,7 +13,7 @@ import uringcheck.model.Successor;
 /**
  * Rebuilds a {@link Trace} by re-executing an {@link ActionPath} from its initial state: each step takes
  * the indexed action among those {@link Model#actions} returns, names its actor, executes it once with
- * {@link Model#step} (successor and description together), and lists the fields ({@link Model#fields}) whose rendering changed, in field order.
+ * {@link Model#step} (successor, description and notes together), and lists the fields ({@link Model#fields}) whose rendering changed, in field order.
  */
 final class TraceBuilder {
 
@@ -46,7 +46,8 @@ final class TraceBuilder {
             Successor<S> successor = model.step(state, action);
             state = successor.state();
             Map<String, String> after = model.fields(state);
-            steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after)));
+            steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after),
+                    successor.notes()));
             before = after;
         }
         return new Trace(first, steps, trap, path, model.explain(state, property));

@@ -63,7 +63,7 @@ public final class CompactTrace {
                     s.step().number(), s.line() > 0 ? Integer.toString(s.line()) : "-"));
             line.append(" ".repeat(lanes.indexOf(s.lane()) * laneWidth));
             if (!s.breaches().isEmpty()) {
-                line.append("VIOLATES ").append(String.join(",", s.breaches())).append(": ");
+                line.append("VIOLATES ").append(s.breaches(",")).append(": ");
             }
             line.append(s.action().isEmpty() ? s.kernelText() : s.action());
             out.add(fit(line.toString()));

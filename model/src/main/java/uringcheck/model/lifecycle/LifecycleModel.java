@@ -141,11 +141,11 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return Optional.empty();
     }
 
-    /** One execution of {@code action} yields both the successor and its description. */
+    /** One execution of {@code action} yields the successor, its description and its notes. */
     @Override
     public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
         World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
-        return new Successor<>(w.freeze(), w.description());
+        return new Successor<>(w.freeze(), w.description(), w.notes());
     }
 }
