@@ -39,6 +39,7 @@ final class Search<S, A> {
     private final Predicate<S>[] goals;
     private final FingerprintStore store;
     private final RecoverabilityGraph graph;
+    private final ActionLabels<S, A> labels;
     private final Violation[] violations;
     private final long start = System.nanoTime();
     private final long deadline;
@@ -65,10 +66,11 @@ final class Search<S, A> {
         this.sometimesIndex = indices(Property.Kind.SOMETIMES);
         this.sometimes = predicates(sometimesIndex);
         this.witnessed = new boolean[sometimesIndex.length];
-        this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE);
+        this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE, Property.Kind.EVENTUALLY);
         this.goals = predicates(goalIndex);
         boolean keepGraph = goalIndex.length > 0 && options.strategy().coversTheGraph();
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
+        this.labels = keepGraph && indices(Property.Kind.EVENTUALLY).length > 0 ? new ActionLabels<>(model) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
         this.deadline = start + budgetNanos(limits);
@@ -85,9 +87,10 @@ final class Search<S, A> {
         }
     }
 
-    private int[] indices(Property.Kind kind) {
+    private int[] indices(Property.Kind... kinds) {
+        List<Property.Kind> wanted = List.of(kinds);
         return IntStream.range(0, properties.size())
-                .filter(i -> properties.get(i).kind() == kind).toArray();
+                .filter(i -> wanted.contains(properties.get(i).kind())).toArray();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -209,6 +212,9 @@ final class Search<S, A> {
         }
         if (graph != null) {
             graph.node(id, actions.size());
+            if (labels != null) {
+                graph.label(labels.of(state, actions));
+            }
         }
         return actions;
     }
@@ -237,11 +243,20 @@ final class Search<S, A> {
         record(propertyIndex, paths.apply(-1), trap);
     }
 
+    /** Records an eventually violation: a lasso whose loop starts at state {@code loopStart} of {@code path}. */
+    void recordLasso(int propertyIndex, ActionPath path, int loopStart) {
+        record(propertyIndex, path, null, loopStart);
+    }
+
     private void record(int index, ActionPath path, Trap trap) {
+        record(index, path, trap, -1);
+    }
+
+    private void record(int index, ActionPath path, Trap trap, int loopStart) {
         Property<S> property = properties.get(index);
-        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap));
+        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), loopStart);
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
-                : ReplayToken.encode(model, path, trap == null ? -1 : trap.entryStep());
+                : ReplayToken.encode(model, path, trap != null ? trap.entryStep() : loopStart);
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);
         violated++;
         if (options.stopAtFirstViolation() || violated == properties.size()) {
@@ -260,6 +275,15 @@ final class Search<S, A> {
             }
             if (graph != null) {
                 for (int k = 0; k < goals.length; k++) {
+                    if (properties.get(goalIndex[k]).kind() == Property.Kind.EVENTUALLY) {
+                        FairCycles.Counterexample lasso = FairCycles.find(graph, k, store.size());
+                        if (lasso != null) {
+                            ActionPath prefix = store.pathTo(lasso.rootId());
+                            recordLasso(goalIndex[k], new ActionPath(prefix.initialIndex(), lasso.actions()),
+                                    lasso.loopStart());
+                        }
+                        continue;
+                    }
                     RecoverabilityGraph.Counterexample trap = graph.findTrap(k, store.size());
                     if (trap != null) {
                         ActionPath prefix = store.pathTo(trap.rootId());

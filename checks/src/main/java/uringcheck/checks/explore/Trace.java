@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param initial the fields of state 0, in field order
  * @param steps   the steps, numbered from 1
  * @param trap    for an always-recoverable violation, where the trap starts and how the path ends in it
+ * @param lasso   for an eventually violation, where its loop starts and which stimuli never came
  * @param path    the action path the steps follow
  */
-public record Trace(Map<String, String> initial, List<TraceStep> steps, Optional<Trap> trap, ActionPath path) {
+public record Trace(Map<String, String> initial, List<TraceStep> steps, Optional<Trap> trap,
+                    Optional<Lasso> lasso, ActionPath path) {
 
     public Trace {
         initial = Collections.unmodifiableMap(new LinkedHashMap<>(initial));

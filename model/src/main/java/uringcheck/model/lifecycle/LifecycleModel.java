@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
@@ -101,6 +102,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public List<Property<LifecycleState>> properties() {
         return properties;
+    }
+
+    /** The action kind's class: driver contexts and the core are kernel, userspace is a stimulus. */
+    @Override
+    public Fairness fairness(LifecycleState state, LifecycleAction action) {
+        return action.kind().fairness();
     }
 
     @Override

@@ -26,8 +26,14 @@ import uringcheck.model.lifecycle.state.TaskState;
  * <p>Safety obligations (O1, O3-O9, O12, O13) are ALWAYS properties: no fault of that obligation has
  * been recorded (O9 also fails in a state where a cancel call waits for a context that needs
  * {@code uring_lock}, see {@link Interpreter#cancelWaitsForUringLock}). The model records a fault at the step that breaks the obligation, with a one-line
- * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 and O10 are
- * ALWAYS_RECOVERABLE goals decided on the explored graph. Reachability twins are SOMETIMES properties
+ * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 is an EVENTUALLY
+ * goal, "on every fair run every queued command completes": runs are fair to what the kernel
+ * guarantees to run and assume nothing of userspace ({@link LifecycleAction.Kind#fairness}), so a
+ * completion that waits for a stimulus that may never come (a submission, closing the ring) breaks it.
+ * Its companion {@code O2?recoverable} keeps the weaker ALWAYS_RECOVERABLE reading of the same goal (from
+ * every state some interleaving, stimuli included, still settles): a scenario that breaks only O2 hangs
+ * unless userspace helps; one that breaks both hangs whatever userspace does. O10 is an
+ * ALWAYS_RECOVERABLE goal. Both are decided on the explored graph. Reachability twins are SOMETIMES properties
  * named {@code <id>?<what>} (e.g. {@code O9?reach-cancel-call}): each says that what its obligation
  * talks about does happen, so a verdict "holds" is not vacuous: an issue returns, a command is in flight,
  * a cancel call runs, ring exit finishes after a submission. A twin is listed only where the scenario's
@@ -70,9 +76,12 @@ public final class LifecycleObligations {
             } else if (SAFETY.contains(o)) {
                 out.add(Property.always(PropertyId.of(o), o.statement(), s -> !s.hasFault(o)));
             } else if (o == Obligation.O2) {
-                out.add(Property.alwaysRecoverable(PropertyId.of(o),
-                        o.statement() + " (goal: every submitted command has"
-                        + " its CQE, no request is alive, no task exit is in progress)", LifecycleObligations::settled));
+                out.add(Property.eventually(PropertyId.of(o), o.statement() + " (on every run fair to the"
+                        + " kernel, whatever userspace does not do: every submitted command gets its CQE, no request"
+                        + " stays alive, task exit finishes)", LifecycleObligations::settled));
+                out.add(Property.alwaysRecoverable(PropertyId.twin(o, "recoverable"), "from every reachable state"
+                        + " some interleaving, userspace included, still settles: every submitted command has its CQE,"
+                        + " no request is alive, no task exit is in progress", LifecycleObligations::settled));
             } else if (o == Obligation.O10) {
                 boolean dependsOnRelease = releaseCompletes(program);
                 out.add(Property.alwaysRecoverable(PropertyId.of(o),
