@@ -2,6 +2,7 @@ package uringcheck.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An explicit-state model: what can happen ({@link #initialStates()}, {@link #actions}, {@link #next})
@@ -66,6 +67,23 @@ public interface Model<S, A> {
     /** What {@code action} does when taken in {@code state}, in the model's own vocabulary. */
     default String describe(S state, A action) {
         return String.valueOf(action);
+    }
+
+    /**
+     * The successor of {@code state} under {@code action} together with its description: equal to
+     * {@code new Successor<>(next(state, action), describe(state, action))}. A model whose transitions
+     * produce their description as they execute overrides it to execute the action once.
+     */
+    default Successor<S> step(S state, A action) {
+        return new Successor<>(next(state, action), describe(state, action));
+    }
+
+    /**
+     * Why {@code state} violates {@code property}, when the model records a cause for it; empty by
+     * default and for properties whose breach has no single cause (liveness, reachability twins).
+     */
+    default Optional<Explanation> explain(S state, PropertyId property) {
+        return Optional.empty();
     }
 
     /**

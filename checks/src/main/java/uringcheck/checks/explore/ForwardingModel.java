@@ -6,6 +6,7 @@ import java.util.Map;
 import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.Successor;
 
 /**
  * A model that forwards every method to another one; a subclass overrides just the aspect it changes
@@ -67,6 +68,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public String describe(S state, A action) {
         return model.describe(state, action);
+    }
+
+    @Override
+    public Successor<S> step(S state, A action) {
+        return model.step(state, action);
     }
 
     @Override

@@ -254,7 +254,7 @@ final class Search<S, A> {
 
     private void record(int index, ActionPath path, Trap trap, int loopStart) {
         Property<S> property = properties.get(index);
-        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), loopStart);
+        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), property.id(), loopStart);
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
                 : ReplayToken.encode(model, path, trap != null ? trap.entryStep() : loopStart);
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);

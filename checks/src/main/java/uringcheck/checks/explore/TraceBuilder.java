@@ -10,11 +10,13 @@ import java.util.Set;
 
 import uringcheck.model.Fairness;
 import uringcheck.model.Model;
+import uringcheck.model.PropertyId;
+import uringcheck.model.Successor;
 
 /**
  * Rebuilds a {@link Trace} by re-executing an {@link ActionPath} from its initial state: each step takes
- * the indexed action among those {@link Model#actions} returns, names its actor and description, and
- * lists the fields ({@link Model#fields}) whose rendering changed, in field order.
+ * the indexed action among those {@link Model#actions} returns, names its actor, executes it once with
+ * {@link Model#step} (successor and description together), and lists the fields ({@link Model#fields}) whose rendering changed, in field order.
  */
 final class TraceBuilder {
 
@@ -23,8 +25,9 @@ final class TraceBuilder {
     private TraceBuilder() {
     }
 
-    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap) {
-        return build(model, path, trap, -1);
+    /** The trace of {@code path}, with the model's explanation of why its last state violates {@code property}. */
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, PropertyId property) {
+        return build(model, path, trap, property, -1);
     }
 
     /**
@@ -32,7 +35,8 @@ final class TraceBuilder {
      * state {@code loopStart} to the end of the path (empty: the run stops there), and the stimuli enabled
      * from that state on but never taken in the loop are collected along the way.
      */
-    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, int loopStart) {
+    static <S, A> Trace build(Model<S, A> model, ActionPath path, Optional<Trap> trap, PropertyId property,
+                              int loopStart) {
         List<S> initial = model.initialStates();
         if (path.initialIndex() >= initial.size()) {
             throw new ReplayException("the path starts at initial state " + path.initialIndex()
@@ -67,10 +71,10 @@ final class TraceBuilder {
                 taken.add(action);
             }
             String actor = model.actor(state, action);
-            String description = model.describe(state, action);
-            state = model.next(state, action);
+            Successor<S> successor = model.step(state, action);
+            state = successor.state();
             Map<String, String> after = model.fields(state);
-            steps.add(new TraceStep(i + 1, actor, description, changes(before, after)));
+            steps.add(new TraceStep(i + 1, actor, successor.description(), changes(before, after)));
             before = after;
         }
         Optional<Lasso> lasso = Optional.empty();
@@ -83,7 +87,7 @@ final class TraceBuilder {
             });
             lasso = Optional.of(new Lasso(loopStart, loopStart == path.length(), neverCame));
         }
-        return new Trace(first, steps, trap, lasso, path);
+        return new Trace(first, steps, trap, path, model.explain(state, property), lasso);
     }
 
     private static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {

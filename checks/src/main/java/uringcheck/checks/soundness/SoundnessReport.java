@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uringcheck.checks.explore.Trace;
 import uringcheck.checks.explore.TraceStep;
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * Renders sweep results as text, Markdown (a report a reviewer can paste into a reply) or JSON. Every

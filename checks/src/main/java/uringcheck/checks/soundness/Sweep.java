@@ -7,18 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import uringcheck.checks.explore.ActionPath;
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
+import uringcheck.model.Explanation;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.LifecycleAction;
 import uringcheck.model.lifecycle.LifecycleModel;
-import uringcheck.model.lifecycle.LifecycleState;
-import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.Cause;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * The soundness sweep: every program of {@link ProgramEnumerator} is checked breadth-first and
@@ -73,9 +72,11 @@ public final class Sweep {
                 if (o.isEmpty()) {
                     continue;
                 }
-                String message = message(model, v.trace().path(), o.get());
+                Optional<Explanation> why = v.trace().explanation();
+                String message = why.map(Explanation::message).orElse("");
                 record(findings, o.get(), p, v, message);
-                Optional<Hole> hole = Hole.classify(o.get(), message);
+                Optional<Hole> hole = why.map(Explanation::cause).filter(Cause.class::isInstance)
+                        .map(Cause.class::cast).flatMap(Cause::hole);
                 if (hole.isPresent()) {
                     record(holes, hole.get(), p, v, message);
                 }
@@ -103,20 +104,5 @@ public final class Sweep {
         } else if (p.longestHandler() < old.minimalL()) {
             map.put(key, old.withMinimalL(p.longestHandler()));
         }
-    }
-
-    /** The model's message for the breach of {@code o} at the end of {@code path} (empty if none is recorded). */
-    static String message(LifecycleModel model, ActionPath path, Obligation o) {
-        LifecycleState s = model.initialStates().get(path.initialIndex());
-        for (int i = 0; i < path.length(); i++) {
-            LifecycleAction a = model.actions(s).get(path.action(i));
-            s = model.next(s, a);
-        }
-        for (Fault f : s.faults()) {
-            if (f.obligation() == o) {
-                return f.message();
-            }
-        }
-        return "";
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * What one sweep found. Everything but {@link #elapsedNanos} is a deterministic function of the

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * The fixed shape holds at the same bound as {@link SeedSweepTest}: no program of up to 3 statements per

@@ -17,6 +17,7 @@ import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.state.Hole;
 
 /** The Rust-like rendering of programs, as the report shows them. */
 class RustPrinterTest {

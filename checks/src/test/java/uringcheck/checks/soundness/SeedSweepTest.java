@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.state.Hole;
 
 /**
  * The seed sweep at L = 3 finds SPEC §7 A, C and D by itself, with pinned programs and counts. B and E

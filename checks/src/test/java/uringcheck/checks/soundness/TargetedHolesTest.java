@@ -23,6 +23,7 @@ import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
+import uringcheck.model.lifecycle.state.Hole;
 import uringcheck.model.rules.Errno;
 
 /**

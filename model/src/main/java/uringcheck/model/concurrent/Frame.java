@@ -2,6 +2,7 @@ package uringcheck.model.concurrent;
 
 import java.util.ArrayDeque;
 import java.util.function.IntSupplier;
+import uringcheck.model.rules.ExecContext;
 
 /**
  * The callback a thread is running inside, as the runtime entered it: its context, the issue_flags it
@@ -11,10 +12,10 @@ import java.util.function.IntSupplier;
  * frames it is inside; a thread inside none is in the driver's own context (C6).
  */
 final class Frame {
-    static final Frame DRIVER_CONTEXT = new Frame(Context.C6, 0, false, null, null);
+    static final Frame DRIVER_CONTEXT = new Frame(ExecContext.C6, 0, false, null, null);
     private static final ThreadLocal<ArrayDeque<Frame>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
 
-    final Context context;
+    final ExecContext context;
     final int issueFlags;
     final boolean atomic;
     final Cmd issuing;
@@ -22,7 +23,7 @@ final class Frame {
     boolean queued;
     boolean rearmed;
 
-    Frame(Context context, int issueFlags, boolean atomic, Cmd issuing, Cmd taskWorkOf) {
+    Frame(ExecContext context, int issueFlags, boolean atomic, Cmd issuing, Cmd taskWorkOf) {
         this.context = context;
         this.issueFlags = issueFlags;
         this.atomic = atomic;

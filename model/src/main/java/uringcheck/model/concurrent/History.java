@@ -2,6 +2,7 @@ package uringcheck.model.concurrent;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import uringcheck.model.rules.ExecContext;
 import uringcheck.model.rules.Phase;
 import uringcheck.model.rules.Transition;
 
@@ -18,7 +19,7 @@ public final class History {
     private final ArrayDeque<HistoryEntry> entries = new ArrayDeque<>();
     private long nextSeq;
 
-    synchronized void add(int generation, Transition transition, Phase from, Phase to, Context context,
+    synchronized void add(int generation, Transition transition, Phase from, Phase to, ExecContext context,
             int issueFlags) {
         if (entries.size() == CAPACITY) {
             entries.removeFirst();

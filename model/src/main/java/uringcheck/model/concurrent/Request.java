@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import uringcheck.model.Obligation;
+import uringcheck.model.rules.ExecContext;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Phase;
 import uringcheck.model.rules.Transition;
@@ -66,7 +67,7 @@ final class Request {
      *
      * @return the generation the move was made in
      */
-    int move(Transition transition, int expectedGeneration, Context context, int issueFlags, boolean ownTaskWork) {
+    int move(Transition transition, int expectedGeneration, ExecContext context, int issueFlags, boolean ownTaskWork) {
         while (true) {
             long current = state.get();
             LifecycleViolation refused = refusal(current, transition, expectedGeneration, context, issueFlags,
@@ -92,7 +93,7 @@ final class Request {
     }
 
     /** Throws what {@link #move} would throw now, without moving (checks made before side effects). */
-    void requireLegal(Transition transition, int expectedGeneration, Context context, int issueFlags,
+    void requireLegal(Transition transition, int expectedGeneration, ExecContext context, int issueFlags,
             boolean ownTaskWork) {
         LifecycleViolation refused = refusal(state.get(), transition, expectedGeneration, context, issueFlags,
                 ownTaskWork);
@@ -115,7 +116,7 @@ final class Request {
     }
 
     private LifecycleViolation refusal(long current, Transition transition, int expectedGeneration,
-            Context context, int issueFlags, boolean ownTaskWork) {
+            ExecContext context, int issueFlags, boolean ownTaskWork) {
         int generation = generationOf(current);
         Phase from = phaseOf(current);
         if (expectedGeneration >= 0 && generation != expectedGeneration) {
@@ -145,13 +146,13 @@ final class Request {
     }
 
     /** The head of a violation message; the thread is read now, the text is built when rendered. */
-    Supplier<String> describe(Transition transition, int generation, Context context, int issueFlags) {
+    Supplier<String> describe(Transition transition, int generation, ExecContext context, int issueFlags) {
         String thread = Thread.currentThread().getName();
         return () -> transition + " on request #" + index + " gen " + generation + " by " + thread + " (" + context
                 + ", " + IssueFlags.render(issueFlags) + ")";
     }
 
-    private List<Obligation> staleObligations(Transition transition, int generation, Context context) {
+    private List<Obligation> staleObligations(Transition transition, int generation, ExecContext context) {
         List<Obligation> out = new ArrayList<>();
         out.add(Obligation.O3);
         if (transition == Transition.DONE) {
@@ -161,7 +162,7 @@ final class Request {
         return out;
     }
 
-    private List<Obligation> illegalObligations(Phase from, Transition transition, int generation, Context context) {
+    private List<Obligation> illegalObligations(Phase from, Transition transition, int generation, ExecContext context) {
         List<Obligation> out = new ArrayList<>();
         out.add(TransitionTable.obligationBrokenBy(from, transition));
         if (transition == Transition.DONE && from == Phase.DONE) {
@@ -174,11 +175,11 @@ final class Request {
      * A second completion of {@code generation} where a cancel call made one of the two: cancel and
      * normal completion did not exclude each other (O9).
      */
-    private void addCancelRace(List<Obligation> out, int generation, Context context) {
-        boolean cancelCompleted = context == Context.C5;
+    private void addCancelRace(List<Obligation> out, int generation, ExecContext context) {
+        boolean cancelCompleted = context == ExecContext.C5;
         for (HistoryEntry entry : history.entries()) {
             if (entry.generation() == generation && entry.transition() == Transition.DONE
-                    && entry.context() == Context.C5) {
+                    && entry.context() == ExecContext.C5) {
                 cancelCompleted = true;
             }
         }

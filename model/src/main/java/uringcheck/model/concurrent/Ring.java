@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import uringcheck.model.Obligation;
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.ExecContext;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Phase;
 import uringcheck.model.rules.Transition;
@@ -29,7 +30,7 @@ import uringcheck.model.rules.Transition;
  *
  * <p>Who calls what: the submitter task calls {@link #submit} and {@link #runTaskWork}; io-wq items run
  * on the {@link Workqueue} given at construction; the ring-exit or task-exit path calls
- * {@link #cancelPass}; the application calls {@link #reap}. Driver code runs in {@link Context#C6}
+ * {@link #cancelPass}; the application calls {@link #reap}. Driver code runs in {@link ExecContext#C6}
  * unless the runtime called it, and in atomic context inside {@link #inIrq}.
  */
 public final class Ring {
@@ -70,18 +71,18 @@ public final class Ring {
                 request = new Request(requests.size());
                 requests.add(request);
             }
-            int generation = request.move(Transition.SUBMIT, -1, Context.C1, 0, false);
+            int generation = request.move(Transition.SUBMIT, -1, ExecContext.C1, 0, false);
             request.flags.set(0);
             request.userData = userData;
             takeAsyncData(request);
             Cmd cmd = new Cmd(this, request, generation, userData, true);
             switch (path) {
                 case INLINE -> {
-                    issue(cmd, Context.C1);
-                    flushLocked(Context.C1);
+                    issue(cmd, ExecContext.C1);
+                    flushLocked(ExecContext.C1);
                 }
-                case DEFERRED -> pushTaskWork(() -> issue(cmd, Context.C2));
-                case ASYNC -> ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
+                case DEFERRED -> pushTaskWork(() -> issue(cmd, ExecContext.C2));
+                case ASYNC -> ioWq.schedule("iou-wrk", () -> issue(cmd, ExecContext.C3));
             }
             return cmd;
         } finally {
@@ -91,7 +92,7 @@ public final class Ring {
 
     /**
      * Runs the pending task work as the submitter task does ({@code io_handle_tw_list}): driver
-     * callbacks in {@link Context#C4}, deferred issues in {@link Context#C2}, and completions queued by
+     * callbacks in {@link ExecContext#C4}, deferred issues in {@link ExecContext#C2}, and completions queued by
      * {@code done} without {@code COMPLETE_DEFER}; then flushes.
      *
      * @return how many task-work items ran
@@ -105,7 +106,7 @@ public final class Ring {
                 item.run();
                 ran++;
             }
-            flushLocked(Context.C4);
+            flushLocked(ExecContext.C4);
             return ran;
         } finally {
             uringLock.unlock();
@@ -129,13 +130,13 @@ public final class Ring {
                 if (!cancelable.contains(request)) {
                     continue;
                 }
-                int flags = Context.C5.issueFlags();
-                int generation = request.move(Transition.CANCEL_CALL, -1, Context.C5, flags, false);
+                int flags = ExecContext.C5.issueFlags();
+                int generation = request.move(Transition.CANCEL_CALL, -1, ExecContext.C5, flags, false);
                 Cmd cmd = new Cmd(this, request, generation, request.userData, true);
-                new Frame(Context.C5, flags, false, null, null).call(() -> driver.uringCmd(cmd, flags));
+                new Frame(ExecContext.C5, flags, false, null, null).call(() -> driver.uringCmd(cmd, flags));
                 calls++;
             }
-            flushLocked(Context.C5);
+            flushLocked(ExecContext.C5);
             return calls;
         } finally {
             uringLock.unlock();
@@ -181,15 +182,15 @@ public final class Ring {
     }
 
     /**
-     * Runs {@code body} as an interrupt handler: {@link Context#C6}, atomic (it may not sleep). The
+     * Runs {@code body} as an interrupt handler: {@link ExecContext#C6}, atomic (it may not sleep). The
      * context is the thread's, whatever ring the body touches.
      */
     public static void inIrq(Runnable body) {
-        new Frame(Context.C6, 0, true, null, null).run(body);
+        new Frame(ExecContext.C6, 0, true, null, null).run(body);
     }
 
     /** The context the current thread runs in: the innermost callback the runtime made, else C6. */
-    public static Context currentContext() {
+    public static ExecContext currentContext() {
         return frame().context;
     }
 
@@ -197,7 +198,7 @@ public final class Ring {
         return Frame.current();
     }
 
-    private void issue(Cmd cmd, Context context) {
+    private void issue(Cmd cmd, ExecContext context) {
         int flags = context.issueFlags();
         Request request = cmd.request;
         Frame frame = new Frame(context, flags, false, cmd, null);
@@ -219,7 +220,7 @@ public final class Ring {
         request.move(transition, cmd.generation, context, flags, false);
         if (punt) {
             request.flags.getAndUpdate(f -> f | CMD_REISSUE);
-            ioWq.schedule("iou-wrk", () -> issue(cmd, Context.C3));
+            ioWq.schedule("iou-wrk", () -> issue(cmd, ExecContext.C3));
             return;
         }
         request.result = ret;
@@ -296,7 +297,7 @@ public final class Ring {
                         requireLock(request, "cmd_cache", frame, flags);
                         putAsyncData(request);
                     }
-                    taskWork.add(() -> addCompletion(request, Context.C4, COMPLETE_DEFER));
+                    taskWork.add(() -> addCompletion(request, ExecContext.C4, COMPLETE_DEFER));
                 }
             }
             if (refused != null) {
@@ -385,9 +386,9 @@ public final class Ring {
     }
 
     private void runDriverTaskWork(Cmd cmd, TaskWork callback) {
-        int flags = Context.C4.issueFlags();
-        cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, Context.C4, flags, true);
-        Frame frame = new Frame(Context.C4, flags, false, null, cmd);
+        int flags = ExecContext.C4.issueFlags();
+        cmd.request.move(Transition.TASK_WORK_RUN, cmd.generation, ExecContext.C4, flags, true);
+        Frame frame = new Frame(ExecContext.C4, flags, false, null, cmd);
         frame.run(() -> callback.run(cmd, flags));
         if (!frame.rearmed) {
             cmd.request.endTaskWork(cmd.generation);
@@ -444,13 +445,13 @@ public final class Ring {
         }
     }
 
-    private void addCompletion(Request request, Context context, int flags) {
+    private void addCompletion(Request request, ExecContext context, int flags) {
         requireLock(request, "compl_reqs", new Frame(context, flags, false, null, null), flags);
         complReqs.add(request);
     }
 
     /** {@code __io_submit_flush_completions}: posts one CQE per completed request and recycles it. */
-    private void flushLocked(Context context) {
+    private void flushLocked(ExecContext context) {
         for (Request request : complReqs) {
             requireLock(request, "compl_reqs flush", new Frame(context, 0, false, null, null), 0);
             cq.add(new Cqe(request.userData, request.result));

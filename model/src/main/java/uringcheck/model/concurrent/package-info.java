@@ -17,8 +17,10 @@
  *       {@code done(res, issueFlags)}, {@code markCancelable(issueFlags)}, {@code completeInTask(cb)},
  *       the PDU ({@code pdu()}, {@code setPdu()}: plain memory), {@code unchecked()} (a C pointer: no
  *       generation check).</li>
- *   <li>{@link uringcheck.model.rules.IssueFlags}, {@link uringcheck.model.concurrent.Context},
- *       {@link uringcheck.model.rules.Errno}: SPEC's vocabulary with the kernel's values.</li>
+ *   <li>{@link uringcheck.model.rules.IssueFlags}, {@link uringcheck.model.rules.ExecContext},
+ *       {@link uringcheck.model.rules.Errno}, {@link uringcheck.model.rules.FlagRules}: SPEC's vocabulary
+ *       with the kernel's values, shared with the explicit-state model; this package depends on no other
+ *       package of {@code model} but {@code rules} and the root.</li>
  *   <li>{@link uringcheck.model.concurrent.Workqueue} / {@link uringcheck.model.concurrent.ThreadWorkqueue}:
  *       where kworker and io-wq items run.</li>
  * </ul>
@@ -34,6 +36,3 @@
  * ({@code tw.cancel}), task exit as distinct from ring exit.
  */
 package uringcheck.model.concurrent;
-
-import uringcheck.model.rules.Errno;
-import uringcheck.model.rules.IssueFlags;

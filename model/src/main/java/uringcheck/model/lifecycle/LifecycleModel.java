@@ -5,13 +5,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import uringcheck.model.Explanation;
 import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.PropertyId;
+import uringcheck.model.Successor;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
-import uringcheck.model.lifecycle.interp.Events;
 import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.interp.LifecycleSteps;
 import uringcheck.model.lifecycle.interp.StateView;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Abstraction;
@@ -19,6 +23,9 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 
@@ -37,7 +44,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final String name;
     private final Environment environment;
     private final CompiledProgram program;
-    private final Events events;
+    private final LifecycleSteps steps;
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
 
@@ -64,7 +71,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         }
         this.program = new CompiledProgram(driver, environment.commands());
         Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
-        this.events = new Events(interpreter, environment);
+        this.steps = new LifecycleSteps(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter);
         this.view = new StateView(program);
     }
@@ -89,13 +96,13 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public List<LifecycleAction> actions(LifecycleState state) {
-        return events.enabled(state);
+        return steps.enabled(state);
     }
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state);
-        events.perform(w, action);
+        World w = new World(state, program);
+        steps.perform(w, action);
         return w.freeze();
     }
 
@@ -112,7 +119,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public String actor(LifecycleState state, LifecycleAction action) {
-        return events.actor(state, action);
+        return steps.actor(state, action);
     }
 
     /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
@@ -129,8 +136,25 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public String describe(LifecycleState state, LifecycleAction action) {
-        World w = new World(state);
-        events.perform(w, action);
-        return w.description();
+        return step(state, action).description();
+    }
+
+    /** The recorded fault of obligation {@code property}: its cause and its rendered message. */
+    @Override
+    public Optional<Explanation> explain(LifecycleState state, PropertyId property) {
+        for (Fault f : state.faults()) {
+            if (property.asObligation().equals(Optional.of(f.obligation()))) {
+                return Optional.of(new Explanation(f.cause(), f.message(program)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One execution of {@code action} yields both the successor and its description. */
+    @Override
+    public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
+        World w = new World(state, program);
+        steps.perform(w, action);
+        return new Successor<>(w.freeze(), w.description());
     }
 }

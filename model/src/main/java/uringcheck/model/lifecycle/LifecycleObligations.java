@@ -8,15 +8,16 @@ import java.util.Map;
 import uringcheck.model.Obligation;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
-import uringcheck.model.lifecycle.program.Environment;
-import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 
@@ -28,7 +29,7 @@ import uringcheck.model.lifecycle.state.TaskState;
  * {@code uring_lock}, see {@link Interpreter#cancelWaitsForUringLock}). The model records a fault at the step that breaks the obligation, with a one-line
  * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 is an EVENTUALLY
  * goal, "on every fair run every queued command completes": runs are fair to what the kernel
- * guarantees to run and assume nothing of userspace ({@link LifecycleAction.Kind#fairness}), so a
+ * guarantees to run and assume nothing of userspace ({@link uringcheck.model.lifecycle.state.LifecycleAction.Kind#fairness}), so a
  * completion that waits for a stimulus that may never come (a submission, closing the ring) breaks it.
  * Its companion {@code O2?recoverable} keeps the weaker ALWAYS_RECOVERABLE reading of the same goal (from
  * every state some interleaving, stimuli included, still settles): a scenario that breaks only O2 hangs
@@ -134,7 +135,7 @@ public final class LifecycleObligations {
     }
 
     private static boolean cancelHandlerRunning(LifecycleState s) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if (c.kind().cancelPass() && c.handler() >= 0) {
                 return true;
             }

@@ -2,9 +2,12 @@ package uringcheck.model.lifecycle;
 
 import java.util.List;
 import uringcheck.model.Fingerprints;
+import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.Holder;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 
@@ -44,7 +47,7 @@ final class StateHash {
             h = Fingerprints.mix(h, c.doneBy());
         }
         h = Fingerprints.mix(h, s.contexts().size());
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             h = Fingerprints.mix(h, c.kind().ordinal());
             h = Fingerprints.mix(h, c.handler());
             h = Fingerprints.mix(h, c.command());
@@ -64,13 +67,37 @@ final class StateHash {
         h = Fingerprints.mix(h, s.faults().size());
         for (Fault f : s.faults()) {
             h = Fingerprints.mix(h, f.obligation().ordinal());
-            String m = f.message();
-            h = Fingerprints.mix(h, m.length());
-            for (int i = 0; i < m.length(); i++) {
-                h = Fingerprints.mix(h, m.charAt(i));
+            h = Fingerprints.mix(h, f.cause().ordinal());
+            h = Fingerprints.mix(h, f.subject().size());
+            for (Object x : f.subject()) {
+                h = subject(h, x);
             }
         }
         return Fingerprints.finish(h);
+    }
+
+    /** One subject value of a fault: its fields, never words (the message is rendered, not stored). */
+    private static long subject(long h, Object x) {
+        if (x instanceof Integer i) {
+            return Fingerprints.mix(Fingerprints.mix(h, 0x301L), i);
+        }
+        if (x instanceof Enum<?> e) {
+            return Fingerprints.mix(Fingerprints.mix(h, 0x302L), e.ordinal());
+        }
+        if (x instanceof Act a) {
+            h = Fingerprints.mix(h, 0x303L);
+            h = Fingerprints.mix(h, a.kind().ordinal());
+            h = Fingerprints.mix(h, a.command());
+            h = Fingerprints.mix(h, a.ret());
+            h = Fingerprints.mix(h, a.flags());
+            h = Fingerprints.mix(h, a.handler());
+            return Fingerprints.mix(h, a.from() == null ? -1 : a.from().ordinal());
+        }
+        Holder o = (Holder) x;
+        h = Fingerprints.mix(h, 0x304L);
+        h = Fingerprints.mix(h, o.place().ordinal());
+        h = Fingerprints.mix(h, o.field());
+        return Fingerprints.mix(h, o.context() == null ? -1 : o.context().ordinal());
     }
 
     private static long ints(long h, List<Integer> xs) {

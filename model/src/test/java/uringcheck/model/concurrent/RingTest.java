@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.ExecContext;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Phase;
 
@@ -124,14 +125,14 @@ class RingTest {
         Parking driver = new Parking();
         Ring ring = new Ring(driver, ioWq);
         Cmd cmd = ring.submit(1, SubmitPath.INLINE);
-        int inline = Context.C1.issueFlags();
+        int inline = ExecContext.C1.issueFlags();
         LifecycleViolation v = assertThrows(LifecycleViolation.class, () -> cmd.done(0, inline));
         assertEquals(Obligation.O5, v.obligation());
         assertEquals(Phase.QUEUED, cmd.phase());
         LifecycleViolation both = assertThrows(LifecycleViolation.class,
                 () -> cmd.done(0, IssueFlags.UNLOCKED | IssueFlags.COMPLETE_DEFER));
         assertEquals(Obligation.O5, both.obligation());
-        cmd.done(0, Context.C3.issueFlags());
+        cmd.done(0, ExecContext.C3.issueFlags());
         assertEquals(Phase.DONE, cmd.phase());
     }
 
@@ -234,7 +235,7 @@ class RingTest {
         Cmd cmd = ring.submit(1, SubmitPath.INLINE);
         assertEquals(1, ring.cancelPass());
         assertEquals(1, ring.cancelPass());
-        assertEquals(List.of(Context.C5.issueFlags(), Context.C5.issueFlags()), driver.cancelFlags);
+        assertEquals(List.of(ExecContext.C5.issueFlags(), ExecContext.C5.issueFlags()), driver.cancelFlags);
         cmd.done(0, IssueFlags.UNLOCKED);
         assertEquals(0, ring.cancelableCount());
         assertEquals(0, ring.cancelPass());
@@ -256,7 +257,7 @@ class RingTest {
 
     @Test
     void asyncAndDeferredPathsIssueInC3AndC2() {
-        List<Context> contexts = new ArrayList<>();
+        List<ExecContext> contexts = new ArrayList<>();
         Ring ring = new Ring((cmd, flags) -> {
             contexts.add(Ring.currentContext());
             return 0;
@@ -265,7 +266,7 @@ class RingTest {
         ring.submit(2, SubmitPath.DEFERRED);
         ioWq.runAll();
         ring.runTaskWork();
-        assertEquals(List.of(Context.C3, Context.C2), contexts);
+        assertEquals(List.of(ExecContext.C3, ExecContext.C2), contexts);
         assertEquals(List.of(new Cqe(1, 0), new Cqe(2, 0)), ring.reap());
     }
 }

@@ -9,6 +9,7 @@ import uringcheck.model.Obligation;
 import uringcheck.model.Property;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.state.LifecycleState;
 
 /** Which obligations are checked, under which names and kinds, and which are out of scope. */
 class LifecycleObligationsTest {

@@ -41,6 +41,8 @@ import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.rules.Errno;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.program.Abstraction;
-import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -22,7 +22,9 @@ import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 
@@ -34,7 +36,7 @@ class StateHashTest {
         // A new component must be added to StateHash: these counts fail first.
         assertEquals(13, LifecycleState.class.getRecordComponents().length);
         assertEquals(11, Slot.class.getRecordComponents().length);
-        assertEquals(13, Context.class.getRecordComponents().length);
+        assertEquals(13, RunningContext.class.getRecordComponents().length);
         assertEquals(6, Value.class.getRecordComponents().length);
         assertEquals(5, CommandRecord.class.getRecordComponents().length);
     }

@@ -1,9 +1,13 @@
 package uringcheck.model.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import uringcheck.model.Successor;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 
 /**
  * A path through a {@link LifecycleModel} chosen step by step: each step names the actor and a fragment
@@ -23,10 +27,11 @@ final class Walk {
     /** Takes the first enabled action of {@code actor} whose description contains {@code fragment}. */
     Walk step(String actor, String fragment) {
         for (LifecycleAction a : model.actions(state)) {
-            String d = model.describe(state, a);
-            if (model.actor(state, a).equals(actor) && d.contains(fragment)) {
-                log.add(actor + ": " + d);
-                state = model.next(state, a);
+            Successor<LifecycleState> next = model.step(state, a);
+            if (model.actor(state, a).equals(actor) && next.description().contains(fragment)) {
+                assertEquals(model.next(state, a), next.state(), "step and next disagree");
+                log.add(actor + ": " + next.description());
+                state = next.state();
                 return this;
             }
         }

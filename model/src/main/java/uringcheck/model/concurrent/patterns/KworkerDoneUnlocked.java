@@ -8,7 +8,7 @@ import uringcheck.model.rules.IssueFlags;
 
 /**
  * P4, correct: the issue keeps its result in the PDU, queues the command and schedules work; the
- * kworker ({@link uringcheck.model.concurrent.Context#C6}) reads the PDU and calls
+ * kworker ({@link uringcheck.model.rules.ExecContext#C6}) reads the PDU and calls
  * {@code done(res, UNLOCKED)}, the one mask that is legal from a context holding no uring_lock (SPEC §5).
  */
 public final class KworkerDoneUnlocked implements Driver {

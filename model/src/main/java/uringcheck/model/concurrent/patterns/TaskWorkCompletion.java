@@ -8,8 +8,8 @@ import uringcheck.model.rules.Errno;
 
 /**
  * P6, nvme style, correct: the issue queues the command; the device's interrupt handler (atomic
- * {@link uringcheck.model.concurrent.Context#C6}) calls {@code io_uring_cmd_complete_in_task}; the
- * task-work callback ({@link uringcheck.model.concurrent.Context#C4}) calls {@code done} with the
+ * {@link uringcheck.model.rules.ExecContext#C6}) calls {@code io_uring_cmd_complete_in_task}; the
+ * task-work callback ({@link uringcheck.model.rules.ExecContext#C4}) calls {@code done} with the
  * task-work mask it was given.
  */
 public final class TaskWorkCompletion implements Driver {

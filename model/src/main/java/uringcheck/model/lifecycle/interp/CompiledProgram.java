@@ -10,6 +10,7 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.state.ProgramNames;
 import uringcheck.model.lifecycle.state.Value;
 
 /**
@@ -17,7 +18,7 @@ import uringcheck.model.lifecycle.state.Value;
  * laid out as one list of instances (a per-command field has one instance per command), locks as bits.
  * Built once per model; it is not part of any state.
  */
-public final class CompiledProgram {
+public final class CompiledProgram implements ProgramNames {
 
     private final DriverProgram program;
     private final List<CompiledHandler> handlers = new ArrayList<>();
@@ -127,7 +128,13 @@ public final class CompiledProgram {
         throw new IllegalArgumentException("line " + line + ": no device field named '" + name + "'");
     }
 
+    @Override
+    public String handlerName(int handler) {
+        return handler(handler).name();
+    }
+
     /** A printable name of field instance {@code instance}, e.g. {@code claim[1]}. */
+    @Override
     public String fieldName(int instance) {
         for (int i = program.fields().size() - 1; i >= 0; i--) {
             if (instance >= fieldOffsets.get(i)) {

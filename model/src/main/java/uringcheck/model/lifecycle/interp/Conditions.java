@@ -13,7 +13,7 @@ final class Conditions {
         this.program = program;
     }
 
-    boolean test(World w, Frame f, Condition c, int line) {
+    boolean test(World w, ContextFrame f, Condition c, int line) {
         int at = program.fieldInstance(c.field(), f.command, line);
         String name = program.fieldName(at);
         Value v = w.fields.get(at);

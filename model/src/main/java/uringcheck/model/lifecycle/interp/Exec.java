@@ -26,23 +26,25 @@ import uringcheck.model.lifecycle.program.StatementVisitor;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
 
-/** Executes one statement of the handler running in a {@link Frame}: one atomic step of its context. */
+/** Executes one statement of the handler running in a {@link ContextFrame}: one atomic step of its context. */
 final class Exec implements StatementVisitor<Void> {
 
     private final Interpreter interp;
     private final World w;
-    private final Frame f;
+    private final ContextFrame f;
     private final int ci;
     private final CompiledHandler h;
 
-    Exec(Interpreter interp, World w, Frame f, int ci, CompiledHandler h) {
+    Exec(Interpreter interp, World w, ContextFrame f, int ci, CompiledHandler h) {
         this.interp = interp;
         this.w = w;
         this.f = f;
@@ -66,48 +68,41 @@ final class Exec implements StatementVisitor<Void> {
     }
 
     /** Resolves a handle for a touch of the command: a stale or completed request is a use after done (O3). */
-    private int touch(String name, String what) {
+    private int touch(String name, Act.Kind what) {
         Value v = local(name);
-        String op = what + "(cmd#" + v.command() + ")";
+        Act op = Act.of(what, v.command());
         int slot = Completion.resolve(w, v, op);
-        if (slot >= 0 && w.slots.get(slot).phase() == uringcheck.model.rules.Phase.DONE) {
-            w.fault(Obligation.O3, op + " by " + f.kind.actor() + " touches " + w.label(slot) + " after done");
+        if (slot >= 0 && Completion.afterDone(w, slot, op, f.kind)) {
             return -1;
         }
         return slot;
     }
 
-    private void readPdu(String name, String what, boolean check, int expected) {
+    private void readPdu(String name, Act.Kind what, boolean check, int expected) {
         int slot = touch(name, what);
         if (slot < 0) {
             return;
         }
         Slot s = w.slots.get(slot);
-        w.say(what + " reads pdu=" + s.pdu() + " (" + s.provenance().name().toLowerCase() + ")");
+        w.say(what.label() + " reads pdu=" + s.pdu() + " (" + s.provenance().name().toLowerCase() + ")");
         if (!s.provenance().initialised()) {
-            String origin = s.provenance() == Provenance.SLAB
-                    ? "zero from the slab; a recycled request holds its previous user's bytes"
-                    : "stale value " + s.pdu() + " left by the previous user of the slot";
-            w.fault(Obligation.O6, f.kind.actor() + " reads the PDU of " + w.label(slot)
-                    + " before anything wrote it: unspecified on a fresh issue (here " + origin + ")");
+            w.fault(Obligation.O6, Cause.UNINITIALISED_PDU, f.kind, s.command(), s.provenance(), s.pdu());
             return;
         }
         if (check && s.pdu() != expected) {
-            String cause = s.provenance() == Provenance.ZEROED ? " (zeroed by the seed vtable)" : "";
-            w.fault(Obligation.O6, f.kind.actor() + " asserts pdu == " + expected + " on " + w.label(slot)
-                    + " but it holds " + s.pdu() + cause + ": the PDU was not preserved");
+            w.fault(Obligation.O6, Cause.PDU_NOT_PRESERVED, f.kind, expected, s.command(), s.pdu(), s.provenance());
         }
     }
 
     @Override
     public Void readPdu(ReadPdu s) {
-        readPdu(s.handle(), "read_pdu", false, 0);
+        readPdu(s.handle(), Act.Kind.READ_PDU, false, 0);
         return null;
     }
 
     @Override
     public Void writePdu(WritePdu s) {
-        int slot = touch(s.handle(), "write_pdu");
+        int slot = touch(s.handle(), Act.Kind.WRITE_PDU);
         if (slot >= 0) {
             w.slots.set(slot, w.slots.get(slot).withPdu(s.value(), Provenance.WRITTEN));
             w.say("write_pdu(" + w.label(slot) + ", " + s.value() + ")");
@@ -117,13 +112,13 @@ final class Exec implements StatementVisitor<Void> {
 
     @Override
     public Void assertPdu(AssertPdu s) {
-        readPdu(s.handle(), "assert_pdu", true, s.expected());
+        readPdu(s.handle(), Act.Kind.ASSERT_PDU, true, s.expected());
         return null;
     }
 
     @Override
     public Void readCmdOp(ReadCmdOp s) {
-        if (touch(s.handle(), "cmd_op") >= 0) {
+        if (touch(s.handle(), Act.Kind.CMD_OP) >= 0) {
             w.say("reads cmd->cmd_op");
         }
         return null;
@@ -131,7 +126,7 @@ final class Exec implements StatementVisitor<Void> {
 
     @Override
     public Void readFile(ReadFile s) {
-        if (touch(s.handle(), "file") >= 0) {
+        if (touch(s.handle(), Act.Kind.FILE) >= 0) {
             w.say("reads cmd->file");
         }
         return null;
@@ -139,7 +134,7 @@ final class Exec implements StatementVisitor<Void> {
 
     @Override
     public Void readSqe(ReadSqe s) {
-        int slot = touch(s.handle(), "sqe");
+        int slot = touch(s.handle(), Act.Kind.SQE);
         if (slot < 0) {
             return null;
         }
@@ -148,8 +143,7 @@ final class Exec implements StatementVisitor<Void> {
         if (issuing || sl.sqeCopied()) {
             w.say("reads cmd->sqe (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
         } else if (w.commands.get(sl.command()).sqReused()) {
-            w.fault(Obligation.O7, f.kind.actor() + " reads cmd->sqe of " + w.label(slot)
-                    + " after its inline issue returned: userspace has already reused that SQ ring slot");
+            w.fault(Obligation.O7, Cause.SQE_AFTER_REUSE, f.kind, sl.command());
         } else {
             w.say("reads cmd->sqe in the SQ ring after the issue returned (the slot is not reused yet)");
         }
@@ -195,9 +189,7 @@ final class Exec implements StatementVisitor<Void> {
             if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
                     && interp.semantics().queuedResultNeedsHandle()
                     && interp.semantics().tokenDecidesResult()) {
-                w.fault(Obligation.O13, "uring_cmd(cmd#" + f.command + ") returns the Queued token minted for cmd#"
-                        + token.command() + ": QueuedAction is not tied to its command, so nobody owes cmd#"
-                        + f.command + "'s completion");
+                w.fault(Obligation.O13, Cause.FOREIGN_QUEUED_TOKEN, f.command, token.command());
             }
             interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
         } else {
@@ -214,7 +206,7 @@ final class Exec implements StatementVisitor<Void> {
             setLocal(s.handle(), Value.EMPTY);
         }
         Interpreter.save(w, f, ci);
-        Context c = f.freeze();
+        RunningContext c = f.freeze();
         int flags = Interpreter.flags(s.flags(), c, v);
         if (v.kind() == Value.Kind.EMPTY) {
             w.say("done on an empty handle: nothing happens");
@@ -234,7 +226,7 @@ final class Exec implements StatementVisitor<Void> {
         }
         Interpreter.save(w, f, ci);
         CompiledHandler target = interp.program().handler(s.handler(), HandlerKind.TASK_WORK, s.line());
-        Completion.completeInTask(w, interp.caller(f), v, target.index(), target.name());
+        Completion.completeInTask(w, interp.caller(f), v, target.index());
         return null;
     }
 
@@ -251,7 +243,7 @@ final class Exec implements StatementVisitor<Void> {
 
     private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
         CompiledHandler target = interp.program().handler(name, handlerKind, line);
-        for (Context c : w.contexts) {
+        for (RunningContext c : w.contexts) {
             if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == f.command) {
                 w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
                         + ") finds it already pending: no-op");

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.kernel.Caller;
 import uringcheck.model.lifecycle.kernel.Completion;
@@ -17,11 +16,15 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Provenance;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
+import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
 import uringcheck.model.rules.IssueFlags;
@@ -55,19 +58,19 @@ public final class Interpreter {
     }
 
     /** A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}. */
-    public Context newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
+    public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
         List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
         locals.set(0, cmd);
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        return new Context(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
+        return new RunningContext(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
                 false, List.of());
     }
 
     /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
-    public Context newPass(ContextKind kind, List<Integer> cancelable) {
-        return new Context(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
+    public RunningContext newPass(ContextKind kind, List<Integer> cancelable) {
+        return new RunningContext(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
     }
 
     /**
@@ -85,7 +88,7 @@ public final class Interpreter {
      */
     public boolean cancelWaitsForUringLock(LifecycleState s) {
         for (int p = 0; p < s.contexts().size(); p++) {
-            Context pass = s.contexts().get(p);
+            RunningContext pass = s.contexts().get(p);
             int bit = pass.kind().cancelPass() && pass.handler() >= 0 ? wantedLock(s, p) : 0;
             if (bit == 0) {
                 continue;
@@ -99,7 +102,7 @@ public final class Interpreter {
         return false;
     }
 
-    private Op nextOp(Context c) {
+    private Op nextOp(RunningContext c) {
         if (c.handler() < 0) {
             return null;
         }
@@ -112,7 +115,7 @@ public final class Interpreter {
 
     /** The driver lock the next step of context {@code ci} waits for (held by another or leaked), or 0. */
     private int wantedLock(LifecycleState s, int ci) {
-        Context c = s.contexts().get(ci);
+        RunningContext c = s.contexts().get(ci);
         Op op = nextOp(c);
         if (op == null || !(op.statement() instanceof Lock lock)) {
             return 0;
@@ -124,7 +127,7 @@ public final class Interpreter {
         if ((s.leakedLocks() & bit) != 0) {
             return bit;
         }
-        for (Context other : s.contexts()) {
+        for (RunningContext other : s.contexts()) {
             if ((other.locks() & bit) != 0) {
                 return bit;
             }
@@ -134,7 +137,7 @@ public final class Interpreter {
 
     /** Whether the next step of context {@code ci} must take {@code uring_lock} while another holds it. */
     private boolean waitsForUringLock(LifecycleState s, int ci) {
-        Context c = s.contexts().get(ci);
+        RunningContext c = s.contexts().get(ci);
         Op op = nextOp(c);
         if (op == null || c.holdsUring() || !s.uringLockHeld()) {
             return false;
@@ -163,7 +166,7 @@ public final class Interpreter {
     }
 
     /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
-    static int flags(FlagsChoice choice, Context c, Value v) {
+    static int flags(FlagsChoice choice, RunningContext c, Value v) {
         return switch (choice) {
             case FORWARDED -> v.flags();
             case CURRENT -> c.flags();
@@ -173,9 +176,9 @@ public final class Interpreter {
         };
     }
 
-    /** Context {@code ci} takes one step: it starts if it had not, then executes one statement. */
+    /** RunningContext {@code ci} takes one step: it starts if it had not, then executes one statement. */
     public void step(World w, int ci) {
-        Frame f = new Frame(w.contexts.get(ci));
+        ContextFrame f = new ContextFrame(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
         }
@@ -206,7 +209,7 @@ public final class Interpreter {
         }
     }
 
-    private void skipJumps(Frame f) {
+    private void skipJumps(ContextFrame f) {
         if (f.handler < 0 || f.finished) {
             return;
         }
@@ -217,18 +220,18 @@ public final class Interpreter {
     }
 
     /** Writes {@code f} back into the world so that core helpers scanning contexts see it. */
-    static void save(World w, Frame f, int ci) {
+    static void save(World w, ContextFrame f, int ci) {
         w.contexts.set(ci, f.freeze());
     }
 
-    private void start(World w, Frame f) {
+    private void start(World w, ContextFrame f) {
         f.started = true;
         CompiledHandler h = program.handler(f.handler);
         switch (f.kind) {
             case IOWQ -> {
                 w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + IssueFlags.render(f.kind.flags())
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
-                enterUringCmd(w, f.slot, "issue");
+                enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
             case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
             case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
@@ -243,21 +246,20 @@ public final class Interpreter {
      * driver state on a cancel call (SPEC §4, §7 E); the abstraction decides
      * ({@link AbstractionSemantics#zeroesPdu}).
      */
-    public void enterUringCmd(World w, int slot, String call) {
+    public void enterUringCmd(World w, int slot, UringCmdCall call) {
         Slot s = w.slots.get(slot);
-        if (!semantics.zeroesPdu("issue".equals(call), s.reissue())) {
+        if (!semantics.zeroesPdu(call == UringCmdCall.ISSUE, s.reissue())) {
             return;
         }
         if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
-            w.fault(Obligation.O6, "the seed vtable zeroes the PDU of " + w.label(slot) + " on a " + call
-                    + " call because REISSUE is clear: it erases the driver's live state (pdu=" + s.pdu() + ")");
+            w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, s.pdu());
         }
         w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
         w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
     }
 
     /** The handler of {@code f} ends (falls off its end or returns). */
-    void end(World w, Frame f, int ci) {
+    void end(World w, ContextFrame f, int ci) {
         if (isIssue(f)) {
             w.say("uring_cmd falls off its end");
             issueReturn(w, f, ci, 0);
@@ -276,7 +278,7 @@ public final class Interpreter {
         }
     }
 
-    private void leakLocks(World w, Frame f) {
+    private void leakLocks(World w, ContextFrame f) {
         if (f.locks != 0) {
             for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
                 if ((f.locks & bit) != 0) {
@@ -289,7 +291,7 @@ public final class Interpreter {
         }
     }
 
-    boolean isIssue(Frame f) {
+    boolean isIssue(ContextFrame f) {
         return (f.kind == ContextKind.SUBMITTER || f.kind == ContextKind.IOWQ)
                 && program.handler(f.handler).handler().kind() == HandlerKind.URING_CMD;
     }
@@ -298,7 +300,7 @@ public final class Interpreter {
      * The core's handling of the issue result of frame {@code f}, see {@link IssueResult}; the vtable first
      * turns the driver's result into the {@code int} the core sees ({@link AbstractionSemantics#vtableResult}).
      */
-    void issueReturn(World w, Frame f, int ci, int driverResult) {
+    void issueReturn(World w, ContextFrame f, int ci, int driverResult) {
         int ret = semantics.vtableResult(driverResult, f.queued, f.kind.flags());
         if (ret != driverResult) {
             w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
@@ -313,7 +315,7 @@ public final class Interpreter {
      * with {@code CANCEL|COMPLETE_DEFER} for the next request still marked cancelable; when none is left
      * it flushes and drops uring_lock (task exit then leaves the task dead).
      */
-    void advancePass(World w, Frame f) {
+    void advancePass(World w, ContextFrame f) {
         Optional<CompiledHandler> cancel = program.handler(HandlerKind.CANCEL);
         while (!f.pending.isEmpty()) {
             int slot = f.pending.remove(0);
@@ -323,8 +325,8 @@ public final class Interpreter {
             }
             w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
                     + IssueFlags.render(f.kind.flags()) + ")");
-            w.move(slot, Transition.CANCEL_CALL, "cancel call");
-            enterUringCmd(w, slot, "cancel");
+            w.move(slot, Transition.CANCEL_CALL, Act.of(Act.Kind.CANCEL_CALL, w.slots.get(slot).command()));
+            enterUringCmd(w, slot, UringCmdCall.CANCEL);
             if (cancel.isPresent()) {
                 Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), s.command(), f.kind.flags(), 0);
                 f.handler = cancel.get().index();
@@ -361,7 +363,7 @@ public final class Interpreter {
     }
 
     /** The caller view of frame {@code f} for the core helpers. */
-    Caller caller(Frame f) {
+    Caller caller(ContextFrame f) {
         boolean spin = false;
         for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
             if ((f.locks & bit) != 0 && program.lock(bit).kind() == LockDecl.Kind.SPIN) {

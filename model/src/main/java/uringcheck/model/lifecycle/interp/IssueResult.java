@@ -3,6 +3,8 @@ package uringcheck.model.lifecycle.interp;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.Slot;
@@ -18,10 +20,10 @@ final class IssueResult {
 
     private final Interpreter interp;
     private final World w;
-    private final Frame f;
+    private final ContextFrame f;
     private final int ci;
 
-    IssueResult(Interpreter interp, World w, Frame f, int ci) {
+    IssueResult(Interpreter interp, World w, ContextFrame f, int ci) {
         this.interp = interp;
         this.w = w;
         this.f = f;
@@ -48,7 +50,7 @@ final class IssueResult {
             w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
             ownership(ret);
             if (IssueFlags.has(f.kind.flags(), IssueFlags.NONBLOCK)) {
-                if (w.move(slot, Transition.PUNT_TO_IOWQ, "-EAGAIN punt of " + w.label(slot))) {
+                if (w.move(slot, Transition.PUNT_TO_IOWQ, Act.of(Act.Kind.PUNT, k))) {
                     w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
                     CompiledHandler h = interp.program().handler(f.handler);
                     Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
@@ -56,18 +58,16 @@ final class IssueResult {
                     w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
                 }
             } else {
-                w.fault(Obligation.O8, "uring_cmd returns -EAGAIN for " + w.label(slot) + " in " + f.kind.actor()
-                        + " (flags=" + IssueFlags.render(f.kind.flags()) + ", no NONBLOCK): the user sees -EAGAIN");
+                w.fault(Obligation.O8, Cause.EAGAIN_WITHOUT_NONBLOCK, k, f.kind);
                 completeSync(slot);
             }
         } else if (ret == Errno.EIOCBQUEUED.value()) {
             if (interp.semantics().queuedResultNeedsHandle() && !f.queued) {
-                w.fault(Obligation.O13, "uring_cmd returns -EIOCBQUEUED for " + w.label(slot)
-                        + " but this call minted no queued handle: nobody owes its completion, the request leaks");
+                w.fault(Obligation.O13, Cause.EIOCBQUEUED_WITHOUT_HANDLE, k);
             }
             Phase p = w.slots.get(slot).phase();
             if (p == Phase.FRESH || p == Phase.REISSUED) {
-                w.move(slot, Transition.QUEUE, "-EIOCBQUEUED");
+                w.move(slot, Transition.QUEUE, Act.of(Act.Kind.QUEUED_RETURN, k));
             } else {
                 w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
             }
@@ -85,21 +85,17 @@ final class IssueResult {
 
     /** O12: no handle may survive an issue that returned anything but -EIOCBQUEUED. */
     private void ownership(int ret) {
-        String where = Core.liveHandle(w, f.slot, f.generation, ci, interp.program()::fieldName);
-        if (!where.isEmpty()) {
-            w.fault(Obligation.O12, "uring_cmd returns " + Errno.describe(ret) + " for " + w.label(f.slot)
-                    + " while a handle to it survives in " + where + ": two owners");
-        }
+        Core.liveHandle(w, f.slot, f.generation, ci).ifPresent(holder ->
+                w.fault(Obligation.O12, Cause.TWO_OWNERS, ret, w.slots.get(f.slot).command(), holder));
     }
 
     private void completeSync(int slot) {
         Slot s = w.slots.get(slot);
-        String why = "synchronous completion of " + w.label(slot);
         if (s.phase() == Phase.DONE) {
-            w.move(slot, Transition.COMPLETE_SYNC, why + " after the driver already called done (f1bb0fd63c37)");
+            w.move(slot, Transition.COMPLETE_SYNC, Act.of(Act.Kind.SYNC_COMPLETION_AFTER_DONE, s.command()));
             return;
         }
-        if (!w.move(slot, Transition.COMPLETE_SYNC, why)) {
+        if (!w.move(slot, Transition.COMPLETE_SYNC, Act.of(Act.Kind.SYNC_COMPLETION, s.command()))) {
             w.force(slot, Phase.DONE);
             if (s.cancelable()) {
                 w.slots.set(slot, w.slots.get(slot).withCancelable(false));
@@ -114,7 +110,7 @@ final class IssueResult {
             w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
             w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
         } else {
-            w.fault(Obligation.O4, "io-wq completes " + w.label(slot) + " while its task work is pending");
+            w.fault(Obligation.O4, Cause.IOWQ_COMPLETION_WITH_TASK_WORK_PENDING, w.slots.get(slot).command());
         }
     }
 }

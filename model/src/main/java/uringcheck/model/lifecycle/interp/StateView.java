@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
@@ -37,7 +37,7 @@ public final class StateView {
         out.put("compl_reqs", s.complReqs().toString());
         out.put("cancelable_uring_cmd", s.cancelable().toString());
         String holder = "free";
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if (c.holdsUring()) {
                 holder = c.kind().actor();
             }
@@ -47,7 +47,7 @@ public final class StateView {
             out.put("cmd#" + k, command(s.commands().get(k)));
         }
         List<String> keys = new ArrayList<>();
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             String key = c.kind().actor() + " " + (c.handler() >= 0 ? program.handler(c.handler()).name() : "pass")
                     + "(cmd#" + c.command() + ")";
             String unique = key;
@@ -67,7 +67,7 @@ public final class StateView {
         out.put("ring", s.ringClosed() ? "closed" : "open");
         out.put("file", s.fileClosed() ? (s.released() ? "closed, released" : "closed") : "open");
         for (Fault f : s.faults()) {
-            out.put("fault " + f.obligation().name(), f.message());
+            out.put("fault " + f.obligation().name(), f.message(program));
         }
         return out;
     }
@@ -104,7 +104,7 @@ public final class StateView {
      * A context as a few fields that change separately: its program counter, its locals, the locks it
      * holds, the slots a cancel pass still has to call, and its issue_flags if the core gave it any (they never change).
      */
-    private void context(String key, Context c, Map<String, String> out) {
+    private void context(String key, RunningContext c, Map<String, String> out) {
         out.put(key, (c.stuck() ? "deadlocked at " : "") + (c.started() ? "pc=" + c.pc() : "scheduled"));
         if (c.flags() != 0) {
             out.put(key + " flags", IssueFlags.render(c.flags()));

@@ -2,7 +2,7 @@
  * The interpreter of driver programs: {@link uringcheck.model.lifecycle.interp.CompiledProgram} flattens
  * handlers into ops, {@link uringcheck.model.lifecycle.interp.Interpreter} runs one statement per step in
  * its context and performs the core's issue / task-work / cancel-pass bookkeeping around handler calls,
- * and {@link uringcheck.model.lifecycle.interp.Events} lists and performs every step of the model
+ * and {@link uringcheck.model.lifecycle.interp.LifecycleSteps} lists and performs every step of the model
  * (contexts, task work, ring exit, release, userspace).
  */
 package uringcheck.model.lifecycle.interp;

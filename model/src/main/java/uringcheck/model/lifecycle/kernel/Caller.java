@@ -1,27 +1,23 @@
 package uringcheck.model.lifecycle.kernel;
 
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.RunningContext;
 
 /**
- * What the core's helpers need to know about the context calling them: who it is, whether it holds
- * {@code uring_lock}, whether it may sleep, and the issue_flags mask its callback was given.
+ * What the core's helpers need to know about the context calling them: which context it is, whether it
+ * holds {@code uring_lock}, whether it may sleep, and the issue_flags mask its callback was given.
  *
- * @param actor       the context's actor name (for messages)
+ * @param kind        the calling context
  * @param holdsUring  it holds {@code uring_lock}
  * @param atomic      it may not sleep (IRQ, or a driver spinlock held)
  * @param maskFlags   the issue_flags of the running callback (0 for C6 contexts)
  * @param cancelCall  it is a cancel call (C5)
  */
-public record Caller(String actor, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall) {
+public record Caller(ContextKind kind, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall) {
 
     /** The caller view of context {@code c}; {@code spinlockHeld} says whether it holds a driver spinlock. */
-    public static Caller of(Context c, boolean spinlockHeld) {
-        return new Caller(c.kind().actor(), c.holdsUring(), c.kind().atomic() || spinlockHeld, c.flags(),
+    public static Caller of(RunningContext c, boolean spinlockHeld) {
+        return new Caller(c.kind(), c.holdsUring(), c.kind().atomic() || spinlockHeld, c.flags(),
                 c.kind().cancelPass());
-    }
-
-    /** Whether the core gave this context a mask of its own. */
-    public boolean hasMask() {
-        return maskFlags != 0;
     }
 }

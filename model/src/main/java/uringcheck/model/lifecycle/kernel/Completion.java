@@ -1,13 +1,17 @@
 package uringcheck.model.lifecycle.kernel;
 
+import java.util.Set;
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
-import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.FlagRules.Breach;
+import uringcheck.model.rules.FlagRules;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Phase;
 import uringcheck.model.rules.Transition;
@@ -29,21 +33,19 @@ public final class Completion {
      *
      * @return the slot, or -1 when {@code v} is no live handle (nothing happens)
      */
-    public static int resolve(World w, Value v, String op) {
+    public static int resolve(World w, Value v, Act op) {
         if (v.kind() == Value.Kind.EMPTY) {
-            w.say(op + " on an empty handle: nothing happens");
+            w.say(op.render(w.names()) + " on an empty handle: nothing happens");
             return -1;
         }
         if (!v.isHandle()) {
-            w.say(op + " on a value that is no command: nothing happens");
+            w.say(op.render(w.names()) + " on a value that is no command: nothing happens");
             return -1;
         }
         Slot s = w.slots.get(v.slot());
         if (s.generation() != v.generation()) {
-            String now = s.alive() ? "now held by cmd#" + s.command() : "now cached in free_list";
-            w.fault(TransitionTable.obligationBrokenBy(Phase.RELEASED, Transition.DONE),
-                    op + " touches cmd#" + v.command() + " after it was completed and its request recycled ("
-                            + now + ")");
+            w.fault(TransitionTable.obligationBrokenBy(Phase.RELEASED, Transition.DONE), Cause.STALE_HANDLE,
+                    op, v.command(), s.alive() ? s.command() : -1);
             return -1;
         }
         return v.slot();
@@ -59,35 +61,39 @@ public final class Completion {
         if (s.phase() != Phase.FRESH && s.phase() != Phase.REISSUED) {
             return;
         }
-        for (Context c : w.contexts) {
+        for (RunningContext c : w.contexts) {
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started() && c.queued()
                     && c.slot() == slot && c.generation() == s.generation()) {
-                w.move(slot, Transition.QUEUE, "queue() hands " + w.label(slot) + " off before the issue returns");
+                w.move(slot, Transition.QUEUE, Act.of(Act.Kind.HAND_OFF, s.command()));
                 return;
             }
         }
     }
 
     /** A touch of a request that is already done (its CQE may be posting): a use after done (O3). */
-    private static boolean afterDone(World w, int slot, String op, Caller caller) {
+    public static boolean afterDone(World w, int slot, Act op, ContextKind actor) {
         if (w.slots.get(slot).phase() != Phase.DONE) {
             return false;
         }
-        w.fault(Obligation.O3, op + " by " + caller.actor() + " touches " + w.label(slot) + " after done");
+        w.fault(Obligation.O3, Cause.TOUCH_AFTER_DONE, op, actor, w.slots.get(slot).command());
         return true;
     }
 
-    /** Whether {@code flags} are legal for {@code caller} (O5): its own mask, or UNLOCKED without the lock. */
-    public static boolean legalFlags(Caller caller, int flags) {
-        if (caller.hasMask() && flags == caller.maskFlags()) {
-            return true;
-        }
-        return IssueFlags.has(flags, IssueFlags.UNLOCKED) && !IssueFlags.has(flags, IssueFlags.COMPLETE_DEFER) && !caller.holdsUring();
+    /**
+     * Whether done / mark_cancelable with {@code flags} on {@code slot} must take uring_lock itself: done
+     * unhooks a cancelable request, mark_cancelable adds one not yet marked ({@link FlagRules#takesUringLock}).
+     */
+    public static boolean takesUringLock(Slot s, int flags, boolean forDone) {
+        return FlagRules.takesUringLock(flags, changesCancelableList(s, forDone));
     }
 
-    /** Whether done / mark_cancelable with {@code flags} on {@code slot} must take uring_lock itself. */
-    public static boolean takesUringLock(Slot s, int flags, boolean forDone) {
-        return IssueFlags.has(flags, IssueFlags.UNLOCKED) && (forDone ? s.cancelable() : !s.cancelable());
+    private static boolean changesCancelableList(Slot s, boolean forDone) {
+        return forDone == s.cancelable();
+    }
+
+    private static Set<Breach> breaches(Caller caller, Slot s, int flags, boolean forDone) {
+        return FlagRules.breaches(flags, caller.holdsUring(), caller.atomic(), changesCancelableList(s, forDone),
+                caller.maskFlags());
     }
 
     /**
@@ -99,7 +105,7 @@ public final class Completion {
      * @return whether the caller self-deadlocked (it now waits forever)
      */
     public static boolean done(World w, Caller caller, Value v, int ret, int flags) {
-        String op = "done(cmd#" + v.command() + ", " + Errno.describe(ret) + ", flags=" + IssueFlags.render(flags) + ")";
+        Act op = Act.done(v.command(), ret, flags);
         w.say(op);
         int slot = resolve(w, v, op);
         if (slot < 0) {
@@ -112,29 +118,27 @@ public final class Completion {
         noteCompleter(w, v.command(), caller, op);
         Slot s = w.slots.get(slot);
         if (s.phase() != Phase.QUEUED) {
-            w.move(slot, Transition.DONE, op + " from " + caller.actor());
+            w.move(slot, Transition.DONE, op.from(caller.kind()));
             return false;
         }
         boolean specific = false;
         if (s.taskWork() != TaskWorkKind.NONE) {
-            w.fault(Obligation.O4, op + " from " + caller.actor() + " while task work is pending for " + w.label(slot));
+            w.fault(Obligation.O4, Cause.DONE_WITH_TASK_WORK_PENDING, op, caller.kind(), s.command());
         }
         boolean unlocked = IssueFlags.has(flags, IssueFlags.UNLOCKED);
+        Set<Breach> breaches = breaches(caller, s, flags, true);
         if (s.cancelable()) {
-            if (unlocked && caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " with UNLOCKED while " + caller.actor()
-                        + " holds uring_lock: io_ring_submit_lock self-deadlocks");
+            if (breaches.contains(Breach.UNLOCKED_WHILE_LOCKED)) {
+                w.fault(Obligation.O5, Cause.UNLOCKED_SELF_DEADLOCK, op, caller.kind());
                 return true;
             }
-            if (unlocked && caller.atomic()) {
-                w.fault(Obligation.O5, op + " with UNLOCKED from atomic context (" + caller.actor()
-                        + "): mutex_lock(uring_lock) sleeps in atomic context");
+            if (breaches.contains(Breach.UNLOCKED_IN_ATOMIC)) {
+                w.fault(Obligation.O5, Cause.UNLOCKED_IN_ATOMIC, op, caller.kind());
                 specific = true;
             } else if (unlocked) {
                 w.say("io_ring_submit_lock takes uring_lock to unhook " + w.label(slot) + " from cancelable_uring_cmd");
-            } else if (!caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " from " + caller.actor()
-                        + " unhooks it from cancelable_uring_cmd without uring_lock");
+            } else if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
+                w.fault(Obligation.O5, Cause.UNHOOK_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
             }
             s = s.withCancelable(false);
@@ -143,22 +147,20 @@ public final class Completion {
         }
         w.move(slot, Transition.DONE, op);
         if (!unlocked) {
-            if (!caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " from " + caller.actor()
-                        + ": io_req_uring_cleanup puts async data into cmd_cache without uring_lock");
+            if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
+                w.fault(Obligation.O5, Cause.CLEANUP_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
             } else {
                 w.say("io_req_uring_cleanup returns the async data to cmd_cache");
             }
         }
         if (IssueFlags.has(flags, IssueFlags.COMPLETE_DEFER)) {
-            if (unlocked) {
-                w.fault(Obligation.O5, op + ": COMPLETE_DEFER with UNLOCKED, WARN_ON_ONCE and the request leaks");
+            if (breaches.contains(Breach.UNLOCKED_WITH_COMPLETE_DEFER)) {
+                w.fault(Obligation.O5, Cause.DEFER_WITH_UNLOCKED, op);
                 return false;
             }
-            if (!caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " appends to compl_reqs without uring_lock (" + caller.actor()
-                        + "); no flush follows");
+            if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
+                w.fault(Obligation.O5, Cause.DEFER_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
             } else {
                 w.say("io_req_complete_defer appends " + w.label(slot) + " to compl_reqs");
@@ -170,14 +172,13 @@ public final class Completion {
             w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
             w.say("io_req_task_work_add queues io_req_task_complete for " + w.label(slot));
         }
-        if (!specific && !legalFlags(caller, flags)) {
-            w.fault(Obligation.O5, op + " from " + caller.actor() + ": flags are neither the running callback's mask ("
-                    + IssueFlags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
+        if (!specific && breaches.contains(Breach.NOT_THE_CALLBACKS_MASK)) {
+            w.fault(Obligation.O5, Cause.FOREIGN_FLAGS, op, caller.kind());
         }
         return false;
     }
 
-    private static void noteCompleter(World w, int command, Caller caller, String op) {
+    private static void noteCompleter(World w, int command, Caller caller, Act op) {
         if (command < 0 || command >= w.commands.size()) {
             return;
         }
@@ -185,8 +186,7 @@ public final class Completion {
         int bit = caller.cancelCall() ? CommandRecord.DONE_CANCEL : CommandRecord.DONE_NORMAL;
         int both = CommandRecord.DONE_CANCEL | CommandRecord.DONE_NORMAL;
         if (r.doneBy() != 0 && (r.doneBy() | bit) == both && r.doneBy() != both) {
-            w.fault(Obligation.O9, op + " from " + caller.actor() + ": cmd#" + command
-                    + " is completed by both the cancel path and the normal completion path (nothing excludes them)");
+            w.fault(Obligation.O9, Cause.CANCEL_AND_NORMAL_DONE, op, caller.kind(), command);
         }
         w.command(command, new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy() | bit, r.sqReused()));
     }
@@ -198,44 +198,40 @@ public final class Completion {
      * @return whether the caller self-deadlocked
      */
     public static boolean markCancelable(World w, Caller caller, Value v, int flags) {
-        String op = "mark_cancelable(cmd#" + v.command() + ", flags=" + IssueFlags.render(flags) + ")";
+        Act op = Act.markCancelable(v.command(), flags);
         w.say(op);
         int slot = resolve(w, v, op);
         if (slot < 0) {
             return false;
         }
         handOff(w, slot);
-        if (afterDone(w, slot, op, caller)) {
+        if (afterDone(w, slot, op, caller.kind())) {
             return false;
         }
-        if (!w.move(slot, Transition.MARK_CANCELABLE, op + " from " + caller.actor())) {
+        if (!w.move(slot, Transition.MARK_CANCELABLE, op.from(caller.kind()))) {
             return false;
         }
         Slot s = w.slots.get(slot);
         boolean specific = false;
+        Set<Breach> breaches = breaches(caller, s, flags, false);
         if (!s.cancelable()) {
-            boolean unlocked = IssueFlags.has(flags, IssueFlags.UNLOCKED);
-            if (unlocked && caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " with UNLOCKED while " + caller.actor()
-                        + " holds uring_lock: io_ring_submit_lock self-deadlocks");
+            if (breaches.contains(Breach.UNLOCKED_WHILE_LOCKED)) {
+                w.fault(Obligation.O5, Cause.UNLOCKED_SELF_DEADLOCK, op, caller.kind());
                 return true;
             }
-            if (unlocked && caller.atomic()) {
-                w.fault(Obligation.O5, op + " with UNLOCKED from atomic context (" + caller.actor()
-                        + "): mutex_lock(uring_lock) sleeps in atomic context");
+            if (breaches.contains(Breach.UNLOCKED_IN_ATOMIC)) {
+                w.fault(Obligation.O5, Cause.UNLOCKED_IN_ATOMIC, op, caller.kind());
                 specific = true;
-            } else if (!unlocked && !caller.holdsUring()) {
-                w.fault(Obligation.O5, op + " from " + caller.actor()
-                        + " adds it to cancelable_uring_cmd without uring_lock");
+            } else if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
+                w.fault(Obligation.O5, Cause.ADD_CANCELABLE_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
             }
             w.slots.set(slot, s.withCancelable(true));
             w.cancelable.add(0, slot);
             w.say(w.label(slot) + " joins cancelable_uring_cmd");
         }
-        if (!specific && !legalFlags(caller, flags)) {
-            w.fault(Obligation.O5, op + " from " + caller.actor() + ": flags are neither the running callback's mask ("
-                    + IssueFlags.render(caller.maskFlags()) + ") nor UNLOCKED from a context without uring_lock");
+        if (!specific && breaches.contains(Breach.NOT_THE_CALLBACKS_MASK)) {
+            w.fault(Obligation.O5, Cause.FOREIGN_FLAGS, op, caller.kind());
         }
         return false;
     }
@@ -244,24 +240,23 @@ public final class Completion {
      * {@code io_uring_cmd_complete_in_task(cmd, cb)} ({@code __io_uring_cmd_do_in_task}): pushes the
      * request's one task-work node; a second push while one is pending breaks O4.
      */
-    public static void completeInTask(World w, Caller caller, Value v, int handler, String handlerName) {
-        String op = "complete_in_task(cmd#" + v.command() + ", " + handlerName + ")";
+    public static void completeInTask(World w, Caller caller, Value v, int handler) {
+        Act op = Act.completeInTask(v.command(), handler);
         w.say(op);
         int slot = resolve(w, v, op);
         if (slot < 0) {
             return;
         }
         handOff(w, slot);
-        if (afterDone(w, slot, op, caller)) {
+        if (afterDone(w, slot, op, caller.kind())) {
             return;
         }
         Slot s = w.slots.get(slot);
         if (s.taskWork() != TaskWorkKind.NONE) {
-            w.fault(Obligation.O4, op + " from " + caller.actor() + ": a task-work node is already pending for "
-                    + w.label(slot) + " (io_task_work is reused while queued)");
+            w.fault(Obligation.O4, Cause.TASK_WORK_TWICE, op, caller.kind(), s.command());
             return;
         }
-        if (!w.move(slot, Transition.TASK_WORK_ADD, op + " from " + caller.actor())) {
+        if (!w.move(slot, Transition.TASK_WORK_ADD, op.from(caller.kind()))) {
             return;
         }
         w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.DRIVER, handler, v.flags()));

@@ -2,9 +2,13 @@ package uringcheck.model.lifecycle.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
+import uringcheck.model.lifecycle.state.Holder;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
 import uringcheck.model.lifecycle.state.Value;
@@ -44,10 +48,10 @@ public final class Core {
         int k = w.slots.get(slot).command();
         CommandRecord r = w.commands.get(k);
         if (r.cqes() >= 1) {
-            w.fault(Obligation.O1, "a second CQE is posted for cmd#" + k);
+            w.fault(Obligation.O1, Cause.SECOND_CQE, k);
         }
         w.command(k, new CommandRecord(r.submitted(), r.returned(), r.cqes() + 1, r.doneBy(), r.sqReused()));
-        if (w.move(slot, Transition.FLUSH, "flush of " + w.label(slot))) {
+        if (w.move(slot, Transition.FLUSH, Act.of(Act.Kind.FLUSH, k))) {
             w.slots.set(slot, w.slots.get(slot).recycled());
             w.cancelable.remove(Integer.valueOf(slot));
             w.freeList.add(slot);
@@ -72,37 +76,30 @@ public final class Core {
      * Where a handle to the request in {@code slot} at {@code generation} is still held, other than by
      * context {@code except}: device fields, other contexts' locals, a pending task-work node.
      *
-     * @return a description of one such place, or the empty string when none exists
+     * @return one such place, or empty when none exists
      */
-    public static String liveHandle(World w, int slot, int generation, int except, FieldNames names) {
+    public static Optional<Holder> liveHandle(World w, int slot, int generation, int except) {
         for (int i = 0; i < w.fields.size(); i++) {
             Value v = w.fields.get(i);
             if (v.isHandle() && v.refersTo(slot, generation)) {
-                return "device field " + names.fieldName(i);
+                return Optional.of(new Holder(Holder.Place.FIELD, i, null));
             }
         }
         for (int c = 0; c < w.contexts.size(); c++) {
             if (c == except) {
                 continue;
             }
-            Context ctx = w.contexts.get(c);
+            RunningContext ctx = w.contexts.get(c);
             for (Value v : ctx.locals()) {
                 if (v.isHandle() && v.refersTo(slot, generation)) {
-                    return "a local of " + ctx.kind().actor();
+                    return Optional.of(new Holder(Holder.Place.LOCAL, -1, ctx.kind()));
                 }
             }
         }
         Slot s = w.slots.get(slot);
         if (s.generation() == generation && s.taskWork() == TaskWorkKind.DRIVER) {
-            return "its pending task work";
+            return Optional.of(new Holder(Holder.Place.TASK_WORK, -1, null));
         }
-        return "";
-    }
-
-    /** Names device field instances for messages. */
-    @FunctionalInterface
-    public interface FieldNames {
-        /** The printable name of field instance {@code instance}. */
-        String fieldName(int instance);
+        return Optional.empty();
     }
 }

@@ -3,10 +3,13 @@ package uringcheck.model.lifecycle.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.LifecycleState;
+import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.Fault;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.ProgramNames;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.Value;
@@ -27,7 +30,7 @@ public final class World {
     public final List<Integer> complReqs;
     public final List<Integer> cancelable;
     public final List<CommandRecord> commands;
-    public final List<Context> contexts;
+    public final List<RunningContext> contexts;
     public final List<Value> fields;
     public int leakedLocks;
     public TaskState task;
@@ -35,11 +38,13 @@ public final class World {
     public boolean fileClosed;
     public boolean released;
     private final List<Fault> faults;
+    private final ProgramNames names;
     private final List<String> clauses = new ArrayList<>();
     private String location = "";
 
-    /** A working copy of {@code s}. */
-    public World(LifecycleState s) {
+    /** A working copy of {@code s}; {@code names} spells what the program's indices refer to. */
+    public World(LifecycleState s, ProgramNames names) {
+        this.names = names;
         slots = new ArrayList<>(s.slots());
         freeList = new ArrayList<>(s.freeList());
         complReqs = new ArrayList<>(s.complReqs());
@@ -76,12 +81,25 @@ public final class World {
         return String.join("; ", clauses) + location;
     }
 
+    /** The names of the program this state belongs to. */
+    public ProgramNames names() {
+        return names;
+    }
+
+    /** Says {@code act} in the description, e.g. {@code done(cmd#0, 0, flags=UNLOCKED)}. */
+    public void say(Act act) {
+        say(act.render(names));
+    }
+
     /**
-     * Records a breach of {@code obligation} (the first message per obligation is kept in the state) and
-     * says it in the description.
+     * Records a breach of {@code obligation} for {@code cause} (the first fault per obligation is kept in
+     * the state) and says it in the description.
+     *
+     * @param subject the values the breach concerns, in the order {@code cause} documents
      */
-    public void fault(Obligation obligation, String message) {
-        clauses.add("VIOLATES " + obligation.name() + ": " + message);
+    public void fault(Obligation obligation, Cause cause, Object... subject) {
+        Fault fault = new Fault(obligation, cause, List.of(subject));
+        clauses.add("VIOLATES " + obligation.name() + ": " + fault.message(names));
         for (Fault f : faults) {
             if (f.obligation() == obligation) {
                 return;
@@ -91,7 +109,7 @@ public final class World {
         while (at < faults.size() && faults.get(at).obligation().ordinal() < obligation.ordinal()) {
             at++;
         }
-        faults.add(at, new Fault(obligation, message));
+        faults.add(at, fault);
     }
 
     /** The label of the request in {@code slot}, e.g. {@code cmd#0}. */
@@ -105,14 +123,13 @@ public final class World {
      *
      * @return whether the move was legal
      */
-    public boolean move(int slot, Transition transition, String why) {
+    public boolean move(int slot, Transition transition, Act why) {
         Slot s = slots.get(slot);
         Phase from = s.phase();
         var to = TransitionTable.next(from, transition);
         if (to.isEmpty()) {
-            Obligation o = TransitionTable.obligationBrokenBy(from, transition);
-            fault(o, why + ": " + transition.name() + " (" + transition.kernelFunction() + ") on " + label(slot)
-                    + " in phase " + from.label() + " is illegal");
+            fault(TransitionTable.obligationBrokenBy(from, transition), Cause.ofIllegalMove(from, transition),
+                    why, transition, s.command(), from);
             return false;
         }
         slots.set(slot, s.withPhase(to.get()));

@@ -1,13 +1,7 @@
-package uringcheck.model.lifecycle;
+package uringcheck.model.lifecycle.state;
 
 import java.util.List;
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
-import uringcheck.model.lifecycle.state.Fault;
-import uringcheck.model.lifecycle.state.Slot;
-import uringcheck.model.lifecycle.state.TaskState;
-import uringcheck.model.lifecycle.state.Value;
 
 /**
  * One state of the uring_cmd lifecycle model: the ring, its requests, the driver and the contexts
@@ -29,7 +23,7 @@ import uringcheck.model.lifecycle.state.Value;
  * @param faults      recorded obligation breaches, at most one per obligation, in obligation order
  */
 public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
-                             List<Integer> cancelable, List<CommandRecord> commands, List<Context> contexts,
+                             List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
                              List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
                              boolean fileClosed, boolean released, List<Fault> faults) {
 
@@ -56,7 +50,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
 
     /** Whether some context holds {@code uring_lock}. */
     public boolean uringLockHeld() {
-        for (Context c : contexts) {
+        for (RunningContext c : contexts) {
             if (c.holdsUring()) {
                 return true;
             }
@@ -66,7 +60,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
 
     /** Whether the submitter task is busy running a context of its own (issue, task work, exit pass). */
     public boolean taskBusy() {
-        for (Context c : contexts) {
+        for (RunningContext c : contexts) {
             if (c.kind().isTask() && c.started()) {
                 return true;
             }

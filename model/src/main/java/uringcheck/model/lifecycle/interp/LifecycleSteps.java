@@ -2,19 +2,21 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
 import java.util.List;
-import uringcheck.model.lifecycle.LifecycleAction;
-import uringcheck.model.lifecycle.LifecycleState;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.TaskWorkKind;
+import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Transition;
@@ -24,12 +26,12 @@ import uringcheck.model.rules.Transition;
  * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit). Lists them in a fixed
  * order and performs them.
  */
-public final class Events {
+public final class LifecycleSteps {
 
     private final Interpreter interp;
     private final Environment env;
 
-    public Events(Interpreter interp, Environment env) {
+    public LifecycleSteps(Interpreter interp, Environment env) {
         this.interp = interp;
         this.env = env;
     }
@@ -87,7 +89,7 @@ public final class Events {
 
     /** Whether an issue call still runs for {@code slot}: io-wq holds a request reference until it returns. */
     private static boolean issuing(LifecycleState s, int slot) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.slot() == slot) {
                 return true;
             }
@@ -96,7 +98,7 @@ public final class Events {
     }
 
     private static boolean passRunning(LifecycleState s) {
-        for (Context c : s.contexts()) {
+        for (RunningContext c : s.contexts()) {
             if (c.kind().cancelPass()) {
                 return true;
             }
@@ -162,7 +164,7 @@ public final class Events {
 
     private void passStart(World w) {
         int ci = w.contexts.size() - 1;
-        Frame f = new Frame(w.contexts.get(ci));
+        ContextFrame f = new ContextFrame(w.contexts.get(ci));
         interp.advancePass(w, f);
         if (f.finished) {
             w.contexts.remove(ci);
@@ -184,7 +186,7 @@ public final class Events {
         w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
         w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
                 + " (pdu=" + s.pdu() + ", " + s.provenance().name().toLowerCase() + ")");
-        w.move(slot, Transition.SUBMIT, "submission of cmd#" + k);
+        w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
         if (env.submissions().get(k) == SubmitMode.INLINE) {
@@ -192,7 +194,7 @@ public final class Events {
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
             w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
                     + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
-            interp.enterUringCmd(w, slot, "issue");
+            interp.enterUringCmd(w, slot, UringCmdCall.ISSUE);
         } else {
             w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
@@ -215,7 +217,7 @@ public final class Events {
         }
         CompiledHandler h = interp.program().handler(s.taskWorkHandler());
         w.slots.set(slot, s.withTaskWork(TaskWorkKind.NONE, -1, 0));
-        w.move(slot, Transition.TASK_WORK_RUN, "task work of " + w.label(slot));
+        w.move(slot, Transition.TASK_WORK_RUN, Act.of(Act.Kind.TASK_WORK, w.slots.get(slot).command()));
         ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
         Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, s.generation(), s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));

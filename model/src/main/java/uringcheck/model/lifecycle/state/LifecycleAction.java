@@ -1,4 +1,4 @@
-package uringcheck.model.lifecycle;
+package uringcheck.model.lifecycle.state;
 
 import uringcheck.model.Fairness;
 

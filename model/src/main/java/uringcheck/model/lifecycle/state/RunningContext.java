@@ -19,11 +19,11 @@ import java.util.List;
  * @param stuck      self-deadlocked: it waits for a lock it holds itself
  * @param pending    for a cancel pass: the slots still to be called, in {@code cancelable_uring_cmd} order
  */
-public record Context(ContextKind kind, int handler, int command, int slot, int generation, int pc,
+public record RunningContext(ContextKind kind, int handler, int command, int slot, int generation, int pc,
                       boolean started, List<Value> locals, boolean holdsUring, int locks, boolean queued,
                       boolean stuck, List<Integer> pending) {
 
-    public Context {
+    public RunningContext {
         locals = List.copyOf(locals);
         pending = List.copyOf(pending);
     }

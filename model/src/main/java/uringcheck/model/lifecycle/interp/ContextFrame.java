@@ -2,12 +2,12 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
 import java.util.List;
-import uringcheck.model.lifecycle.state.Context;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Value;
 
-/** A mutable copy of one {@link Context} while it takes a step. */
-final class Frame {
+/** A mutable copy of one {@link RunningContext} while it takes a step. */
+final class ContextFrame {
     final ContextKind kind;
     int handler;
     int command;
@@ -23,7 +23,7 @@ final class Frame {
     final List<Integer> pending;
     boolean finished;
 
-    Frame(Context c) {
+    ContextFrame(RunningContext c) {
         kind = c.kind();
         handler = c.handler();
         command = c.command();
@@ -39,8 +39,8 @@ final class Frame {
         pending = new ArrayList<>(c.pending());
     }
 
-    Context freeze() {
-        return new Context(kind, handler, command, slot, generation, pc, started, locals, holdsUring, locks, queued,
+    RunningContext freeze() {
+        return new RunningContext(kind, handler, command, slot, generation, pc, started, locals, holdsUring, locks, queued,
                 stuck, pending);
     }
 }

@@ -1,0 +1,155 @@
+package uringcheck.model.lifecycle.state;
+
+import java.util.Optional;
+import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
+import uringcheck.model.rules.Phase;
+import uringcheck.model.rules.Transition;
+
+/**
+ * Every distinct breach the lifecycle model records, each with the SPEC §7 {@link Hole} it shows (where
+ * there is one), the number of subject values a {@link Fault} carries for it (their order is given in
+ * brackets), and the sentence it renders. The sentences are the model's messages: decisions are taken on
+ * the constant, never on its words.
+ */
+public enum Cause {
+    /** [act, command, holder or -1]: a handle whose request was completed and recycled (O3, {@code resolve}). */
+    STALE_HANDLE(Hole.A, 3, (f, n) -> f.act(0).render(n) + " touches cmd#" + f.number(1)
+            + " after it was completed and its request recycled ("
+            + (f.number(2) >= 0 ? "now held by cmd#" + f.number(2) : "now cached in free_list") + ")"),
+    /** [act, actor, command]: a touch of a request that is already done, its CQE pending (O3). */
+    TOUCH_AFTER_DONE(Hole.A, 3, (f, n) -> f.act(0).render(n) + " by " + actor(f, 1) + " touches cmd#"
+            + f.number(2) + " after done"),
+    /** [act, actor, command]: {@code done} while a task-work node is pending (O4). */
+    DONE_WITH_TASK_WORK_PENDING(Hole.A, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + " while task work is pending for cmd#" + f.number(2)),
+    /** [act, actor, command]: a second {@code complete_in_task} while the first node is pending (O4). */
+    TASK_WORK_TWICE(Hole.A, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + ": a task-work node is already pending for cmd#" + f.number(2)
+            + " (io_task_work is reused while queued)"),
+    /** [command]: io-wq completes a request whose task work is pending (O4). */
+    IOWQ_COMPLETION_WITH_TASK_WORK_PENDING(Hole.A, 1, (f, n) -> "io-wq completes cmd#" + f.number(0)
+            + " while its task work is pending"),
+    /** [command]: a second CQE for one command (O1, {@code __io_submit_flush_completions}). */
+    SECOND_CQE(Hole.A, 1, (f, n) -> "a second CQE is posted for cmd#" + f.number(0)),
+    /** [act, transition, command, phase]: {@code done} on a request that is already done (O1). */
+    DOUBLE_DONE(Hole.A, 4, Cause::illegalMove),
+    /** [act, transition, command, phase]: the core completes a request the driver already completed (O1). */
+    RESULT_AFTER_DONE(Hole.A, 4, Cause::illegalMove),
+    /** [act, transition, command, phase]: any other move {@code TransitionTable} forbids (O1, O3, O12). */
+    ILLEGAL_MOVE(Hole.A, 4, Cause::illegalMove),
+    /** [ret, command, holder]: an issue returns a result while a handle to the request survives (O12). */
+    TWO_OWNERS(Hole.A, 3, (f, n) -> "uring_cmd returns " + Errno.describe(f.number(0)) + " for cmd#"
+            + f.number(1) + " while a handle to it survives in " + f.holder(2).render(n) + ": two owners"),
+    /** [command, token's command]: an issue returns the Queued token minted for another command (O13). */
+    FOREIGN_QUEUED_TOKEN(Hole.B, 2, (f, n) -> "uring_cmd(cmd#" + f.number(0)
+            + ") returns the Queued token minted for cmd#" + f.number(1)
+            + ": QueuedAction is not tied to its command, so nobody owes cmd#" + f.number(0) + "'s completion"),
+    /** [command]: an issue returns {@code -EIOCBQUEUED} without minting a queued handle (O13). */
+    EIOCBQUEUED_WITHOUT_HANDLE(Hole.C, 1, (f, n) -> "uring_cmd returns -EIOCBQUEUED for cmd#" + f.number(0)
+            + " but this call minted no queued handle: nobody owes its completion, the request leaks"),
+    /** [command, actor]: {@code -EAGAIN} returned where it cannot mean retry (O8). */
+    EAGAIN_WITHOUT_NONBLOCK(Hole.C, 2, (f, n) -> "uring_cmd returns -EAGAIN for cmd#" + f.number(0) + " in "
+            + actor(f, 1) + " (flags=" + IssueFlags.render(f.constant(1, ContextKind.class).flags())
+            + ", no NONBLOCK): the user sees -EAGAIN"),
+    /** [act, actor]: UNLOCKED while holding {@code uring_lock}: {@code io_ring_submit_lock} self-deadlocks (O5). */
+    UNLOCKED_SELF_DEADLOCK(Hole.D, 2, (f, n) -> f.act(0).render(n) + " with UNLOCKED while " + actor(f, 1)
+            + " holds uring_lock: io_ring_submit_lock self-deadlocks"),
+    /** [act, actor]: UNLOCKED from atomic context: {@code mutex_lock} sleeps (O5). */
+    UNLOCKED_IN_ATOMIC(Hole.D, 2, (f, n) -> f.act(0).render(n) + " with UNLOCKED from atomic context ("
+            + actor(f, 1) + "): mutex_lock(uring_lock) sleeps in atomic context"),
+    /** [act, actor]: {@code done} unhooks from {@code cancelable_uring_cmd} without the lock (O5). */
+    UNHOOK_WITHOUT_LOCK(Hole.D, 2, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + " unhooks it from cancelable_uring_cmd without uring_lock"),
+    /** [act, actor]: {@code mark_cancelable} adds to {@code cancelable_uring_cmd} without the lock (O5). */
+    ADD_CANCELABLE_WITHOUT_LOCK(Hole.D, 2, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + " adds it to cancelable_uring_cmd without uring_lock"),
+    /** [act, actor]: {@code io_req_uring_cleanup} touches {@code cmd_cache} without the lock (O5). */
+    CLEANUP_WITHOUT_LOCK(Hole.D, 2, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + ": io_req_uring_cleanup puts async data into cmd_cache without uring_lock"),
+    /** [act]: COMPLETE_DEFER together with UNLOCKED: the core WARNs and the request leaks (O5). */
+    DEFER_WITH_UNLOCKED(Hole.D, 1, (f, n) -> f.act(0).render(n)
+            + ": COMPLETE_DEFER with UNLOCKED, WARN_ON_ONCE and the request leaks"),
+    /** [act, actor]: COMPLETE_DEFER appends to {@code compl_reqs} without the lock; no flush follows (O5). */
+    DEFER_WITHOUT_LOCK(Hole.D, 2, (f, n) -> f.act(0).render(n) + " appends to compl_reqs without uring_lock ("
+            + actor(f, 1) + "); no flush follows"),
+    /** [act, actor]: flags that are neither the running callback's mask nor UNLOCKED without the lock (O5). */
+    FOREIGN_FLAGS(Hole.D, 2, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1)
+            + ": flags are neither the running callback's mask ("
+            + IssueFlags.render(f.constant(1, ContextKind.class).flags())
+            + ") nor UNLOCKED from a context without uring_lock"),
+    /** [command, call, pdu]: the seed vtable zeroes live PDU state on a re-entry without REISSUE (O6). */
+    VTABLE_ZEROED_PDU(Hole.E, 3, (f, n) -> "the seed vtable zeroes the PDU of cmd#" + f.number(0) + " on a "
+            + f.constant(1, UringCmdCall.class).label()
+            + " call because REISSUE is clear: it erases the driver's live state (pdu=" + f.number(2) + ")"),
+    /** [actor, command, provenance, pdu]: the driver reads a PDU nothing wrote in this issue (O6). */
+    UNINITIALISED_PDU(null, 4, (f, n) -> actor(f, 0) + " reads the PDU of cmd#" + f.number(1)
+            + " before anything wrote it: unspecified on a fresh issue (here "
+            + (f.constant(2, Provenance.class) == Provenance.SLAB
+                    ? "zero from the slab; a recycled request holds its previous user's bytes"
+                    : "stale value " + f.number(3) + " left by the previous user of the slot") + ")"),
+    /** [actor, expected, command, pdu, provenance]: the PDU does not hold what the driver stored (O6). */
+    PDU_NOT_PRESERVED(null, 5, (f, n) -> actor(f, 0) + " asserts pdu == " + f.number(1) + " on cmd#" + f.number(2)
+            + " but it holds " + f.number(3)
+            + (f.constant(4, Provenance.class) == Provenance.ZEROED ? " (zeroed by the seed vtable)" : "")
+            + ": the PDU was not preserved"),
+    /** [actor, command]: {@code cmd->sqe} read after userspace reused the SQ ring slot (O7). */
+    SQE_AFTER_REUSE(null, 2, (f, n) -> actor(f, 0) + " reads cmd->sqe of cmd#" + f.number(1)
+            + " after its inline issue returned: userspace has already reused that SQ ring slot"),
+    /** [act, actor, command]: both the cancel path and the normal path complete one command (O9). */
+    CANCEL_AND_NORMAL_DONE(null, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1) + ": cmd#"
+            + f.number(2) + " is completed by both the cancel path and the normal completion path"
+            + " (nothing excludes them)");
+
+    /** Spells a fault of this cause. */
+    @FunctionalInterface
+    private interface Sentence {
+        String render(Fault fault, ProgramNames names);
+    }
+
+    private final Hole hole;
+    private final int arity;
+    private final Sentence sentence;
+
+    Cause(Hole hole, int arity, Sentence sentence) {
+        this.hole = hole;
+        this.arity = arity;
+        this.sentence = sentence;
+    }
+
+    /** The SPEC §7 hole this breach shows, if it is one of theirs. */
+    public Optional<Hole> hole() {
+        return Optional.ofNullable(hole);
+    }
+
+    /** How many subject values a fault of this cause carries. */
+    public int arity() {
+        return arity;
+    }
+
+    /** The sentence for {@code fault} (whose cause is this one). */
+    String render(Fault fault, ProgramNames names) {
+        return sentence.render(fault, names);
+    }
+
+    /** The cause of an illegal move of {@code transition} from {@code from} (see {@link #illegalMove}). */
+    public static Cause ofIllegalMove(Phase from, Transition transition) {
+        if (from == Phase.DONE && transition == Transition.DONE) {
+            return DOUBLE_DONE;
+        }
+        if (from == Phase.DONE && transition == Transition.COMPLETE_SYNC) {
+            return RESULT_AFTER_DONE;
+        }
+        return ILLEGAL_MOVE;
+    }
+
+    private static String illegalMove(Fault f, ProgramNames n) {
+        Transition t = f.constant(1, Transition.class);
+        return f.act(0).render(n) + ": " + t.name() + " (" + t.kernelFunction() + ") on cmd#" + f.number(2)
+                + " in phase " + f.constant(3, Phase.class).label() + " is illegal";
+    }
+
+    private static String actor(Fault f, int i) {
+        return f.constant(i, ContextKind.class).actor();
+    }
+}

@@ -1,0 +1,14 @@
+package uringcheck.model.lifecycle.state;
+
+/**
+ * The names a driver program gives to what states refer to by index, for messages: device field
+ * instances and handlers.
+ */
+public interface ProgramNames {
+
+    /** The printable name of device field instance {@code instance}, e.g. {@code slots[1]}. */
+    String fieldName(int instance);
+
+    /** The name of handler {@code handler}, as the scenario declares it. */
+    String handlerName(int handler);
+}

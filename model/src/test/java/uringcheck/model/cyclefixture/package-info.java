@@ -1,0 +1,5 @@
+/**
+ * A deliberate package cycle ({@code left} and {@code right} use each other), for
+ * {@link uringcheck.model.PackageCyclesTest} to show that its rule fails on one.
+ */
+package uringcheck.model.cyclefixture;
