@@ -11,7 +11,7 @@ import uringcheck.model.Model;
  * Labels a state's outgoing edges for the fairness check: an action's label is a number naming the action
  * (equal actions, by {@code equals}, get the same number in every state: that is how fairness tells
  * "the same action, still enabled" along a cycle) shifted left once, with the low bit set when the model
- * says the action is {@link Fairness#KERNEL} in that state.
+ * says the action is fair in that state ({@link Fairness#fair()}: kernel or exit).
  */
 final class ActionLabels<S, A> {
 
@@ -28,12 +28,12 @@ final class ActionLabels<S, A> {
         for (int i = 0; i < out.length; i++) {
             A action = actions.get(i);
             int number = numbers.computeIfAbsent(action, a -> numbers.size());
-            out[i] = number << 1 | (model.fairness(state, action) == Fairness.KERNEL ? 1 : 0);
+            out[i] = number << 1 | (model.fairness(state, action).fair() ? 1 : 0);
         }
         return out;
     }
 
-    /** Whether label {@code label} is of a fair (kernel) action. */
+    /** Whether label {@code label} is of a fair action. */
     static boolean fair(int label) {
         return (label & 1) != 0;
     }

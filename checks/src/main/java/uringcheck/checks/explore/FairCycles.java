@@ -9,21 +9,21 @@ import java.util.TreeSet;
 
 /**
  * Decides an {@link uringcheck.model.Property.Kind#EVENTUALLY} property on the explored graph: is there
- * a run, fair to the kernel actions, that reaches a non-goal state and never reaches the goal again?
+ * a run, fair to the fair actions, that reaches a non-goal state and never reaches the goal again?
  * Such a run ends in one of two ways, and the counterexample is a lasso to the nearest one:
  * <ul>
- *   <li>a <em>stop</em>: a non-goal state where no kernel action is enabled. The run may stay there:
+ *   <li>a <em>stop</em>: a non-goal state where no fair action is enabled. The run may stay there:
  *       what is enabled is a stimulus that may never come, or nothing at all (a dead end).</li>
- *   <li>a <em>fair cycle</em>: a strongly connected set of non-goal states in which every kernel action
+ *   <li>a <em>fair cycle</em>: a strongly connected set of non-goal states in which every fair action
  *       enabled in one of its states is also taken on one of its edges (strong fairness, see
- *       {@link uringcheck.model.Fairness#KERNEL}).</li>
+ *       {@link uringcheck.model.Fairness}).</li>
  * </ul>
  * The fair cycles are found by Emerson-Lei refinement over Tarjan's strongly connected components: the
- * components of the non-goal subgraph are computed; a component that takes every kernel action it enables
+ * components of the non-goal subgraph are computed; a component that takes every fair action it enables
  * is fair; from one that does not, the states enabling an action it never takes are removed (no fair run
  * stays among them) and the components of the rest are examined again, until none is left. The stem is a
  * shortest path (breadth-first from the initial states) to the first state that is a stop or lies in a
- * fair component; the loop goes from there through an edge of each kernel action the component enables,
+ * fair component; the loop goes from there through an edge of each fair action the component enables,
  * nearest first, and back. Only meaningful after an exhaustive search.
  */
 final class FairCycles {
@@ -147,7 +147,7 @@ final class FairCycles {
         return new Counterexample(root, actions, stem.size(), stops);
     }
 
-    /** The kernel actions enabled in {@code v}, by action number. */
+    /** The fair actions enabled in {@code v}, by action number. */
     private TreeSet<Integer> kernelKeys(int v) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
@@ -164,8 +164,8 @@ final class FairCycles {
 
     /**
      * For a component ({@code members}, its number in {@link #component}): null when it has no cycle,
-     * empty when it is fair (it takes, on an internal edge, every kernel action enabled in one of its
-     * states), else the states enabling a kernel action it never takes.
+     * empty when it is fair (it takes, on an internal edge, every fair action enabled in one of its
+     * states), else the states enabling a fair action it never takes.
      */
     private BitSet unfairStates(int[] members) {
         int c = component[members[0]];
@@ -190,7 +190,7 @@ final class FairCycles {
     }
 
     /**
-     * A cycle from {@code entry} back to it inside its fair component that takes every kernel action
+     * A cycle from {@code entry} back to it inside its fair component that takes every fair action
      * enabled in one of the component's states.
      */
     private List<Integer> loop(int entry, int[] members) {

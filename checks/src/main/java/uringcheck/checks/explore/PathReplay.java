@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 
@@ -19,7 +18,7 @@ import uringcheck.model.Property;
  * reproduced when no goal state is reachable from it. For an eventually property the same step is the
  * start of a lasso's loop, and the path itself is the evidence: the violation is reproduced when no state
  * from that step on satisfies the goal and the rest of the path is a fair loop back to it, or ends where
- * no kernel action is enabled (see {@link Lasso}).
+ * no fair action is enabled (see {@link Lasso}).
  *
  * @throws ReplayException (from {@link #run}) when the path does not fit the model: an initial-state or
  *     action index out of range
@@ -90,8 +89,8 @@ final class PathReplay {
 
     /**
      * Whether {@code visited} (reached by {@code taken}) is a lasso from state {@code loopStart} on that no
-     * goal state interrupts: it stops there with no kernel action enabled, or it returns there and takes
-     * every kernel action that is enabled in one of the loop's states.
+     * goal state interrupts: it stops there with no fair action enabled, or it returns there and takes
+     * every fair action that is enabled in one of the loop's states.
      */
     static <S, A> boolean isFairLasso(Model<S, A> model, List<S> visited, List<A> taken, int loopStart,
                                       Predicate<S> goal) {
@@ -103,7 +102,7 @@ final class PathReplay {
         int last = visited.size() - 1;
         if (loopStart == last) {
             S stop = visited.get(last);
-            return model.actions(stop).stream().noneMatch(a -> model.fairness(stop, a) == Fairness.KERNEL);
+            return model.actions(stop).stream().noneMatch(a -> model.fairness(stop, a).fair());
         }
         if (model.fingerprint(visited.get(last)) != model.fingerprint(visited.get(loopStart))) {
             return false;
@@ -112,7 +111,7 @@ final class PathReplay {
         for (int i = loopStart; i < last; i++) {
             S s = visited.get(i);
             for (A a : model.actions(s)) {
-                if (model.fairness(s, a) == Fairness.KERNEL) {
+                if (model.fairness(s, a).fair()) {
                     enabled.add(a);
                 }
             }

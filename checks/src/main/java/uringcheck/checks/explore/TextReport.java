@@ -115,9 +115,10 @@ public final class TextReport {
 
     private static void lassoEnd(StringBuilder out, Lasso lasso) {
         out.append(lasso.stops()
-                ? "     stops here: no kernel action is enabled, and the goal was never reached\n"
+                ? "     stops here: nothing the kernel or userspace's exit must do is enabled, and the goal was"
+                        + " never reached\n"
                 : "     back to state " + lasso.loopStart()
-                        + ": a fair cycle (every kernel action enabled in it runs in it) that never reaches"
+                        + ": a fair cycle (every kernel or exit action enabled in it is taken in it) that never reaches"
                         + " the goal\n");
         if (lasso.neverCame().isEmpty()) {
             out.append("     no stimulus could have helped: none is enabled ")

@@ -28,11 +28,13 @@ import uringcheck.model.lifecycle.state.TaskState;
  * been recorded (O9 also fails in a state where a cancel call waits for a context that needs
  * {@code uring_lock}, see {@link Interpreter#cancelWaitsForUringLock}). The model records a fault at the step that breaks the obligation, with a one-line
  * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 is an EVENTUALLY
- * goal, "on every fair run every queued command completes": runs are fair to what the kernel
- * guarantees to run and assume nothing of userspace ({@link uringcheck.model.lifecycle.state.LifecycleAction.Kind#fairness}), so a
- * completion that waits for a stimulus that may never come (a submission, closing the ring) breaks it.
- * Its companion {@code O2?recoverable} keeps the weaker ALWAYS_RECOVERABLE reading of the same goal (from
- * every state some interleaving, stimuli included, still settles): a scenario that breaks only O2 hangs
+ * goal, "on every fair run every queued command completes": runs are fair to what the kernel guarantees
+ * to run and to userspace's teardown where the environment allows it (closing the ring or the file, task
+ * exit: it comes at the latest when the process exits), and assume nothing of other userspace actions
+ * ({@link uringcheck.model.lifecycle.state.LifecycleAction.Kind#fairness}), so a completion that waits for
+ * a stimulus that may never come (another submission) breaks it. Its companion {@code O2?recoverable} keeps
+ * the weaker ALWAYS_RECOVERABLE reading of the same goal (from every state some interleaving, stimuli
+ * included, still settles): a scenario that breaks only O2 hangs
  * unless userspace helps; one that breaks both hangs whatever userspace does. O10 is an
  * ALWAYS_RECOVERABLE goal. Both are decided on the explored graph. Reachability twins are SOMETIMES properties
  * named {@code <id>?<what>} (e.g. {@code O9?reach-cancel-call}): each says that what its obligation
@@ -78,7 +80,7 @@ public final class LifecycleObligations {
                 out.add(Property.always(PropertyId.of(o), o.statement(), s -> !s.hasFault(o)));
             } else if (o == Obligation.O2) {
                 out.add(Property.eventually(PropertyId.of(o), o.statement() + " (on every run fair to the"
-                        + " kernel, whatever userspace does not do: every submitted command gets its CQE, no request"
+                        + " kernel and to userspace's exit, whatever else userspace does not do: every submitted command gets its CQE, no request"
                         + " stays alive, task exit finishes)", LifecycleObligations::settled));
                 out.add(Property.alwaysRecoverable(PropertyId.twin(o, "recoverable"), "from every reachable state"
                         + " some interleaving, userspace included, still settles: every submitted command has its CQE,"

@@ -13,7 +13,8 @@ public record LifecycleAction(Kind kind, int index) {
 
     /**
      * The kinds of step, in the order {@link LifecycleModel#actions} lists them, each with its
-     * {@link Fairness}: what the kernel runs once it is enabled, or what userspace may never do.
+     * {@link Fairness}: what the kernel runs once it is enabled, userspace's teardown (which comes at the
+     * latest when the process exits), or what userspace may never do.
      */
     public enum Kind {
         /**
@@ -37,11 +38,11 @@ public record LifecycleAction(Kind kind, int index) {
         /** Userspace overwrites the SQ ring slot of a submitted command. */
         SQ_REUSE(Fairness.STIMULUS),
         /** Userspace closes the ring. */
-        CLOSE_RING(Fairness.STIMULUS),
+        CLOSE_RING(Fairness.EXIT),
         /** The submitter task exits. */
-        TASK_EXIT(Fairness.STIMULUS),
+        TASK_EXIT(Fairness.EXIT),
         /** Userspace closes its descriptor of the driver's file. */
-        CLOSE_FILE(Fairness.STIMULUS);
+        CLOSE_FILE(Fairness.EXIT);
 
         private final Fairness fairness;
 
@@ -49,7 +50,7 @@ public record LifecycleAction(Kind kind, int index) {
             this.fairness = fairness;
         }
 
-        /** Whether the kernel guarantees this step once enabled, or it is an optional stimulus. */
+        /** Whether the kernel guarantees this step once enabled, it is teardown, or an optional stimulus. */
         public Fairness fairness() {
             return fairness;
         }
