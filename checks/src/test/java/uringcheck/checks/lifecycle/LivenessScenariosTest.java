@@ -66,6 +66,20 @@ class LivenessScenariosTest {
     }
 
     @Test
+    void aCancelThatWaitsForReleaseBreaksO10ThoughReleaseNeverCallsDone() throws Exception {
+        LifecycleModel m = model("c-cancel-waits-for-release.yaml");
+        CheckResult r = Explorer.check(m, SearchOptions.bfs());
+        assertEquals("VIOLATED 18/24/8 [O2=9 O2?recoverable=8 O10=9 O2?reach-ring-exit=0]", summary(r));
+        assertEquals(3, ReplayRoundTrip.assertReproduces(m, r));
+    }
+
+    @Test
+    void theTwoStageCancelHolds() throws Exception {
+        CheckResult r = Explorer.check(model("c-cancel-then-release.yaml"), SearchOptions.bfs());
+        assertEquals("HOLDS 22/27/11 []", summary(r));
+    }
+
+    @Test
     void aCheckerTreatingTheSubmissionAsFairWouldMissTheHang() throws Exception {
         LifecycleModel m = model("c-completes-on-next-submission.yaml");
         ForwardingModel<LifecycleState, LifecycleAction> submissionIsFair = new ForwardingModel<>(m) {

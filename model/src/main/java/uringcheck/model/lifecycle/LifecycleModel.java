@@ -72,7 +72,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.program = new CompiledProgram(driver, environment.commands());
         Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
         this.steps = new LifecycleSteps(interpreter, environment);
-        this.properties = LifecycleObligations.properties(driver, environment, interpreter);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter,
+                new ReleaseDependency(steps, program));
         this.view = new StateView(program);
     }
 
