@@ -46,4 +46,14 @@ public record Scenario(String name, String description, Abstraction abstraction,
     public Optional<Expectation> expectation() {
         return Optional.ofNullable(expected);
     }
+
+    /**
+     * The same driver in {@code environment} (a bounds variant: more commands, other submit modes,
+     * more events). The file's {@code expect:} was stated for the file's own environment, so the
+     * variant states none. The environment is not validated here: the model checks its bounds when it
+     * is built.
+     */
+    public Scenario withEnvironment(Environment environment) {
+        return new Scenario(name, description, abstraction, environment, driver, null, source);
+    }
 }

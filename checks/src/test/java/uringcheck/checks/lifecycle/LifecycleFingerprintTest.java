@@ -1,30 +1,28 @@
 package uringcheck.checks.lifecycle;
 
-import uringcheck.model.lifecycle.Programs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import uringcheck.checks.explore.FingerprintAudit;
 import uringcheck.checks.explore.Limits;
-import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.checks.scenario.ScenarioTargets;
 
 /**
  * The lifecycle model's hand-written fingerprint merges no states: the explorer finds exactly as many
- * states and transitions with it as with the structural fingerprint, on scenarios that use every event,
- * cancel passes, task work and stale handles.
+ * states and transitions with it as with the structural fingerprint, on catalogue runs with cancel passes
+ * and claims (P7), every event and task work (P6 with every event), and stale handles (a task-work push
+ * that lands while one is pending). The state count is the one its golden line pins.
  */
 class LifecycleFingerprintTest {
 
-    @Test
-    void ublkWithEveryEventMergesNothing() {
-        assertEquals(7989, FingerprintAudit.assertMergesNothing(
-                LifecycleFixtures.ublk("P7", true, Programs.env(2, 2, SubmitMode.INLINE, true, true, true,
-                        true)), Limits.defaults()));
-    }
-
-    @Test
-    void doubleTaskWorkWithStaleHandlesMergesNothing() {
-        assertEquals(453, FingerprintAudit.assertMergesNothing(
-                LifecycleFixtures.doubleTaskWork(Programs.inline(2)), Limits.defaults()));
+    @ParameterizedTest
+    @ValueSource(strings = {"P7-ublk-cancel-claim", "P6-nvme-irq-task-work+every-event",
+        "c-task-work-pushed-by-issue-and-irq"})
+    void theHandWrittenFingerprintMergesNothing(String name) {
+        CatalogueRun run = CatalogueRun.named(name);
+        long states = FingerprintAudit.assertMergesNothing(ScenarioTargets.model(run.scenario()), Limits.defaults());
+        assertEquals(CatalogueGolden.entry(name).states(), states, name);
     }
 }

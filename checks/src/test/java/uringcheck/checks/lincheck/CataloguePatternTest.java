@@ -5,29 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import uringcheck.checks.catalogue.Expectation;
-import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.scenario.Scenario;
-import uringcheck.model.Obligation;
-import uringcheck.model.PropertyId;
+import uringcheck.model.concurrent.SubmitPath;
+import uringcheck.model.lifecycle.program.SubmitMode;
 
 /**
- * The threaded patterns and the explorer's scenarios must describe the same catalogue entries: same id,
- * and the same verdict (the scenario's expected violations include every obligation the threaded
- * pattern is tested to break; a pattern that holds has a scenario expected to hold).
+ * Each threaded pattern names a shipped scenario, and runs in a world that scenario covers: its submit
+ * path is one of the scenario's commands, and it races ring exit only if the scenario allows ring exit.
  */
 class CataloguePatternTest {
 
     @ParameterizedTest
     @EnumSource(CataloguePattern.class)
-    void threadedPatternAndScenarioAgree(CataloguePattern pattern) {
+    void thePatternNamesAShippedScenarioThatCoversItsWorld(CataloguePattern pattern) {
         Scenario scenario = ExplorerSide.scenario(pattern);
-        assertTrue(scenario.name().startsWith(pattern.catalogueId()), scenario.name() + " vs " + pattern);
-        Expectation expected = scenario.expectation().orElse(Expectation.holds());
-        assertEquals(pattern.broken().isEmpty(), expected.verdict() == Verdict.HOLDS, scenario.name());
-        for (Obligation obligation : pattern.broken()) {
-            assertTrue(expected.properties().contains(PropertyId.of(obligation)),
-                    scenario.name() + " expects " + expected.properties() + ", the threaded pattern breaks " + obligation);
-        }
+        assertEquals(pattern.scenario(), scenario.name());
+        SubmitMode mode = pattern.path() == SubmitPath.ASYNC ? SubmitMode.IOWQ : SubmitMode.INLINE;
+        assertTrue(scenario.environment().submissions().contains(mode),
+                scenario.name() + " submits " + scenario.environment().submissions() + ", the pattern " + mode);
+        assertTrue(!pattern.ringExit() || scenario.environment().ringExit(),
+                scenario.name() + " has no ring exit, the pattern races one");
     }
 }

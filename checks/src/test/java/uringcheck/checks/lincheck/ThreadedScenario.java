@@ -1,6 +1,7 @@
 package uringcheck.checks.lincheck;
 
 import java.util.List;
+import uringcheck.model.Obligation;
 import uringcheck.model.concurrent.Cqe;
 import uringcheck.model.concurrent.LifecycleViolation;
 import uringcheck.model.concurrent.Ring;
@@ -13,7 +14,8 @@ import uringcheck.model.concurrent.ThreadWorkqueue;
  * After every thread is joined the ring is brought to quiescence (further cancel passes, task work) and
  * checked: the command was completed (O2), exactly one CQE for the submission (O1), and every request
  * back in the free list (O2).
- * Any {@link LifecycleViolation} a thread hit is rethrown as an {@link AssertionError}.
+ * Any {@link LifecycleViolation} a thread hit, and any broken end condition, is thrown as
+ * {@link ObligationsBroken} naming the obligations.
  */
 final class ThreadedScenario {
     static final long USER_DATA = 1;
@@ -59,19 +61,20 @@ final class ThreadedScenario {
             }
             ring.runTaskWork();
         } catch (LifecycleViolation violation) {
-            throw new AssertionError(violation.getMessage(), violation);
+            throw new ObligationsBroken(violation.obligations(), violation.getMessage(), violation);
         }
         List<Cqe> cqes = ring.reap();
         int inFlight = ring.inFlight();
         if (cqes.isEmpty() && inFlight > 0) {
-            throw new AssertionError("O2 broken: the command was never completed and " + inFlight
-                    + " request(s) are still in flight at quiescence: ring exit would wait forever");
+            throw new ObligationsBroken(List.of(Obligation.O2), "O2 broken: the command was never completed and "
+                    + inFlight + " request(s) are still in flight at quiescence: ring exit would wait forever", null);
         }
         if (cqes.size() != 1 || cqes.get(0).userData() != USER_DATA) {
-            throw new AssertionError("O1 broken: one submission, CQEs " + cqes);
+            throw new ObligationsBroken(List.of(Obligation.O1), "O1 broken: one submission, CQEs " + cqes, null);
         }
         if (inFlight != 0) {
-            throw new AssertionError("O2 broken: " + inFlight + " request(s) never released at quiescence");
+            throw new ObligationsBroken(List.of(Obligation.O2), "O2 broken: " + inFlight
+                    + " request(s) never released at quiescence", null);
         }
     }
 }

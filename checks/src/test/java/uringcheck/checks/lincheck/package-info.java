@@ -4,8 +4,8 @@
  * <p>Entry points: {@link uringcheck.checks.lincheck.RuntimeLinearizabilityTest} (model checking and
  * stress linearizability of the per-command operations against the specification derived from the
  * transition table), {@link uringcheck.checks.lincheck.DriverPatternLincheckTest}
- * ({@code runConcurrentTest} on the catalogue's driver patterns: correct ones pass, buggy ones must be
- * reported), and {@link uringcheck.checks.lincheck.LincheckVersusExplorerComparison} (the side-by-side
+ * ({@code runConcurrentTest} on the catalogue's driver patterns, each checked against the explorer's
+ * verdict on the scenario file it names), and {@link uringcheck.checks.lincheck.LincheckVersusExplorerComparison} (the side-by-side
  * table, only with {@code -Pcompare}).
  */
 package uringcheck.checks.lincheck;

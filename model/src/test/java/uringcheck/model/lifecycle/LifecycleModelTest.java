@@ -18,6 +18,7 @@ import static uringcheck.model.lifecycle.Programs.uringCmd;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
+import uringcheck.model.lifecycle.Programs.Event;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
@@ -36,7 +37,6 @@ import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.SetField;
 import uringcheck.model.lifecycle.program.Store;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
@@ -45,7 +45,7 @@ import uringcheck.model.rules.Errno;
 /** Single paths through the lifecycle model: each kernel mechanism, and each fault it must record. */
 class LifecycleModelTest {
 
-    /** P3's driver: the fresh issue writes 7 and returns Err(EAGAIN); the reissue asserts 7 and completes. */
+    /** The fresh issue writes 7 and returns Err(EAGAIN); the reissue asserts 7 and completes. */
     private static DriverProgram eagainKeepsPdu() {
         return program(List.of(perCommand("stage", FieldDecl.Kind.INT)), List.of(),
                 uringCmd(new If(Condition.equalsValue("stage", 0),
@@ -57,7 +57,7 @@ class LifecycleModelTest {
 
     @Test
     void eagainSetsReissuePuntsToIoWqAndKeepsThePdu() {
-        LifecycleModel m = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(1));
+        LifecycleModel m = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(1));
         Walk w = new Walk(m).step("userspace", "miscdevice vtable zeroes the PDU");
         assertEquals(Provenance.ZEROED, w.state().slots().get(0).provenance());
         w.step("submitter", "if stage[0] == 0 (0): true").steps("submitter", 3);
@@ -76,8 +76,8 @@ class LifecycleModelTest {
 
     @Test
     void eagainFromIoWqBreaksO8() {
-        LifecycleModel m = new LifecycleModel("p3w", Abstraction.SEED, eagainKeepsPdu(),
-                env(1, 1, SubmitMode.IOWQ, false, false, false, false));
+        LifecycleModel m = new LifecycleModel("eagain-from-iowq", Abstraction.SEED, eagainKeepsPdu(),
+                env(1).iowq().build());
         Walk w = new Walk(m).step("userspace", "IOSQE_ASYNC").step("io-wq", "io_wq_submit_work")
                 .steps("io-wq", 3);
         assertTrue(w.state().hasFault(Obligation.O8), w.last());
@@ -109,7 +109,7 @@ class LifecycleModelTest {
         DriverProgram v4 = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
                 uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
                 handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.FORWARDED, 0)));
-        LifecycleModel m = new LifecycleModel("p5", Abstraction.SEED, v4, inline(1));
+        LifecycleModel m = new LifecycleModel("forwarded-flags", Abstraction.SEED, v4, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2);
         assertTrue(w.last().contains("done(cmd#0, 0, flags=NONBLOCK|COMPLETE_DEFER|INLINE) appends to compl_reqs"
                 + " without uring_lock"), w.last());
@@ -123,7 +123,7 @@ class LifecycleModelTest {
         DriverProgram good = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
                 uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
                 handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.UNLOCKED, 0)));
-        LifecycleModel m = new LifecycleModel("p4", Abstraction.SEED, good, inline(1));
+        LifecycleModel m = new LifecycleModel("unlocked-flags", Abstraction.SEED, good, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2)
                 .step("task-work", "io_req_task_complete");
         assertTrue(w.state().faults().isEmpty(), w.state().faults().toString());
@@ -159,7 +159,7 @@ class LifecycleModelTest {
                 uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), ret(ReturnValue.token("t"))),
                 handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.UNLOCKED, 0)));
         LifecycleModel m = new LifecycleModel("deadlock", Abstraction.C, p,
-                env(1, 1, SubmitMode.INLINE, true, false, false, false));
+                env(1).events(Event.RING_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "closes the ring")
                 .step("ring-exit", "calls uring_cmd(cmd#0, flags=CANCEL|COMPLETE_DEFER)").step("ring-exit", "done");
         assertTrue(w.last().contains("io_ring_submit_lock self-deadlocks"), w.last());
@@ -185,7 +185,7 @@ class LifecycleModelTest {
                 uringCmd(queue(), new CompleteInTask("q", "tw", 0), ret(ReturnValue.token("t"))),
                 handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, 0)));
         LifecycleModel m = new LifecycleModel("fallback", Abstraction.C, p,
-                env(1, 1, SubmitMode.INLINE, false, true, false, false));
+                env(1).events(Event.TASK_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "the task exits");
         assertTrue(w.last().contains("fallback kworker"), w.last());
         w.step("fallback-kworker", "tw.cancel").step("fallback-kworker", "done");
@@ -201,7 +201,7 @@ class LifecycleModelTest {
                 handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, 0),
                         new Done(CMD, -125, FlagsChoice.CURRENT, 0)));
         for (Abstraction a : Abstraction.values()) {
-            LifecycleModel m = new LifecycleModel("E", a, p, env(1, 1, SubmitMode.INLINE, true, false, false, false));
+            LifecycleModel m = new LifecycleModel("cancel-reads-pdu", a, p, env(1).events(Event.RING_EXIT).build());
             Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).step("userspace", "closes the ring")
                     .step("ring-exit", "cancel pass").steps("ring-exit", 2);
             assertEquals(a == Abstraction.SEED || a == Abstraction.V5, w.state().hasFault(Obligation.O6),
@@ -212,8 +212,8 @@ class LifecycleModelTest {
 
     @Test
     void statesFingerprintAndActionsAreDeterministic() {
-        LifecycleModel m = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(2));
-        LifecycleModel again = new LifecycleModel("p3", Abstraction.SEED, eagainKeepsPdu(), inline(2));
+        LifecycleModel m = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(2));
+        LifecycleModel again = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(2));
         Walk a = new Walk(m).step("userspace", "").steps("submitter", 4);
         Walk b = new Walk(again).step("userspace", "").steps("submitter", 4);
         assertEquals(a.state(), b.state());
@@ -232,7 +232,7 @@ class LifecycleModelTest {
         DriverProgram noIssue = program(List.of(), List.of(), handler("w", HandlerKind.KWORKER));
         assertThrows(IllegalArgumentException.class, () -> new LifecycleModel("bad", Abstraction.C, noIssue, inline(1)));
         assertThrows(IllegalArgumentException.class, () -> new LifecycleModel("bad", Abstraction.C, unknownWork,
-                env(1, 2, SubmitMode.INLINE, false, false, false, false)));
+                env(1).slots(2).build()));
     }
     @Test
     void aQueuedTokenKeptFromAnotherCommandBreaksO13UnderSeed() {
@@ -243,7 +243,7 @@ class LifecycleModelTest {
                         List.of(queue(), new Store("tok", "t", 0), new SetField("stage", 1, 0),
                                 ret(ReturnValue.err(Errno.EINVAL.value()))),
                         List.of(queue(), new Load("tok", "t", 0), ret(ReturnValue.token("t"))), 0)));
-        LifecycleModel m = new LifecycleModel("B", Abstraction.SEED, p, inline(2));
+        LifecycleModel m = new LifecycleModel("token-for-another-command", Abstraction.SEED, p, inline(2));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 5);
         assertFalse(w.state().hasFault(Obligation.O13));
         w.step("userspace", "cmd#1").steps("submitter", 4);

@@ -2,7 +2,9 @@ package uringcheck.model.lifecycle;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -16,51 +18,85 @@ import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
 /**
- * Small builders for driver programs and environments in tests; shared with the checks module's tests
- * through this module's test jar.
+ * Small builders for the driver programs and environments of the model's mechanism tests. Programs that
+ * stand for a catalogue scenario are YAML files in the checks module, not built here.
  */
-public final class Programs {
+final class Programs {
 
-    public static final String CMD = Handler.CMD;
+    static final String CMD = Handler.CMD;
+
+    /** The events an environment may allow (the scenario file's {@code events:} words). */
+    enum Event { RING_EXIT, TASK_EXIT, FILE_CLOSE, SQ_REUSE }
+
+    /**
+     * An environment under construction: {@code env(2).slots(1).events(Event.RING_EXIT).build()}.
+     *
+     * @param commands commands submitted
+     * @param mode     how every command is submitted
+     * @param slots    request slots in the ring's cache
+     * @param events   the events that may happen
+     */
+    record Env(int commands, SubmitMode mode, int slots, Set<Event> events) {
+
+        Env slots(int n) {
+            return new Env(commands, mode, n, events);
+        }
+
+        /** Every command submitted with {@code IOSQE_ASYNC}, through io-wq. */
+        Env iowq() {
+            return new Env(commands, SubmitMode.IOWQ, slots, events);
+        }
+
+        Env events(Event... more) {
+            Set<Event> all = events.isEmpty() ? EnumSet.noneOf(Event.class) : EnumSet.copyOf(events);
+            all.addAll(List.of(more));
+            return new Env(commands, mode, slots, all);
+        }
+
+        Environment build() {
+            return new Environment(new ArrayList<>(Collections.nCopies(commands, mode)), slots,
+                    events.contains(Event.RING_EXIT), events.contains(Event.TASK_EXIT),
+                    events.contains(Event.FILE_CLOSE), events.contains(Event.SQ_REUSE));
+        }
+    }
 
     private Programs() {
     }
 
-    public static Environment env(int commands, int slots, SubmitMode mode, boolean ringExit, boolean taskExit,
-                           boolean fileClose, boolean sqReuse) {
-        return new Environment(new ArrayList<>(Collections.nCopies(commands, mode)), slots, ringExit, taskExit,
-                fileClose, sqReuse);
+    /** {@code commands} inline commands, one slot each, no events. */
+    static Env env(int commands) {
+        return new Env(commands, SubmitMode.INLINE, commands, Set.of());
     }
 
-    public static Environment inline(int commands) {
-        return env(commands, commands, SubmitMode.INLINE, false, false, false, false);
+    static Environment inline(int commands) {
+        return env(commands).build();
     }
 
-    public static Handler handler(String name, HandlerKind kind, Statement... body) {
+    static Handler handler(String name, HandlerKind kind, Statement... body) {
         return new Handler(name, kind, List.of(body), 0);
     }
 
-    public static Handler uringCmd(Statement... body) {
+    static Handler uringCmd(Statement... body) {
         return handler("uring_cmd", HandlerKind.URING_CMD, body);
     }
 
-    public static DriverProgram program(List<FieldDecl> fields, List<LockDecl> locks, Handler... handlers) {
+    static DriverProgram program(List<FieldDecl> fields, List<LockDecl> locks, Handler... handlers) {
         return new DriverProgram(fields, locks, List.of(handlers));
     }
 
-    public static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
+    static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
         return new FieldDecl(name, kind, true, 0, 0);
     }
 
-    public static FieldDecl shared(String name, FieldDecl.Kind kind) {
+    static FieldDecl shared(String name, FieldDecl.Kind kind) {
         return new FieldDecl(name, kind, false, 0, 0);
     }
 
-    public static Statement queue() {
+    static Statement queue() {
         return new Queue(CMD, "q", "t", 0);
     }
 
-    public static Return ret(ReturnValue v) {
+    static Return ret(ReturnValue v) {
         return new Return(v, 0);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Fingerprints;
+import uringcheck.model.lifecycle.Programs.Event;
 import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
@@ -19,7 +20,6 @@ import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.LifecycleAction;
@@ -51,7 +51,7 @@ class StateHashTest {
                         new Done("q", 0, FlagsChoice.FORWARDED, 0)),
                 Programs.handler("cancel", HandlerKind.CANCEL, new Done(Programs.CMD, -125, FlagsChoice.CURRENT, 0)));
         LifecycleModel m = new LifecycleModel("hash", Abstraction.C, p,
-                Programs.env(2, 1, SubmitMode.INLINE, true, true, true, true));
+                Programs.env(2).slots(1).events(Event.values()).build());
         Set<LifecycleState> states = new HashSet<>();
         Set<Long> fast = new HashSet<>();
         Set<Long> reflective = new HashSet<>();
