@@ -16,9 +16,11 @@ import uringcheck.model.Property;
  *
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
  * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
- * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
- * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}),
- * evaluates the at-quiescence properties on a state with no enabled action and applies the depth limit.
+ * reports each at its smallest depth), the sometimes-witnesses and the goals of the always-recoverable and
+ * eventually properties; {@link #expand} checks the time and heap limits (the heap as last sampled by
+ * {@link HeapWatch}), evaluates the at-quiescence properties on a state with no enabled action, applies the
+ * depth limit and, when a graph is kept, records the state's edges (labelled for fairness if an eventually
+ * property needs them). A state that violates a property is expanded like any other.
  * The state limit is checked on every insertion.
  * Property predicates are called directly, without boxing or intermediate collections.
  */

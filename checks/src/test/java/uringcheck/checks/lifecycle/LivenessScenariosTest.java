@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import uringcheck.checks.cli.JsonReport;
 
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
@@ -57,6 +60,10 @@ class LivenessScenariosTest {
         assertTrue(lasso.neverCame().get(0).startsWith("userspace: io_submit_sqes: io_uring_cmd_prep takes request"
                 + " slot 1 from free_list for cmd#1"), lasso.neverCame().get(0));
         assertEquals(1, ReplayRoundTrip.assertReproduces(m, r));
+        JsonNode json = JsonReport.toJson(r).get("violations").get(0).get("trace").get("lasso");
+        assertEquals(5, json.get("loopStart").asInt());
+        assertTrue(json.get("stops").asBoolean());
+        assertEquals(lasso.neverCame().get(0), json.get("neverCame").get(0).asText());
     }
 
     @Test
