@@ -28,6 +28,11 @@ import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.UsageException;
 import uringcheck.checks.explore.Verdict;
 import uringcheck.checks.explore.Violation;
+import uringcheck.checks.report.CheckedTarget;
+import uringcheck.checks.report.CompactTrace;
+import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.Run;
+import uringcheck.checks.report.ScenarioSource;
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioTargets;
@@ -37,12 +42,14 @@ import uringcheck.model.PropertyId;
  * {@code uringcheck check [--target NAME]... [FILE...]}: checks targets and compares each verdict with its
  * expectation. Without files it checks the catalogue; with files, the scenarios they describe (a file
  * without {@code expect:} is expected to hold). Prints one line per target (verdict, expectation, whether
- * they match, state counts) with the replay command of each counterexample, then the one timing line
- * and a summary; {@code --full}, and every run on files, prints each target's full report with its
- * counterexample traces. Exit status 0 only if every verdict matched its expectation and every search
- * was exhaustive; 2 if a file is malformed (nothing is checked then). With {@code --stop-at-first} a search
- * sees only its first violation, so it is graded by {@link uringcheck.checks.catalogue.Expectation#admitsFirst}:
- * that violation must be among the expected ones (and a target expected to hold must have none).
+ * they match, state counts) with the replay command and the compact trace of each counterexample, then
+ * the one timing line and a summary; {@code --full}, and every run on files unless {@code --brief}, prints
+ * each target's full report with its counterexample traces. {@link ReportOptions} adds the HTML, SARIF and
+ * JUnit XML reports and the progress line. Exit status 0 only if every verdict matched its expectation and
+ * every search was exhaustive; 2 if a file is malformed (nothing is checked then). With
+ * {@code --stop-at-first} a search sees only its first violation, so it is graded by
+ * {@link uringcheck.checks.catalogue.Expectation#admitsFirst}: that violation must be among the expected
+ * ones (and a target expected to hold must have none).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the shipped scenario catalogue (or the named targets), or the scenario files given,"
@@ -67,6 +74,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
 
+    @Mixin
+    private ReportOptions report;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "scenario files (YAML, see docs/scenario-format.md); full reports are printed for them")
     private List<Path> files = new ArrayList<>();
 
@@ -74,10 +84,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws ScenarioException {
         List<CheckTarget> targets = new ArrayList<>();
         List<String> replayCommands = new ArrayList<>();
+        List<Optional<ScenarioSource>> sources = new ArrayList<>();
         if (files.isEmpty()) {
+            Map<String, ScenarioSource> shipped = ScenarioSource.shipped();
             for (CheckTarget t : selected()) {
                 targets.add(t);
                 replayCommands.add(ReplayLine.of(Optional.empty()));
+                sources.add(Optional.ofNullable(shipped.get(t.name())));
             }
         } else {
             if (!names.isEmpty()) {
@@ -88,9 +101,13 @@ public final class CheckCommand implements Callable<Integer> {
                 warnIfShadowing(e.getKey(), e.getValue());
                 targets.add(ScenarioTargets.target(e.getValue()));
                 replayCommands.add(ReplayLine.of(Optional.of(e.getKey())));
+                sources.add(Optional.of(ScenarioSource.of(e.getKey())));
             }
         }
-        boolean reports = full || !files.isEmpty();
+        boolean reports = report.fullReports(full, !files.isEmpty());
+        ReportOptions.Format format = report.format(json);
+        Optional<ProgressLine> progress = report.progress().line(spec.commandLine().getErr());
+        List<CheckedTarget> checked = new ArrayList<>();
         SearchOptions options = search.options();
         PrintWriter out = spec.commandLine().getOut();
         ArrayNode array = JsonReport.array();
@@ -101,7 +118,8 @@ public final class CheckCommand implements Callable<Integer> {
         long nanos = 0;
         for (int i = 0; i < targets.size(); i++) {
             CheckTarget target = targets.get(i);
-            CheckResult result = Explorer.check(target.model(), options);
+            progress.ifPresent(p -> p.label(target.name()));
+            CheckResult result = Explorer.check(target.model(), options, ProgressOptions.listener(progress));
             states += result.stats().states();
             nanos += result.stats().elapsedNanos();
             boolean ok = options.stopAtFirstViolation() ? target.expected().admitsFirst(result)
@@ -113,7 +131,11 @@ public final class CheckCommand implements Callable<Integer> {
             } else {
                 unexpected++;
             }
-            if (json) {
+            checked.add(ReportOptions.checked(target, result, ok, replayCommands.get(i), sources.get(i)));
+            if (format == ReportOptions.Format.SARIF) {
+                continue;
+            }
+            if (format == ReportOptions.Format.JSON) {
                 ObjectNode node = array.addObject();
                 node.put("target", target.name());
                 node.put("expected", target.expected().describe());
@@ -131,13 +153,19 @@ public final class CheckCommand implements Callable<Integer> {
                 for (Violation v : result.violations()) {
                     if (v.replayable()) {
                         out.println("    " + v.property() + " replay: " + replayCommands.get(i) + " " + v.replayToken());
+                        CompactTrace.render(v, "      ").forEach(out::println);
                     }
                 }
             }
         }
-        if (json) {
+        long total = states;
+        long time = nanos;
+        progress.ifPresent(p -> p.finishRun(targets.size(), total, time));
+        report.write(new Run(files.isEmpty() ? "scenario catalogue" : files.stream().map(Path::toString)
+                .collect(Collectors.joining(", ")), checked), out);
+        if (format == ReportOptions.Format.JSON) {
             out.println(JsonReport.write(array));
-        } else {
+        } else if (format == ReportOptions.Format.TEXT) {
             out.printf(Locale.ROOT, "%s%.3f s for %d states (%.0f states/s)%n", TextReport.TIME_LINE_PREFIX,
                     nanos / 1e9, states, nanos == 0 ? 0.0 : states / (nanos / 1e9));
             out.printf(Locale.ROOT, "%d target%s: %d as expected, %d unexpected, %d without a verdict%n",

@@ -10,20 +10,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.UsageException;
+import uringcheck.checks.report.HtmlReport;
+import uringcheck.checks.report.ProgressLine;
+import uringcheck.checks.report.SoundnessHtml;
 import uringcheck.checks.soundness.SoundnessReport;
 import uringcheck.checks.soundness.Sweep;
 import uringcheck.checks.soundness.SweepResult;
 import uringcheck.checks.soundness.SweepVerdict;
 import uringcheck.checks.soundness.SweepVocabulary;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * {@code uringcheck soundness [--abstraction A]... --max-statements L [--format text|md|json]}: enumerates
@@ -59,8 +65,12 @@ public final class SoundnessCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of stdout")
     private Path output;
 
-    @Option(names = "--progress", description = "print a progress line to stderr every 1000 programs")
-    private boolean progress;
+    @Mixin
+    private ProgressOptions progress;
+
+    @Option(names = "--html", paramLabel = "DIR", description = "also write the swim-lane HTML report of every"
+            + " obligation broken to DIR/" + HtmlReport.FILE_NAME)
+    private Path html;
 
     @Override
     public Integer call() {
@@ -77,19 +87,21 @@ public final class SoundnessCommand implements Callable<Integer> {
             throw new UsageException("--max-states must be positive, got " + maxStates);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates), line -> {
-            if (progress) {
-                err.println(line);
-                err.flush();
-            }
-        });
+        Optional<ProgressLine> line = progress.line(err);
+        Sweep sweep = new Sweep(Limits.defaults().withMaxStates(maxStates),
+                (done, total, states, nanos) -> line.ifPresent(l -> l.sweep(done, total, states, nanos)));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<SweepResult> results = new ArrayList<>();
         List<Long> cpuNanos = new ArrayList<>();
         for (Abstraction a : selected()) {
+            line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements));
             long before = cpu.getCurrentThreadCpuTime();
             results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
             cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+        }
+        line.ifPresent(ProgressLine::finish);
+        if (html != null) {
+            ReportOptions.write(html.resolve(HtmlReport.FILE_NAME), SoundnessHtml.render(results), "--html");
         }
         String report = SoundnessReport.render(results, cpuNanos, f);
         if (output != null) {
@@ -110,18 +122,19 @@ public final class SoundnessCommand implements Callable<Integer> {
     }
 
     private List<Abstraction> selected() {
+        Map<String, Abstraction> sweepable = SweepVocabulary.sweepable();
         if (abstractions.isEmpty()) {
-            return List.of(Abstraction.SEED, Abstraction.V5, Abstraction.FIXED);
+            return List.copyOf(sweepable.values());
         }
         List<Abstraction> out = new ArrayList<>();
         for (String name : abstractions) {
-            Abstraction a = switch (name.toLowerCase(Locale.ROOT)) {
-                case "seed" -> Abstraction.SEED;
-                case "v5" -> Abstraction.V5;
-                case "fixed" -> Abstraction.FIXED;
-                default -> throw new UsageException("--abstraction must be seed, v5 or fixed, not '" + name
-                        + "' (the C API has no types to prove anything about)");
-            };
+            Abstraction a = sweepable.get(name.toLowerCase(Locale.ROOT));
+            if (a == null) {
+                List<String> words = new ArrayList<>(sweepable.keySet());
+                String last = words.remove(words.size() - 1);
+                throw new UsageException("--abstraction must be " + String.join(", ", words) + " or " + last
+                        + ", not '" + name + "' (the C API has no types to prove anything about)");
+            }
             if (!out.contains(a)) {
                 out.add(a);
             }

@@ -28,12 +28,17 @@ public final class Explorer {
      * @throws IllegalArgumentException for a model without initial states
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
+        return check(model, options, SearchListener.NONE);
+    }
+
+    /** {@link #check(Model, SearchOptions)}, telling {@code listener} how the search progresses. */
+    public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, SearchListener listener) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(options, "options");
         if (model.initialStates().isEmpty()) {
             throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
         }
-        Search<S, A> search = new Search<>(model, options);
+        Search<S, A> search = new Search<>(model, options, listener);
         options.strategy().run(search);
         return search.result();
     }

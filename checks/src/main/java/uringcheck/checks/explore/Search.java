@@ -46,6 +46,9 @@ final class Search<S, A> {
     private final long start = System.nanoTime();
     private final long deadline;
     private final long maxStates;
+    private final SearchListener listener;
+    private long nextProgress;
+    private long expanded;
     private IntFunction<ActionPath> paths;
     private long generated;
     private long transitions;
@@ -56,7 +59,7 @@ final class Search<S, A> {
     private String limitReached;
     private String notExhaustive;
 
-    Search(Model<S, A> model, SearchOptions options) {
+    Search(Model<S, A> model, SearchOptions options, SearchListener listener) {
         this.model = model;
         this.options = options;
         this.limits = options.limits();
@@ -77,6 +80,8 @@ final class Search<S, A> {
         this.violations = new Violation[properties.size()];
         this.deadline = start + budgetNanos(limits);
         this.maxStates = Math.min(limits.maxStates(), FingerprintStore.MAX_STATES);
+        this.listener = listener;
+        this.nextProgress = start + listener.periodNanos();
         HeapWatch.sample();
     }
 
@@ -191,7 +196,13 @@ final class Search<S, A> {
      * if the state has enabled actions).
      */
     List<A> expand(S state, int id, int depth) {
-        if (System.nanoTime() - deadline > 0) {
+        long now = System.nanoTime();
+        if (now - nextProgress >= 0) {
+            nextProgress = now + listener.periodNanos();
+            listener.progress(new SearchProgress(store.size(), transitions, store.size() - expanded, depth, now - start));
+        }
+        expanded++;
+        if (now - deadline > 0) {
             limit("time limit " + limits.describeTime() + " reached");
             return null;
         }

@@ -3,8 +3,11 @@ package uringcheck.checks.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.ApiRules;
+import uringcheck.model.lifecycle.abstraction.LocalType;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -38,48 +41,43 @@ import uringcheck.model.lifecycle.program.WritePdu;
  * Walks one handler's body path by path, tracking which locals are bound, which are moved and which
  * locks are held ({@link Scope}). Each visit returns whether the statement ends the path (a return, or
  * an if whose both branches return).
+ *
+ * <p>This class does flow analysis only: locals and their types per path, moves, and the lock
+ * discipline. What the abstraction's API allows (which statements exist, the type of {@code cmd} in each
+ * handler, flag and return rules) it asks {@link ApiRules}, and reports the answer at the statement.
  */
 final class BodyChecker implements StatementVisitor<Boolean> {
 
-    private static final String RUST = "would not compile in safe Rust: ";
-
     private final Declarations declarations;
-    /** The abstraction is a Rust one (seed, v5, fixed): values move, tokens exist, no raw returns. */
-    private final boolean seed;
-    private final Abstraction abstraction;
+    private final ApiRules api;
+    /** Using a handle or token moves it (Rust ownership); under C a pointer is only copied. */
+    private final boolean moves;
     private final Handler handler;
     private Scope scope = new Scope();
 
     BodyChecker(Declarations declarations, Abstraction abstraction, Handler handler) {
         this.declarations = declarations;
-        this.seed = abstraction != Abstraction.C;
-        this.abstraction = abstraction;
+        this.api = abstraction.api();
+        this.moves = abstraction.semantics().movesValues();
         this.handler = handler;
     }
 
     /** Checks the whole handler. */
     void check() {
-        switch (handler.kind()) {
-            case URING_CMD -> scope.locals.put(Handler.CMD,
-                    new Scope.Binding(seed ? Scope.Type.COMMAND : Scope.Type.HANDLE, handler.line(), 0));
-            case CANCEL -> scope.locals.put(Handler.CMD, new Scope.Binding(
-                    abstraction == Abstraction.FIXED ? Scope.Type.COMMAND : Scope.Type.HANDLE, handler.line(), 0));
-            case TASK_WORK -> scope.locals.put(Handler.CMD,
-                    new Scope.Binding(Scope.Type.HANDLE, handler.line(), 0));
-            case RELEASE, KWORKER, IRQ -> { }
-        }
+        api.cmd(handler.kind()).ifPresent(type ->
+                scope.locals.put(Handler.CMD, new Scope.Binding(type, handler.line(), 0)));
         boolean ended = block(handler.body());
         if (!ended) {
             int last = handler.body().isEmpty() ? handler.line() : lastLine(handler.body());
             if (handler.kind() == HandlerKind.URING_CMD) {
-                declarations.problems().at(last, 0, "uring_cmd can reach its end after line " + last + " without a return:"
-                        + " every path of uring_cmd must end with return: {ok: ...}, {err: ...}"
-                        + (seed ? "" : " or {raw: ...}"));
+                declarations.problems().at(last, 0, "uring_cmd can reach its end after line " + last
+                        + " without a return: every path of uring_cmd must end with return: {ok: ...}, {err: ...}"
+                        + (api.rawReturns() ? " or {raw: ...}" : ""));
             } else {
                 for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
-                    declarations.problems().at(last, 0, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is"
-                            + " still held at the end of " + handler.name() + ": add unlock: " + held.getKey()
-                            + " as its last statement");
+                    declarations.problems().at(last, 0, "lock '" + held.getKey() + "' (taken at line "
+                            + held.getValue() + ") is still held at the end of " + handler.name() + ": add unlock: "
+                            + held.getKey() + " as its last statement");
                 }
             }
         }
@@ -101,7 +99,10 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         return last.line();
     }
 
-    /** Checks a block; true when every path through it returned. */
+    /**
+     * Checks a block; true when every path through it returned. A statement the API has no binding for
+     * is reported and skipped.
+     */
     private boolean block(List<Statement> body) {
         int endedAt = 0;
         for (Statement s : body) {
@@ -110,7 +111,10 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                         + " here; remove it or move it before the return");
                 return true;
             }
-            if (s.accept(this)) {
+            Optional<String> absent = api.absent(s);
+            if (absent.isPresent()) {
+                error(s, absent.get());
+            } else if (s.accept(this)) {
                 endedAt = s.line();
             }
         }
@@ -121,12 +125,18 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         declarations.error(s, message);
     }
 
+    /** Reports the API's objection to {@code s} in this handler, if any; true when there was one. */
+    private boolean rejected(Statement s) {
+        Optional<String> problem = api.reject(s, handler.kind());
+        problem.ifPresent(m -> error(s, m));
+        return problem.isPresent();
+    }
 
     /**
-     * Resolves a use of local {@code name} by {@code s}; reports unbound, moved and wrongly typed locals.
-     * Returns the binding or null.
+     * Resolves a use of local {@code name} by {@code s}; reports unbound and moved locals, a type the
+     * API gives no such operation, and wrongly typed locals. Returns the binding or null.
      */
-    private Scope.Binding use(Statement s, String name, String what, List<Scope.Type> accepted) {
+    private Scope.Binding use(Statement s, String name, String what, List<LocalType> accepted) {
         Scope.Binding b = scope.locals.get(name);
         if (b == null) {
             if (name.equals(Handler.CMD)) {
@@ -142,12 +152,18 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             return null;
         }
         if (b.movedAt() != 0) {
-            error(s, RUST + "use of moved value '" + name + "' (moved at line " + b.movedAt() + ")");
+            error(s, ApiRules.NOT_SAFE_RUST + "use of moved value '" + name + "' (moved at line " + b.movedAt()
+                    + ")");
+            return null;
+        }
+        Optional<String> lacking = api.reject(s, b.type());
+        if (lacking.isPresent()) {
+            error(s, lacking.get());
             return null;
         }
         if (!accepted.contains(b.type())) {
-            error(s, "'" + name + "' is " + b.type().phrase + " (bound at line " + b.boundAt() + "), but " + what
-                    + " needs " + phrases(accepted) + typeHint(b.type(), accepted, what));
+            error(s, "'" + name + "' is " + b.type().phrase() + " (bound at line " + b.boundAt() + "), but " + what
+                    + " needs " + phrases(accepted) + api.mismatchHint(b.type(), accepted, what));
             return null;
         }
         return b;
@@ -162,32 +178,23 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         };
     }
 
-    private String typeHint(Scope.Type found, List<Scope.Type> accepted, String what) {
-        if (seed && found == Scope.Type.COMMAND && accepted.equals(List.of(Scope.Type.HANDLE))) {
-            String why = what.startsWith("store") ? "the field holds an Option<QueuedIoUringCmd>"
-                    : "IoUringCmd has no " + what + " method";
-            return " (" + RUST + why + "; queue it first: queue: {handle: h, token: t})";
-        }
-        return "";
-    }
-
-    private static String phrases(List<Scope.Type> types) {
+    private static String phrases(List<LocalType> types) {
         List<String> out = new ArrayList<>();
-        for (Scope.Type t : types) {
-            out.add(t.phrase);
+        for (LocalType t : types) {
+            out.add(t.phrase());
         }
         return String.join(" or ", out);
     }
 
-    /** Under seed, moves the local (Rust move semantics); under C a pointer is only copied. */
+    /** Moves the local where the API moves values (Rust ownership); under C a pointer is only copied. */
     private void move(String name, Statement s) {
         Scope.Binding b = scope.locals.get(name);
-        if (seed && b != null) {
+        if (moves && b != null) {
             scope.locals.put(name, b.moved(s.line()));
         }
     }
 
-    private void bind(Statement s, String name, Scope.Type type) {
+    private void bind(Statement s, String name, LocalType type) {
         if (name.equals(Handler.CMD)) {
             error(s, "'cmd' is reserved for the command the handler runs for: choose another name");
             return;
@@ -201,18 +208,20 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         scope.locals.put(name, new Scope.Binding(type, s.line(), 0));
     }
 
-
-
     private void onlyIn(Statement s, String word, HandlerKind kind, String why) {
         if (handler.kind() != kind) {
             error(s, word + " is only available in " + Vocabulary.word(kind) + ": " + why);
         }
     }
 
+    private static final List<LocalType> COMMAND_OR_HANDLE = List.of(LocalType.COMMAND, LocalType.HANDLE);
+    private static final List<LocalType> HANDLE = List.of(LocalType.HANDLE);
+    private static final List<LocalType> TOKEN = List.of(LocalType.TOKEN);
 
-    private static final List<Scope.Type> COMMAND_OR_HANDLE = List.of(Scope.Type.COMMAND, Scope.Type.HANDLE);
-    private static final List<Scope.Type> HANDLE = List.of(Scope.Type.HANDLE);
-    private static final List<Scope.Type> TOKEN = List.of(Scope.Type.TOKEN);
+    /** The type of the command {@code uring_cmd} is issued with, which queue and complete turn into values. */
+    private LocalType freshCommand() {
+        return api.cmd(HandlerKind.URING_CMD).orElseThrow();
+    }
 
     @Override
     public Boolean readPdu(ReadPdu s) {
@@ -246,12 +255,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean readSqe(ReadSqe s) {
-        Scope.Binding b = scope.locals.get(s.handle());
-        if (seed && b != null && b.movedAt() == 0 && b.type() == Scope.Type.HANDLE) {
-            error(s, RUST + "QueuedIoUringCmd has no sqe(); read the SQE through the IoUringCmd in uring_cmd,"
-                    + " before queue");
-            return false;
-        }
         use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
         return false;
     }
@@ -262,38 +265,27 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (handler.kind() != HandlerKind.URING_CMD) {
             return false;
         }
-        if (seed) {
-            if (use(s, s.command(), "queue", List.of(Scope.Type.COMMAND)) != null) {
-                move(s.command(), s);
-            }
-        } else {
-            if (s.token() != null) {
-                error(s, "the C API has no UringCmdAction token: remove 'token:' and return -EIOCBQUEUED with"
-                        + " return: {raw: -EIOCBQUEUED}");
-            }
-            use(s, s.command(), "queue", HANDLE);
+        rejected(s);
+        if (use(s, s.command(), "queue", List.of(freshCommand())) != null) {
+            move(s.command(), s);
         }
-        bind(s, s.handle(), Scope.Type.HANDLE);
-        if (s.token() != null && seed) {
-            bind(s, s.token(), Scope.Type.TOKEN);
+        bind(s, s.handle(), LocalType.HANDLE);
+        if (s.token() != null && api.hasTokens()) {
+            bind(s, s.token(), LocalType.TOKEN);
         }
         return false;
     }
 
     @Override
     public Boolean complete(Complete s) {
-        if (!seed) {
-            error(s, "the C API has no complete(): return the result directly, e.g. return: {raw: 0}");
-            return false;
-        }
         onlyIn(s, "complete", HandlerKind.URING_CMD, "it completes the command being issued");
         if (handler.kind() != HandlerKind.URING_CMD) {
             return false;
         }
-        if (use(s, s.command(), "complete", List.of(Scope.Type.COMMAND)) != null) {
+        if (use(s, s.command(), "complete", List.of(freshCommand())) != null) {
             move(s.command(), s);
         }
-        bind(s, s.token(), Scope.Type.TOKEN);
+        bind(s, s.token(), LocalType.TOKEN);
         return false;
     }
 
@@ -306,22 +298,8 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             return true;
         }
         ReturnValue v = s.value();
-        switch (v.kind()) {
-            case TOKEN -> {
-                if (!seed) {
-                    error(s, "Ok(token) exists only under abstraction: seed; under c return the value, e.g."
-                            + " return: {raw: -EIOCBQUEUED}");
-                } else if (use(s, v.token(), "return", TOKEN) != null) {
-                    move(v.token(), s);
-                }
-            }
-            case RAW -> {
-                if (seed) {
-                    error(s, RUST + "uring_cmd returns Result<UringCmdAction>, not an integer: use return: {ok:"
-                            + " token} or return: {err: ERRNO}");
-                }
-            }
-            case ERR -> { }
+        if (!rejected(s) && v.kind() == ReturnValue.Kind.TOKEN && use(s, v.token(), "return", TOKEN) != null) {
+            move(v.token(), s);
         }
         for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
             error(s, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is still held at this"
@@ -332,9 +310,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean done(Done s) {
-        if (abstraction == Abstraction.FIXED) {
-            FixedRules.done(s, handler.kind()).ifPresent(m -> error(s, m));
-        }
+        rejected(s);
         if (use(s, s.handle(), "done", HANDLE) != null) {
             move(s.handle(), s);
         }
@@ -343,11 +319,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean completeInTask(CompleteInTask s) {
-        if (abstraction == Abstraction.SEED) {
-            error(s, "the seed abstraction has no binding for io_uring_cmd_complete_in_task: use abstraction: c,"
-                    + " or complete from a kworker with done");
-            return false;
-        }
         use(s, s.handle(), "complete_in_task", HANDLE);
         declarations.start(s, "complete_in_task", s.handler(), HandlerKind.TASK_WORK);
         return false;
@@ -355,14 +326,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean markCancelable(MarkCancelable s) {
-        if (abstraction == Abstraction.SEED) {
-            error(s, "the seed abstraction has no binding for io_uring_cmd_mark_cancelable (SPEC §7 F): use"
-                    + " abstraction: c");
-            return false;
-        }
-        if (abstraction == Abstraction.FIXED) {
-            FixedRules.markCancelable(s, handler.kind()).ifPresent(m -> error(s, m));
-        }
+        rejected(s);
         use(s, s.handle(), "mark_cancelable", HANDLE);
         declarations.markedCancelable();
         return false;
@@ -390,7 +354,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (f.kind() == FieldDecl.Kind.INT) {
             return false;
         }
-        Scope.Type wanted = f.kind() == FieldDecl.Kind.HANDLE ? Scope.Type.HANDLE : Scope.Type.TOKEN;
+        LocalType wanted = f.kind() == FieldDecl.Kind.HANDLE ? LocalType.HANDLE : LocalType.TOKEN;
         if (use(s, s.local(), "store into " + Vocabulary.word(f.kind()) + " field '" + f.name() + "'",
                 List.of(wanted)) != null) {
             move(s.local(), s);
@@ -406,14 +370,15 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         }
         declarations.fieldKind(s, f, "load", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         if (f.kind() != FieldDecl.Kind.INT) {
-            bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? Scope.Type.HANDLE : Scope.Type.TOKEN);
+            bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? LocalType.HANDLE : LocalType.TOKEN);
         }
         return false;
     }
 
     @Override
     public Boolean setField(SetField s) {
-        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set", List.of(FieldDecl.Kind.INT));
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set",
+                List.of(FieldDecl.Kind.INT));
         return false;
     }
 
@@ -424,7 +389,8 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         switch (c.kind()) {
             case EQUALS -> declarations.fieldKind(s, f, "an equals test", List.of(FieldDecl.Kind.INT));
             case TEST_AND_SET -> declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
-            case EMPTY -> declarations.fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+            case EMPTY -> declarations.fieldKind(s, f, "an empty test",
+                    List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         }
         Scope before = scope;
         scope = before.copy();

@@ -10,6 +10,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
 
 /**
@@ -20,16 +21,14 @@ import uringcheck.model.lifecycle.program.Statement;
 final class Declarations {
 
     private final Problems problems;
-    private final Map<Object, Integer> columns;
     private final Map<String, FieldDecl> fields = new LinkedHashMap<>();
     private final Map<String, LockDecl> locks = new LinkedHashMap<>();
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
     private final List<String> started = new ArrayList<>();
     private boolean markedCancelable;
 
-    Declarations(Problems problems, Map<Object, Integer> columns, DriverProgram driver) {
+    Declarations(Problems problems, DriverProgram driver) {
         this.problems = problems;
-        this.columns = columns;
         driver.fields().forEach(f -> fields.put(f.name(), f));
         driver.locks().forEach(l -> locks.put(l.name(), l));
         driver.handlers().forEach(h -> handlers.put(h.name(), h));
@@ -41,12 +40,12 @@ final class Declarations {
 
     /** Reports {@code message} at statement {@code s}. */
     void error(Statement s, String message) {
-        problems.at(s.line(), columns.getOrDefault(s, 0), message);
+        error(s.pos(), message);
     }
 
-    /** Reports {@code message} at a declaration (field, lock or handler). */
-    void error(Object declaration, int line, String message) {
-        problems.at(line, columns.getOrDefault(declaration, 0), message);
+    /** Reports {@code message} at {@code pos} (a declaration's: field, lock or handler). */
+    void error(Pos pos, String message) {
+        problems.at(pos.line(), pos.column(), message);
     }
 
     /** The field {@code name} used by {@code what} in a handler of kind {@code in}, or null (reported). */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import uringcheck.checks.catalogue.Expectation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 

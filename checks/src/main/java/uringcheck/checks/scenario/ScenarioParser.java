@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +28,14 @@ import uringcheck.checks.catalogue.Expectation;
 import uringcheck.model.Obligation;
 import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.LifecycleObligations;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
@@ -56,13 +56,12 @@ public final class ScenarioParser {
 
     private final Problems problems;
     private final YamlReader yaml;
-    private final IdentityHashMap<Object, Integer> columns = new IdentityHashMap<>();
     private final StatementParser statements;
 
     private ScenarioParser(String source) {
         this.problems = new Problems(source);
         this.yaml = new YamlReader(problems);
-        this.statements = new StatementParser(yaml, columns);
+        this.statements = new StatementParser(yaml);
     }
 
     /** Reads the scenario file at {@code path}; messages name it as given. */
@@ -113,7 +112,7 @@ public final class ScenarioParser {
         }
         Scenario scenario = scenario(root);
         problems.throwIfAny();
-        new ScenarioValidator(problems, columns).check(scenario);
+        new ScenarioValidator(problems).check(scenario);
         problems.throwIfAny();
         return scenario;
     }
@@ -159,12 +158,6 @@ public final class ScenarioParser {
         }
         return new Scenario(name, description, abstraction, environment,
                 new DriverProgram(fields, locks, handlers), expected, problems.source(), ScenarioOrigin.of(top));
-    }
-
-    /** Remembers the column of a declaration read from {@code node}, for the validator's messages. */
-    private <T> T at(T declaration, Node node) {
-        columns.put(declaration, node.getStartMark().getColumn() + 1);
-        return declaration;
     }
 
     private String scenarioName(Node node) {
@@ -279,7 +272,7 @@ public final class ScenarioParser {
         if (name == null || kind == null || perCommand == null || initial == null) {
             return null;
         }
-        return at(new FieldDecl(name, kind, perCommand, initial, node.getStartMark().getLine() + 1), node);
+        return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node));
     }
 
     private LockDecl lock(Node node) {
@@ -290,7 +283,7 @@ public final class ScenarioParser {
         }
         String name = yaml.name(e.get("name"), "the lock's name");
         LockDecl.Kind kind = yaml.choice(e.get("kind"), "lock kind", Vocabulary.LOCK_KINDS);
-        return name == null || kind == null ? null : new LockDecl(name, kind, node.getStartMark().getLine() + 1);
+        return name == null || kind == null ? null : new LockDecl(name, kind, YamlReader.pos(node));
     }
 
     private List<Handler> handlers(Node node) {
@@ -302,22 +295,22 @@ public final class ScenarioParser {
         for (String name : e.keys()) {
             Node keyNode = e.keyNode(name);
             Node value = e.get(name);
-            int line = keyNode.getStartMark().getLine() + 1;
+            Pos pos = YamlReader.pos(keyNode);
             HandlerKind fixed = Vocabulary.FIXED_HANDLERS.get(name);
             if (fixed != null) {
                 List<Statement> body = statements.block(value, "the body of " + name
                         + " (its context is fixed: write '" + name + ":' followed by '- statement' lines)");
                 if (body != null) {
-                    handlers.add(at(new Handler(name, fixed, body, line), keyNode));
+                    handlers.add(new Handler(name, fixed, body, pos));
                 }
                 continue;
             }
             if (yaml.name(keyNode, "a handler name") == null) {
                 continue;
             }
-            Handler h = namedHandler(name, value, line);
+            Handler h = namedHandler(name, value, pos);
             if (h != null) {
-                handlers.add(at(h, keyNode));
+                handlers.add(h);
             }
         }
         if (!e.has("uring_cmd")) {
@@ -327,7 +320,7 @@ public final class ScenarioParser {
         return handlers;
     }
 
-    private Handler namedHandler(String name, Node value, int line) {
+    private Handler namedHandler(String name, Node value, Pos pos) {
         if (!(value instanceof MappingNode)) {
             problems.at(value, "handler '" + name + "' needs a context: write '" + name
                     + ": {context: kworker|irq|task_work, body: [...]}' (only uring_cmd, cancel and release"
@@ -341,7 +334,7 @@ public final class ScenarioParser {
         }
         HandlerKind kind = yaml.choice(e.get("context"), "context", Vocabulary.CONTEXTS);
         List<Statement> body = statements.block(e.get("body"), "the body of " + name);
-        return kind == null || body == null ? null : new Handler(name, kind, body, line);
+        return kind == null || body == null ? null : new Handler(name, kind, body, pos);
     }
 
     private Expectation expectation(Node node) {

@@ -3,6 +3,8 @@ package uringcheck.checks.scenario;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import uringcheck.model.lifecycle.abstraction.LocalType;
+
 /**
  * What one path through a handler has bound and holds at a point: its locals (with their type and
  * where each was moved, if it was) and the driver locks it holds. Branches work on copies and are merged
@@ -10,24 +12,8 @@ import java.util.Map;
  */
 final class Scope {
 
-    /** The static type of a local. */
-    enum Type {
-        /** The fresh {@code IoUringCmd} of {@code uring_cmd} under seed. */
-        COMMAND("an IoUringCmd (the fresh command)"),
-        /** A queued handle ({@code QueuedIoUringCmd}), or a command pointer under the C API. */
-        HANDLE("a queued handle"),
-        /** A {@code UringCmdAction} token. */
-        TOKEN("a token (UringCmdAction)");
-
-        final String phrase;
-
-        Type(String phrase) {
-            this.phrase = phrase;
-        }
-    }
-
     /** One local: its type, the line that bound it, and the line that moved it (0 while owned). */
-    record Binding(Type type, int boundAt, int movedAt) {
+    record Binding(LocalType type, int boundAt, int movedAt) {
         Binding moved(int line) {
             return new Binding(type, boundAt, line);
         }

@@ -1,7 +1,6 @@
 package uringcheck.checks.scenario;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.RaiseIrq;
 import uringcheck.model.lifecycle.program.ReadCmdOp;
@@ -47,28 +47,22 @@ final class StatementParser {
 
     /** How one statement is read from its value node. */
     private interface Form {
-        Statement read(Node value, int line);
+        Statement read(Node value, Pos pos);
     }
 
     private final YamlReader yaml;
-    private final Map<Object, Integer> columns;
     private final Map<String, Form> forms = new LinkedHashMap<>();
     private final Map<String, String> usages = new LinkedHashMap<>();
 
-    /**
-     * @param yaml    the reader problems go to
-     * @param columns receives the 1-based column of every statement read (identity map: statements are
-     *                values, two equal statements on one line are still two statements)
-     */
-    StatementParser(YamlReader yaml, IdentityHashMap<Object, Integer> columns) {
+    /** A reader of statements that reports problems to {@code yaml}. */
+    StatementParser(YamlReader yaml) {
         this.yaml = yaml;
-        this.columns = columns;
-        define("read_pdu", "read_pdu: cmd", (v, l) -> local(v, "read_pdu", l, ReadPdu::new));
+        define("read_pdu", "read_pdu: cmd", (v, p) -> local(v, "read_pdu", p, ReadPdu::new));
         define("write_pdu", "write_pdu: {handle: cmd, value: 1}", this::writePdu);
         define("assert_pdu", "assert_pdu: {handle: cmd, equals: 1}", this::assertPdu);
-        define("read_cmd_op", "read_cmd_op: cmd", (v, l) -> local(v, "read_cmd_op", l, ReadCmdOp::new));
-        define("read_sqe", "read_sqe: cmd", (v, l) -> local(v, "read_sqe", l, ReadSqe::new));
-        define("read_file", "read_file: cmd", (v, l) -> local(v, "read_file", l, ReadFile::new));
+        define("read_cmd_op", "read_cmd_op: cmd", (v, p) -> local(v, "read_cmd_op", p, ReadCmdOp::new));
+        define("read_sqe", "read_sqe: cmd", (v, p) -> local(v, "read_sqe", p, ReadSqe::new));
+        define("read_file", "read_file: cmd", (v, p) -> local(v, "read_file", p, ReadFile::new));
         define("queue", "queue: {handle: h, token: t}", this::queue);
         define("complete", "complete: {ret: 0, token: t}", this::complete);
         define("return", "return: {ok: t}  or  return: {err: EINVAL}  or  return: {raw: -EIOCBQUEUED}",
@@ -77,14 +71,14 @@ final class StatementParser {
         define("complete_in_task", "complete_in_task: {handle: h, handler: tw_handler}", this::completeInTask);
         define("mark_cancelable", "mark_cancelable: {handle: h, flags: current}", this::markCancelable);
         define("schedule_work", "schedule_work: work_handler",
-                (v, l) -> handlerName(v, "schedule_work", l, ScheduleWork::new));
-        define("raise_irq", "raise_irq: irq_handler", (v, l) -> handlerName(v, "raise_irq", l, RaiseIrq::new));
+                (v, p) -> handlerName(v, "schedule_work", p, ScheduleWork::new));
+        define("raise_irq", "raise_irq: irq_handler", (v, p) -> handlerName(v, "raise_irq", p, RaiseIrq::new));
         define("store", "store: {field: f, from: h}", this::store);
         define("load", "load: {field: f, into: h}", this::load);
         define("set", "set: {field: f, value: 1}", this::set);
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
-        define("lock", "lock: l", (v, l) -> lockName(v, "lock", l, Lock::new));
-        define("unlock", "unlock: l", (v, l) -> lockName(v, "unlock", l, Unlock::new));
+        define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
+        define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
     }
 
     private void define(String name, String usage, Form form) {
@@ -141,11 +135,7 @@ final class StatementParser {
                     + Suggestions.list(usages.keySet()) + Suggestions.didYouMean(word, usages.keySet()));
             return null;
         }
-        Statement s = form.read(entries.get(word), keyNode.getStartMark().getLine() + 1);
-        if (s != null) {
-            columns.put(s, keyNode.getStartMark().getColumn() + 1);
-        }
-        return s;
+        return form.read(entries.get(word), YamlReader.pos(keyNode));
     }
 
     private Statement ifStatement(Entries entries) {
@@ -166,9 +156,7 @@ final class StatementParser {
         if (condition == null || then == null || otherwise == null) {
             return null;
         }
-        If s = new If(condition, then, otherwise, keyNode.getStartMark().getLine() + 1);
-        columns.put(s, keyNode.getStartMark().getColumn() + 1);
-        return s;
+        return new If(condition, then, otherwise, YamlReader.pos(keyNode));
     }
 
     private Condition condition(Node node) {
@@ -196,22 +184,22 @@ final class StatementParser {
     }
 
     private interface LocalStatement {
-        Statement make(String local, int line);
+        Statement make(String local, Pos pos);
     }
 
-    private Statement local(Node value, String word, int line, LocalStatement make) {
+    private Statement local(Node value, String word, Pos pos, LocalStatement make) {
         String local = yaml.name(value, word + "'s handle (" + usages.get(word) + ")");
-        return local == null ? null : make.make(local, line);
+        return local == null ? null : make.make(local, pos);
     }
 
-    private Statement handlerName(Node value, String word, int line, LocalStatement make) {
+    private Statement handlerName(Node value, String word, Pos pos, LocalStatement make) {
         String name = yaml.name(value, word + "'s handler (" + usages.get(word) + ")");
-        return name == null ? null : make.make(name, line);
+        return name == null ? null : make.make(name, pos);
     }
 
-    private Statement lockName(Node value, String word, int line, LocalStatement make) {
+    private Statement lockName(Node value, String word, Pos pos, LocalStatement make) {
         String name = yaml.name(value, word + "'s lock (" + usages.get(word) + ")");
-        return name == null ? null : make.make(name, line);
+        return name == null ? null : make.make(name, pos);
     }
 
     private Entries args(Node value, String word, List<String> allowed, List<String> required) {
@@ -223,47 +211,47 @@ final class StatementParser {
         return e.has("handle") ? yaml.name(e.get("handle"), word + "'s handle") : Handler.CMD;
     }
 
-    private Statement writePdu(Node value, int line) {
+    private Statement writePdu(Node value, Pos pos) {
         Entries e = args(value, "write_pdu", List.of("handle", "value"), List.of("value"));
         if (e == null) {
             return null;
         }
         String h = handle(e, "write_pdu");
         Integer v = e.has("value") ? yaml.integer(e.get("value"), "write_pdu's value") : null;
-        return h == null || v == null ? null : new WritePdu(h, v, line);
+        return h == null || v == null ? null : new WritePdu(h, v, pos);
     }
 
-    private Statement assertPdu(Node value, int line) {
+    private Statement assertPdu(Node value, Pos pos) {
         Entries e = args(value, "assert_pdu", List.of("handle", "equals"), List.of("equals"));
         if (e == null) {
             return null;
         }
         String h = handle(e, "assert_pdu");
         Integer v = e.has("equals") ? yaml.integer(e.get("equals"), "assert_pdu's equals") : null;
-        return h == null || v == null ? null : new AssertPdu(h, v, line);
+        return h == null || v == null ? null : new AssertPdu(h, v, pos);
     }
 
-    private Statement queue(Node value, int line) {
+    private Statement queue(Node value, Pos pos) {
         Entries e = args(value, "queue", List.of("handle", "token"), List.of("handle"));
         if (e == null || !e.has("handle")) {
             return null;
         }
         String h = yaml.name(e.get("handle"), "queue's handle");
         String t = e.has("token") ? yaml.name(e.get("token"), "queue's token") : null;
-        return h == null || (e.has("token") && t == null) ? null : new Queue(Handler.CMD, h, t, line);
+        return h == null || (e.has("token") && t == null) ? null : new Queue(Handler.CMD, h, t, pos);
     }
 
-    private Statement complete(Node value, int line) {
+    private Statement complete(Node value, Pos pos) {
         Entries e = args(value, "complete", List.of("ret", "token"), List.of("ret", "token"));
         if (e == null || !e.has("ret") || !e.has("token")) {
             return null;
         }
         Integer ret = result(e.get("ret"), "complete's ret");
         String t = yaml.name(e.get("token"), "complete's token");
-        return ret == null || t == null ? null : new Complete(Handler.CMD, ret, t, line);
+        return ret == null || t == null ? null : new Complete(Handler.CMD, ret, t, pos);
     }
 
-    private Statement returnStatement(Node value, int line) {
+    private Statement returnStatement(Node value, Pos pos) {
         Entries e = args(value, "return", List.of("ok", "err", "raw"), List.of());
         if (e == null) {
             return null;
@@ -274,17 +262,17 @@ final class StatementParser {
         }
         if (e.has("ok")) {
             String t = yaml.name(e.get("ok"), "return's token");
-            return t == null ? null : new Return(ReturnValue.token(t), line);
+            return t == null ? null : new Return(ReturnValue.token(t), pos);
         }
         if (e.has("err")) {
             Errno errno = errno(e.get("err"), "return's err");
-            return errno == null ? null : new Return(ReturnValue.err(errno.value()), line);
+            return errno == null ? null : new Return(ReturnValue.err(errno.value()), pos);
         }
         Integer raw = result(e.get("raw"), "return's raw value");
-        return raw == null ? null : new Return(ReturnValue.raw(raw), line);
+        return raw == null ? null : new Return(ReturnValue.raw(raw), pos);
     }
 
-    private Statement done(Node value, int line) {
+    private Statement done(Node value, Pos pos) {
         Entries e = args(value, "done", List.of("handle", "ret", "flags"), List.of("ret", "flags"));
         if (e == null || !e.has("ret") || !e.has("flags")) {
             return null;
@@ -292,57 +280,57 @@ final class StatementParser {
         String h = handle(e, "done");
         Integer ret = result(e.get("ret"), "done's ret");
         FlagsChoice flags = yaml.choice(e.get("flags"), "issue flags", Vocabulary.FLAGS);
-        return h == null || ret == null || flags == null ? null : new Done(h, ret, flags, line);
+        return h == null || ret == null || flags == null ? null : new Done(h, ret, flags, pos);
     }
 
-    private Statement completeInTask(Node value, int line) {
+    private Statement completeInTask(Node value, Pos pos) {
         Entries e = args(value, "complete_in_task", List.of("handle", "handler"), List.of("handler"));
         if (e == null || !e.has("handler")) {
             return null;
         }
         String h = handle(e, "complete_in_task");
         String handler = yaml.name(e.get("handler"), "complete_in_task's handler");
-        return h == null || handler == null ? null : new CompleteInTask(h, handler, line);
+        return h == null || handler == null ? null : new CompleteInTask(h, handler, pos);
     }
 
-    private Statement markCancelable(Node value, int line) {
+    private Statement markCancelable(Node value, Pos pos) {
         Entries e = args(value, "mark_cancelable", List.of("handle", "flags"), List.of("flags"));
         if (e == null || !e.has("flags")) {
             return null;
         }
         String h = handle(e, "mark_cancelable");
         FlagsChoice flags = yaml.choice(e.get("flags"), "issue flags", Vocabulary.FLAGS);
-        return h == null || flags == null ? null : new MarkCancelable(h, flags, line);
+        return h == null || flags == null ? null : new MarkCancelable(h, flags, pos);
     }
 
-    private Statement store(Node value, int line) {
+    private Statement store(Node value, Pos pos) {
         Entries e = args(value, "store", List.of("field", "from"), List.of("field", "from"));
         if (e == null || !e.has("field") || !e.has("from")) {
             return null;
         }
         String f = yaml.name(e.get("field"), "store's field");
         String from = yaml.name(e.get("from"), "store's from");
-        return f == null || from == null ? null : new Store(f, from, line);
+        return f == null || from == null ? null : new Store(f, from, pos);
     }
 
-    private Statement load(Node value, int line) {
+    private Statement load(Node value, Pos pos) {
         Entries e = args(value, "load", List.of("field", "into"), List.of("field", "into"));
         if (e == null || !e.has("field") || !e.has("into")) {
             return null;
         }
         String f = yaml.name(e.get("field"), "load's field");
         String into = yaml.name(e.get("into"), "load's into");
-        return f == null || into == null ? null : new Load(f, into, line);
+        return f == null || into == null ? null : new Load(f, into, pos);
     }
 
-    private Statement set(Node value, int line) {
+    private Statement set(Node value, Pos pos) {
         Entries e = args(value, "set", List.of("field", "value"), List.of("field", "value"));
         if (e == null || !e.has("field") || !e.has("value")) {
             return null;
         }
         String f = yaml.name(e.get("field"), "set's field");
         Integer v = yaml.integer(e.get("value"), "set's value");
-        return f == null || v == null ? null : new SetField(f, v, line);
+        return f == null || v == null ? null : new SetField(f, v, pos);
     }
 
     /** A result value: a decimal integer or a negative errno such as {@code -EINVAL}. */

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -16,9 +16,10 @@ import uringcheck.model.rules.Errno;
  * The words of the scenario format and what they mean, in the order error messages list them. The
  * reference for each word is docs/scenario-format.md.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
-    static final Map<String, Abstraction> ABSTRACTIONS = ordered(
+    /** The abstractions by the word {@code abstraction:} (and {@code soundness --abstraction}) takes. */
+    public static final Map<String, Abstraction> ABSTRACTIONS = ordered(
             "seed", Abstraction.SEED,
             "v5", Abstraction.V5,
             "fixed", Abstraction.FIXED,

@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import uringcheck.model.lifecycle.program.Pos;
+
 /**
  * Typed, position-aware reads of SnakeYAML nodes. Every read that fails records a problem naming what was
  * found and what was expected, and returns null; callers skip what they cannot read and go on, so one
@@ -159,6 +161,11 @@ final class YamlReader {
                     + Suggestions.list(options.keySet()) + Suggestions.didYouMean(text, options.keySet()));
         }
         return value;
+    }
+
+    /** Where {@code node} starts, 1-based (SnakeYAML marks are 0-based). */
+    static Pos pos(Node node) {
+        return new Pos(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     static boolean isNull(Node node) {

@@ -1,8 +1,9 @@
 /**
  * Scenario files: the YAML format a driver author writes to describe a driver's completion strategy
  * (docs/scenario-format.md), its parser with file:line:column errors, and the static validator that
- * rejects programs the chosen abstraction could not express (under {@code seed}: what safe Rust with
- * the seed types would not compile).
+ * rejects programs the chosen abstraction could not express (under the Rust abstractions: what safe Rust
+ * with their types would not compile). The validator does the flow analysis; what each abstraction
+ * allows it asks {@link uringcheck.model.lifecycle.abstraction.ApiRules}.
  *
  * <p>Entry points: {@link uringcheck.checks.scenario.ScenarioParser#parse(java.nio.file.Path)} gives a
  * {@link uringcheck.checks.scenario.Scenario} or throws a

@@ -13,6 +13,7 @@ import uringcheck.checks.scenario.ScenarioValidator;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.Statement;
@@ -162,7 +163,8 @@ public final class ProgramEnumerator {
                 || !body.templates().get(body.size() - 1).returns())) {
             statements.add(provisionalReturn().at(2 * PROBE_HEADER));
         }
-        handlers.add(new Handler(SweptProgram.handlerName(body.kind()), body.kind(), statements, PROBE_HEADER));
+        handlers.add(new Handler(SweptProgram.handlerName(body.kind()), body.kind(), statements,
+                Pos.atLine(PROBE_HEADER)));
         int header = 3 * PROBE_HEADER;
         for (HandlerKind other : vocabulary.kinds()) {
             if (other == body.kind()) {
@@ -170,7 +172,7 @@ public final class ProgramEnumerator {
             }
             List<Statement> stub = other == HandlerKind.URING_CMD ? List.of(provisionalReturn().at(header + 1))
                     : List.of();
-            handlers.add(new Handler(SweptProgram.handlerName(other), other, stub, header));
+            handlers.add(new Handler(SweptProgram.handlerName(other), other, stub, Pos.atLine(header)));
             header += 10;
         }
         DriverProgram probe = new DriverProgram(SweepVocabulary.fields(), List.of(), handlers);
@@ -185,7 +187,7 @@ public final class ProgramEnumerator {
     /** The {@code return Err(EINVAL)} that closes a uring_cmd prefix in a probe (valid after anything). */
     private static Template provisionalReturn() {
         return new Template("return Err(EINVAL)", HandlerKind.URING_CMD, true,
-                l -> new Return(ReturnValue.err(Errno.EINVAL.value()), l));
+                l -> new Return(ReturnValue.err(Errno.EINVAL.value()), Pos.atLine(l)));
     }
 
     private List<ScenarioError> errors(DriverProgram driver) {

@@ -2,8 +2,9 @@ package uringcheck.checks.soundness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -71,32 +72,40 @@ public final class RustPrinter {
         return out.toString();
     }
 
+    /**
+     * The handler's signature. Under an API with an issue capability (docs/soundness.md F2, F3, F6) the
+     * callbacks receive the capability and commands borrowed for the call, and a work item and release
+     * receive the {@code Sleepable} witness; otherwise callbacks receive the {@code u32} issue flags.
+     */
     private static String signature(Abstraction a, Handler h) {
-        boolean fixed = a == Abstraction.FIXED;
-        String flags = fixed ? "cap: &IssueCap<'_>" : "issue_flags: u32";
+        Optional<String> cap = a.api().capability();
+        boolean capped = cap.isPresent();
+        String capParam = cap.map(c -> "cap: &" + c + "<'_>").orElse("");
+        String flags = capped ? capParam : "issue_flags: u32";
         return switch (h.kind()) {
-            case URING_CMD -> "fn uring_cmd(dev: &Dev, cmd: IoUringCmd" + (fixed ? "<'_>" : "") + ", " + flags
+            case URING_CMD -> "fn uring_cmd(dev: &Dev, cmd: IoUringCmd" + (capped ? "<'_>" : "") + ", " + flags
                     + ") -> Result<UringCmdAction>";
-            case CANCEL -> "fn cancel(dev: &Dev, cmd: " + (fixed ? "CancelIoUringCmd<'_>" : "QueuedIoUringCmd") + ", "
-                    + flags + ")";
+            case CANCEL -> "fn cancel(dev: &Dev, cmd: " + (capped ? "CancelIoUringCmd<'_>" : "QueuedIoUringCmd")
+                    + ", " + flags + ")";
             case TASK_WORK -> "fn " + h.name() + "(dev: &Dev, cmd: QueuedIoUringCmd"
-                    + (fixed ? ", cap: &IssueCap<'_>" : "") + ")  // task work";
-            case KWORKER -> "fn " + h.name() + "(dev: &Dev" + (fixed ? ", sleepable: &Sleepable" : "")
+                    + (capped ? ", " + capParam : "") + ")  // task work";
+            case KWORKER -> "fn " + h.name() + "(dev: &Dev" + (capped ? ", sleepable: &Sleepable" : "")
                     + ")  // work item, kworker";
             case IRQ -> "fn " + h.name() + "(dev: &Dev)  // irq handler";
-            case RELEASE -> "fn release(dev: &Dev" + (fixed ? ", sleepable: &Sleepable" : "") + ")";
+            case RELEASE -> "fn release(dev: &Dev" + (capped ? ", sleepable: &Sleepable" : "") + ")";
         };
     }
 
     /** One statement per line. */
     private static final class Lines implements StatementVisitor<String> {
-        private final Abstraction abstraction;
+        /** Whether callbacks hold an issue capability ({@code cap}) rather than a {@code u32}. */
+        private final boolean capped;
         private final HandlerKind kind;
         /** Locals loaded from a field: an {@code Option}, acted on only when it holds something. */
         private final java.util.Set<String> optional = new java.util.TreeSet<>();
 
         Lines(Abstraction abstraction, HandlerKind kind) {
-            this.abstraction = abstraction;
+            this.capped = abstraction.api().capability().isPresent();
             this.kind = kind;
         }
 
@@ -104,7 +113,7 @@ public final class RustPrinter {
             boolean callback = kind == HandlerKind.URING_CMD || kind == HandlerKind.CANCEL;
             return switch (f) {
                 case FORWARDED -> callback ? "issue_flags" : handle + "_issue_flags /* captured in uring_cmd */";
-                case CURRENT -> abstraction == Abstraction.FIXED ? "cap" : "issue_flags";
+                case CURRENT -> capped ? "cap" : "issue_flags";
                 case UNLOCKED -> "IO_URING_F_UNLOCKED";
                 case TASK_WORK -> "io_uring::TASK_WORK_ISSUE_FLAGS";
                 case ZERO -> "0";
@@ -170,7 +179,7 @@ public final class RustPrinter {
         @Override
         public String done(Done s) {
             String ret = Errno.describe(s.ret());
-            if (abstraction == Abstraction.FIXED) {
+            if (capped) {
                 return on(s.handle(), s.flags() == FlagsChoice.UNLOCKED
                         ? s.handle() + ".done_unlocked(" + ret + ", sleepable);"
                         : s.handle() + ".done(" + ret + ", " + flags(s.flags(), s.handle()) + ");");

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
@@ -31,13 +30,17 @@ import uringcheck.model.lifecycle.state.Hole;
 public final class Sweep {
 
     private final Limits limits;
-    private final Consumer<String> progress;
+    private final Listener progress;
 
-    /**
-     * A sweep whose per-program searches obey {@code limits}; {@code progress} receives a line now and
-     * then (statistics only, with times).
-     */
-    public Sweep(Limits limits, Consumer<String> progress) {
+    /** Told after each program checked how far the sweep is (for a progress display; times vary). */
+    @FunctionalInterface
+    public interface Listener {
+        /** Program {@code done} of {@code total} was checked; the sweep has stored {@code states} states so far. */
+        void checked(int done, int total, long states, long elapsedNanos);
+    }
+
+    /** A sweep whose per-program searches obey {@code limits}; {@code progress} is told after each program. */
+    public Sweep(Limits limits, Listener progress) {
         this.limits = limits;
         this.progress = progress;
     }
@@ -54,6 +57,7 @@ public final class Sweep {
         long transitions = 0;
         int checked = 0;
         int pruned = 0;
+        int toCheck = (int) programs.stream().filter(SweptProgram::checked).count();
         for (SweptProgram p : programs) {
             if (!p.checked()) {
                 pruned++;
@@ -81,11 +85,7 @@ public final class Sweep {
                     record(holes, hole.get(), p, v, message);
                 }
             }
-            if (checked % 1000 == 0) {
-                progress.accept(String.format(java.util.Locale.ROOT, "%s L=%d: %d of %d programs checked, %d states,"
-                        + " %.1f s", vocabulary.abstraction().name().toLowerCase(java.util.Locale.ROOT), maxStatements,
-                        checked, programs.size(), states, (System.nanoTime() - start) / 1e9));
-            }
+            progress.checked(checked, toCheck, states, System.nanoTime() - start);
         }
         return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
                 pruned, checked, states, transitions, incomplete, findings, holes, System.nanoTime() - start);

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.state.Hole;
 
 /**

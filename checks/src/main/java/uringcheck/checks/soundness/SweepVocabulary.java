@@ -2,12 +2,15 @@ package uringcheck.checks.soundness;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.checks.scenario.Vocabulary;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
@@ -18,6 +21,7 @@ import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -35,7 +39,8 @@ import uringcheck.model.rules.Errno;
  *
  * <p>Constants: results {@code 0}, {@code -EAGAIN}, {@code -EIOCBQUEUED} for {@code complete};
  * {@code Err(EINVAL)}, {@code Err(EAGAIN)}, {@code Err(EIOCBQUEUED)}; PDU value 1; {@code done} result 0
- * (−ECANCELED in cancel); the issue-flags choices of {@link #flags(Abstraction)}; one per-command handle
+ * (−ECANCELED in cancel); the issue-flags choices of the abstraction's API ({@link ApiRules#flagChoices()},
+ * {@link ApiRules#cancelFlagChoices()} for the cancel binding); one per-command handle
  * field {@code h}, one device-wide token field {@code tf}; one kworker handler {@code work}, one task-work
  * handler {@code tw} and the cancel handler where the abstraction binds them.
  */
@@ -59,53 +64,58 @@ public final class SweepVocabulary {
 
     private SweepVocabulary(Abstraction abstraction) {
         this.abstraction = abstraction;
-        List<FlagsChoice> flags = flags(abstraction);
-        boolean taskWork = abstraction != Abstraction.SEED;
-        boolean cancel = abstraction != Abstraction.SEED;
+        ApiRules api = abstraction.api();
+        List<FlagsChoice> flags = api.flagChoices();
+        List<FlagsChoice> cancelFlags = api.cancelFlagChoices();
+        boolean taskWork = api.binds(HandlerKind.TASK_WORK);
+        boolean cancel = api.binds(HandlerKind.CANCEL);
 
         List<Template> u = new ArrayList<>();
-        u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", l)));
+        u.add(new Template("queue", HandlerKind.URING_CMD, false, l -> new Queue(CMD, "q", "t", Pos.atLine(l))));
         for (int r : List.of(0, Errno.EAGAIN.value(), Errno.EIOCBQUEUED.value())) {
             u.add(new Template("complete(" + Errno.describe(r) + ")", HandlerKind.URING_CMD, false,
-                    l -> new Complete(CMD, r, "c", l)));
+                    l -> new Complete(CMD, r, "c", Pos.atLine(l))));
         }
-        u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, l)));
-        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false, l -> new Store(HANDLE_FIELD, "q", l)));
-        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false, l -> new Store(TOKEN_FIELD, "t", l)));
-        u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", l)));
-        u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, l)));
+        u.add(new Template("write_pdu(cmd)", HandlerKind.URING_CMD, false, l -> new WritePdu(CMD, 1, Pos.atLine(l))));
+        u.add(new Template("store(h,q)", HandlerKind.URING_CMD, false,
+                l -> new Store(HANDLE_FIELD, "q", Pos.atLine(l))));
+        u.add(new Template("store(tf,t)", HandlerKind.URING_CMD, false,
+                l -> new Store(TOKEN_FIELD, "t", Pos.atLine(l))));
+        u.add(new Template("load(tf,u)", HandlerKind.URING_CMD, false, l -> new Load(TOKEN_FIELD, "u", Pos.atLine(l))));
+        u.add(new Template("schedule_work", HandlerKind.URING_CMD, false, l -> new ScheduleWork(WORK, Pos.atLine(l))));
         for (FlagsChoice f : flags) {
             u.add(new Template("done(q," + word(f) + ")", HandlerKind.URING_CMD, false,
-                    l -> new Done("q", 0, f, l)));
+                    l -> new Done("q", 0, f, Pos.atLine(l))));
         }
         if (taskWork) {
             u.add(new Template("complete_in_task(q)", HandlerKind.URING_CMD, false,
-                    l -> new CompleteInTask("q", TASK_WORK, l)));
+                    l -> new CompleteInTask("q", TASK_WORK, Pos.atLine(l))));
         }
         if (cancel) {
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            for (FlagsChoice f : cancelFlags) {
                 u.add(new Template("mark_cancelable(q," + word(f) + ")", HandlerKind.URING_CMD, false,
-                        l -> new MarkCancelable("q", f, l)));
+                        l -> new MarkCancelable("q", f, Pos.atLine(l))));
             }
         }
         for (String token : List.of("t", "c", "u")) {
             u.add(new Template("return Ok(" + token + ")", HandlerKind.URING_CMD, true,
-                    l -> new Return(ReturnValue.token(token), l)));
+                    l -> new Return(ReturnValue.token(token), Pos.atLine(l))));
         }
         for (Errno e : List.of(Errno.EINVAL, Errno.EAGAIN, Errno.EIOCBQUEUED)) {
             u.add(new Template("return Err(" + e.name() + ")", HandlerKind.URING_CMD, true,
-                    l -> new Return(ReturnValue.err(e.value()), l)));
+                    l -> new Return(ReturnValue.err(e.value()), Pos.atLine(l))));
         }
         templates.put(HandlerKind.URING_CMD, List.copyOf(u));
 
         List<Template> w = new ArrayList<>();
-        w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", l)));
+        w.add(new Template("load(h,q)", HandlerKind.KWORKER, false, l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
         for (FlagsChoice f : flags) {
-            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false, l -> new Done("q", 0, f, l)));
+            w.add(new Template("done(q," + word(f) + ")", HandlerKind.KWORKER, false,
+                    l -> new Done("q", 0, f, Pos.atLine(l))));
         }
         if (taskWork) {
             w.add(new Template("complete_in_task(q)", HandlerKind.KWORKER, false,
-                    l -> new CompleteInTask("q", TASK_WORK, l)));
+                    l -> new CompleteInTask("q", TASK_WORK, Pos.atLine(l))));
         }
         templates.put(HandlerKind.KWORKER, List.copyOf(w));
 
@@ -113,21 +123,22 @@ public final class SweepVocabulary {
             List<Template> t = new ArrayList<>();
             for (FlagsChoice f : flags) {
                 t.add(new Template("done(cmd," + word(f) + ")", HandlerKind.TASK_WORK, false,
-                        l -> new Done(CMD, 0, f, l)));
+                        l -> new Done(CMD, 0, f, Pos.atLine(l))));
             }
             templates.put(HandlerKind.TASK_WORK, List.copyOf(t));
         }
         if (cancel) {
             int canceled = Errno.ECANCELED.value();
             List<Template> c = new ArrayList<>();
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(cmd," + word(f) + ")", HandlerKind.CANCEL, false,
-                        l -> new Done(CMD, canceled, f, l)));
+                        l -> new Done(CMD, canceled, f, Pos.atLine(l))));
             }
-            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false, l -> new Load(HANDLE_FIELD, "q", l)));
-            for (FlagsChoice f : cancelFlags(abstraction)) {
+            c.add(new Template("load(h,q)", HandlerKind.CANCEL, false,
+                    l -> new Load(HANDLE_FIELD, "q", Pos.atLine(l))));
+            for (FlagsChoice f : cancelFlags) {
                 c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
-                        l -> new Done("q", canceled, f, l)));
+                        l -> new Done("q", canceled, f, Pos.atLine(l))));
             }
             templates.put(HandlerKind.CANCEL, List.copyOf(c));
         }
@@ -155,48 +166,32 @@ public final class SweepVocabulary {
         return new SweepVocabulary(this, names);
     }
 
-    /** The vocabulary for {@code abstraction} (seed, v5 or fixed; the C API has no typestate to prove). */
+    /** The vocabulary for {@code abstraction}, one whose API is typed (the C API has no typestate to prove). */
     public static SweepVocabulary of(Abstraction abstraction) {
-        if (abstraction == Abstraction.C) {
+        if (!abstraction.api().typed()) {
             throw new IllegalArgumentException("the soundness sweep is for the Rust abstractions (seed, v5, fixed);"
                     + " the C API has no types that could rule anything out");
         }
         return new SweepVocabulary(abstraction);
     }
 
-    /**
-     * The issue-flags choices a driver can write for {@code done} / {@code mark_cancelable}: seed takes any
-     * {@code u32}, and a driver has the mask it was called with ({@code forwarded}) and
-     * {@code IO_URING_F_UNLOCKED}; v5 adds its public task-work constant; fixed has exactly
-     * {@code done(cap)} ({@code current}) and {@code done_unlocked()} ({@code unlocked}).
-     */
-    public static List<FlagsChoice> flags(Abstraction abstraction) {
-        return switch (abstraction) {
-            case SEED -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED);
-            case V5 -> List.of(FlagsChoice.FORWARDED, FlagsChoice.UNLOCKED, FlagsChoice.TASK_WORK);
-            case FIXED -> List.of(FlagsChoice.CURRENT, FlagsChoice.UNLOCKED);
-            case C -> throw new IllegalArgumentException("no sweep vocabulary for the C API");
-        };
-    }
-
-    /**
-     * The issue-flags choices of the cancel binding ({@code mark_cancelable} and {@code done} in the cancel
-     * handler): under v5 the binding a later patch would add the obvious way takes the {@code u32} of the
-     * running call ({@code forwarded}: inside uring_cmd and the cancel call that is the only mask in
-     * scope); fixed takes the capability ({@code current}). Wrong masks are already swept through
-     * {@code done} elsewhere, so this keeps the v5 sweep small (docs/soundness.md).
-     */
-    public static List<FlagsChoice> cancelFlags(Abstraction abstraction) {
-        return switch (abstraction) {
-            case V5 -> List.of(FlagsChoice.FORWARDED);
-            case FIXED -> List.of(FlagsChoice.CURRENT);
-            case SEED, C -> List.of();
-        };
-    }
-
     /** The scenario-format word of a flags choice. */
     static String word(FlagsChoice f) {
         return f.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The abstractions the sweep can prove (those whose API is typed), by their scenario-format word, in
+     * the word table's order.
+     */
+    public static Map<String, Abstraction> sweepable() {
+        Map<String, Abstraction> out = new LinkedHashMap<>();
+        Vocabulary.ABSTRACTIONS.forEach((word, a) -> {
+            if (a.api().typed()) {
+                out.put(word, a);
+            }
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     /** The abstraction. */
@@ -216,8 +211,8 @@ public final class SweepVocabulary {
 
     /** The device fields every program declares. */
     public static List<FieldDecl> fields() {
-        return List.of(new FieldDecl(HANDLE_FIELD, FieldDecl.Kind.HANDLE, true, 0, 0),
-                new FieldDecl(TOKEN_FIELD, FieldDecl.Kind.TOKEN, false, 0, 0));
+        return List.of(new FieldDecl(HANDLE_FIELD, FieldDecl.Kind.HANDLE, true, 0, Pos.NONE),
+                new FieldDecl(TOKEN_FIELD, FieldDecl.Kind.TOKEN, false, 0, Pos.NONE));
     }
 
     /**

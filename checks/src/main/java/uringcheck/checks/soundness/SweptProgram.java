@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Pos;
 
 /**
  * One enumerated driver program: its handler bodies (uring_cmd first; a handler nobody starts is absent)
@@ -89,7 +90,7 @@ public record SweptProgram(int number, Abstraction abstraction, List<Body> bodie
             for (Template t : b.templates()) {
                 body.add(t.at(line++));
             }
-            handlers.add(new Handler(handlerName(b.kind()), b.kind(), body, header));
+            handlers.add(new Handler(handlerName(b.kind()), b.kind(), body, Pos.atLine(header)));
         }
         return new DriverProgram(SweepVocabulary.fields(), List.of(), handlers);
     }

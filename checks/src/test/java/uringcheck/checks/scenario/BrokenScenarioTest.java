@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.Pos;
+import uringcheck.model.lifecycle.program.Statement;
 
 /**
  * Broken scenario files, each giving the exact messages a driver author reads: file, line, column, what
@@ -527,15 +535,13 @@ class BrokenScenarioTest {
     void programsBuiltInCodeAreValidatedToo() throws ScenarioException {
         Scenario good = ScenarioCatalogue.load("p10-seed-escape-via-err.yaml");
         ScenarioValidator.validate(good);
-        uringcheck.model.lifecycle.program.Handler uringCmd = good.driver().handler("uring_cmd").orElseThrow();
-        List<uringcheck.model.lifecycle.program.Statement> body = new java.util.ArrayList<>(uringCmd.body());
-        body.add(2, new uringcheck.model.lifecycle.program.Done("h", 0,
-                uringcheck.model.lifecycle.program.FlagsChoice.UNLOCKED, 0));
-        List<uringcheck.model.lifecycle.program.Handler> handlers = new java.util.ArrayList<>(good.driver().handlers());
-        handlers.set(0, new uringcheck.model.lifecycle.program.Handler("uring_cmd", uringCmd.kind(), body, uringCmd.line()));
+        Handler uringCmd = good.driver().handler("uring_cmd").orElseThrow();
+        List<Statement> body = new ArrayList<>(uringCmd.body());
+        body.add(2, new Done("h", 0, FlagsChoice.UNLOCKED, Pos.NONE));
+        List<Handler> handlers = new ArrayList<>(good.driver().handlers());
+        handlers.set(0, new Handler("uring_cmd", uringCmd.kind(), body, uringCmd.pos()));
         Scenario bad = new Scenario(good.name(), good.description(), good.abstraction(), good.environment(),
-                new uringcheck.model.lifecycle.program.DriverProgram(good.driver().fields(), good.driver().locks(),
-                        handlers), null, "built-in-code");
+                new DriverProgram(good.driver().fields(), good.driver().locks(), handlers), null, "built-in-code");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(bad));
         assertEquals(List.of("built-in-code: would not compile in safe Rust: use of moved value 'h' (moved at line 15)"),
                 e.errors().stream().map(ScenarioError::render).collect(Collectors.toList()));

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import uringcheck.model.PropertyId;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
 /** The shipped catalogue: every file parses, is indexed once, and states its expected verdict. */

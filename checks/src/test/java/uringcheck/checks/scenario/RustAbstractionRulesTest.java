@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The v5 and fixed abstractions in scenario files: v5 binds complete_in_task and (for the sweep) the

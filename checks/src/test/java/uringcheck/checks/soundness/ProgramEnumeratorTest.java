@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.checks.scenario.Scenario;
 import uringcheck.checks.scenario.ScenarioValidator;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * The enumeration: pinned counts per bound, canonical order, and exactness against the scenario

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 
 /**
  * Every pruned program has the verdict (the set of obligations broken) of its representative, checked

@@ -6,12 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -42,10 +43,11 @@ class RustPrinterTest {
     @Test
     void fixedUsesTheCapabilityAndDoneUnlocked() {
         var program = SweepFixtures.program(
-                new Handler("uring_cmd", HandlerKind.URING_CMD, List.of(new Queue("cmd", "q", "t", 2),
-                        new Store("h", "q", 3), new ScheduleWork("work", 4), new Return(ReturnValue.token("t"), 5)), 1),
-                new Handler("work", HandlerKind.KWORKER, List.of(new Load("h", "q", 7),
-                        new Done("q", 0, FlagsChoice.UNLOCKED, 8)), 6));
+                new Handler("uring_cmd", HandlerKind.URING_CMD, List.of(new Queue("cmd", "q", "t", Pos.atLine(2)),
+                        new Store("h", "q", Pos.atLine(3)), new ScheduleWork("work", Pos.atLine(4)),
+                                new Return(ReturnValue.token("t"), Pos.atLine(5))), Pos.atLine(1)),
+                new Handler("work", HandlerKind.KWORKER, List.of(new Load("h", "q", Pos.atLine(7)),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.atLine(8))), Pos.atLine(6)));
         assertEquals("""
                 // abstraction: fixed
                 struct Dev { h: PerCmd<Option<QueuedIoUringCmd>>, tf: Mutex<Option<UringCmdAction>> }

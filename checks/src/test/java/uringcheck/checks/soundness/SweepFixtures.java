@@ -10,7 +10,7 @@ import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Violation;
 import uringcheck.model.lifecycle.LifecycleModel;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Handler;
 
@@ -22,7 +22,7 @@ final class SweepFixtures {
 
     /** The sweep of {@code vocabulary} up to {@code l}, with generous limits. */
     static SweepResult sweep(SweepVocabulary vocabulary, int l) {
-        return new Sweep(Limits.defaults().withMaxStates(2_000_000), line -> { }).run(vocabulary, l);
+        return new Sweep(Limits.defaults().withMaxStates(2_000_000), (done, total, states, nanos) -> { }).run(vocabulary, l);
     }
 
     /** The obligations (not reachability twins) {@code program} breaks in the sweep's environment. */

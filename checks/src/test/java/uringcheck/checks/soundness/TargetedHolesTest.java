@@ -11,13 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Obligation;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -65,10 +66,11 @@ class TargetedHolesTest {
     /** P10's shape: queue, stash, schedule the completion, return an error. */
     private static DriverProgram escape(ReturnValue result, FlagsChoice flags) {
         return program(
-                new Handler("uring_cmd", HandlerKind.URING_CMD, List.of(new Queue("cmd", "q", "t", 2),
-                        new Store("h", "q", 3), new ScheduleWork("work", 4), new Return(result, 5)), 1),
-                new Handler("work", HandlerKind.KWORKER, List.of(new Load("h", "q", 7),
-                        new Done("q", 0, flags, 8)), 6));
+                new Handler("uring_cmd", HandlerKind.URING_CMD, List.of(new Queue("cmd", "q", "t", Pos.atLine(2)),
+                        new Store("h", "q", Pos.atLine(3)), new ScheduleWork("work", Pos.atLine(4)),
+                                new Return(result, Pos.atLine(5))), Pos.atLine(1)),
+                new Handler("work", HandlerKind.KWORKER, List.of(new Load("h", "q", Pos.atLine(7)),
+                        new Done("q", 0, flags, Pos.atLine(8))), Pos.atLine(6)));
     }
 
     @Test
@@ -88,7 +90,7 @@ class TargetedHolesTest {
     @Test
     void retryOnlyUnderNonblockClosesTheIowqEagain() {
         DriverProgram eagain = program(new Handler("uring_cmd", HandlerKind.URING_CMD,
-                List.of(new Return(ReturnValue.err(Errno.EAGAIN.value()), 2)), 1));
+                List.of(new Return(ReturnValue.err(Errno.EAGAIN.value()), Pos.atLine(2))), Pos.atLine(1)));
         assertEquals(Set.of("O8"), violated(Abstraction.SEED, eagain));
         assertEquals(Set.of(), violated(Abstraction.FIXED, eagain));
     }

@@ -12,13 +12,12 @@ import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
-import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
 import uringcheck.model.lifecycle.interp.StateView;
 import uringcheck.model.lifecycle.kernel.World;
-import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -51,26 +50,21 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
      *
-     * @throws IllegalArgumentException if the driver has no uring_cmd handler, the environment has no
-     *                                  command or an impossible slot count, or a statement names an
+     * <p>The scenario validator has already told users about every mistake checked here; for a program
+     * built in code these are preconditions (the environment checks its own, {@link Environment}).
+     *
+     * @throws IllegalArgumentException if the driver has no uring_cmd handler, or a statement names an
      *                                  undeclared handler, field or lock
      */
     public LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment) {
         this.name = Objects.requireNonNull(name, "name");
         Objects.requireNonNull(abstraction, "abstraction");
         this.environment = Objects.requireNonNull(environment, "environment");
-        if (environment.commands() < 1) {
-            throw new IllegalArgumentException("the environment submits no command: give at least one submission");
-        }
-        if (environment.slots() < 1 || environment.slots() > environment.commands()) {
-            throw new IllegalArgumentException("slots must be between 1 and the number of commands ("
-                    + environment.commands() + "), got " + environment.slots());
-        }
         if (driver.handler(HandlerKind.URING_CMD).isEmpty()) {
             throw new IllegalArgumentException("the driver has no uring_cmd handler");
         }
         this.program = new CompiledProgram(driver, environment.commands());
-        Interpreter interpreter = new Interpreter(program, AbstractionSemantics.of(abstraction));
+        Interpreter interpreter = new Interpreter(program, abstraction.semantics());
         this.steps = new LifecycleSteps(interpreter, environment);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter,
                 new ReleaseDependency(steps, program));

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.Programs.Event;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -32,6 +32,7 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.ReadPdu;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
@@ -49,10 +50,11 @@ class LifecycleModelTest {
     private static DriverProgram eagainKeepsPdu() {
         return program(List.of(perCommand("stage", FieldDecl.Kind.INT)), List.of(),
                 uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new WritePdu(CMD, 7, 0), new SetField("stage", 1, 0),
+                        List.of(new WritePdu(CMD, 7, Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EAGAIN.value()))),
-                        List.of(new AssertPdu(CMD, 7, 0), new Complete(CMD, 0, "t", 0), ret(ReturnValue.token("t"))),
-                        0)));
+                        List.of(new AssertPdu(CMD, 7, Pos.NONE), new Complete(CMD, 0, "t", Pos.NONE),
+                                ret(ReturnValue.token("t"))),
+                        Pos.NONE)));
     }
 
     @Test
@@ -90,8 +92,10 @@ class LifecycleModelTest {
         // issue (same slot, next generation) reads the PDU through the stale pointer.
         DriverProgram stash = program(List.of(shared("p", FieldDecl.Kind.HANDLE), shared("stage", FieldDecl.Kind.INT)),
                 List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(new Store("p", CMD, 0), new SetField("stage", 1, 0), ret(ReturnValue.raw(0))),
-                        List.of(new Load("p", "old", 0), new ReadPdu("old", 0), ret(ReturnValue.raw(0))), 0)));
+                        List.of(new Store("p", CMD, Pos.NONE), new SetField("stage", 1, Pos.NONE),
+                                ret(ReturnValue.raw(0))),
+                        List.of(new Load("p", "old", Pos.NONE), new ReadPdu("old", Pos.NONE), ret(ReturnValue.raw(0))),
+                                Pos.NONE)));
         LifecycleModel m = new LifecycleModel("stale", Abstraction.C, stash, inline(2));
         assertEquals(List.of(1, 0), m.initialStates().get(0).freeList(), "slot 0 is popped first");
         Walk w = new Walk(m).step("userspace", "request slot 0").steps("submitter", 4);
@@ -107,8 +111,10 @@ class LifecycleModelTest {
     @Test
     void forwardedInlineFlagsFromAKworkerBreakO5AndReachCompletionWithoutTheLock() {
         DriverProgram v4 = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.FORWARDED, 0)));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("forwarded-flags", Abstraction.SEED, v4, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2);
         assertTrue(w.last().contains("done(cmd#0, 0, flags=NONBLOCK|COMPLETE_DEFER|INLINE) appends to compl_reqs"
@@ -121,8 +127,10 @@ class LifecycleModelTest {
     @Test
     void theSameProgramWithUnlockedHolds() {
         DriverProgram good = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new Store("h", "q", 0), new ScheduleWork("work", 0), ret(ReturnValue.token("t"))),
-                handler("work", HandlerKind.KWORKER, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.UNLOCKED, 0)));
+                uringCmd(queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        ret(ReturnValue.token("t"))),
+                handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("unlocked-flags", Abstraction.SEED, good, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).steps("kworker", 2)
                 .step("task-work", "io_req_task_complete");
@@ -134,7 +142,8 @@ class LifecycleModelTest {
     @Test
     void aSecondDoneIsADoubleCompletionByTheTransitionTable() {
         DriverProgram twice = program(List.of(), List.of(),
-                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, 0), new Done("q", 0, FlagsChoice.CURRENT, 0),
+                uringCmd(queue(), new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
+                        new Done("q", 0, FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))));
         LifecycleModel m = new LifecycleModel("twice", Abstraction.C, twice, inline(1));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 2);
@@ -147,7 +156,7 @@ class LifecycleModelTest {
     @Test
     void doneWithoutQueueOnAFreshCommandBreaksOwnership() {
         DriverProgram early = program(List.of(), List.of(),
-                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, 0), ret(ReturnValue.raw(0))));
+                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.raw(0))));
         Walk w = new Walk(new LifecycleModel("early", Abstraction.C, early, inline(1))).step("userspace", "")
                 .step("submitter", "done");
         assertTrue(w.state().hasFault(Obligation.O12), w.last());
@@ -156,8 +165,8 @@ class LifecycleModelTest {
     @Test
     void unlockedDoneInsideTheCancelPassSelfDeadlocks() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), ret(ReturnValue.token("t"))),
-                handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.UNLOCKED, 0)));
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.UNLOCKED, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("deadlock", Abstraction.C, p,
                 env(1).events(Event.RING_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "closes the ring")
@@ -170,9 +179,10 @@ class LifecycleModelTest {
     @Test
     void unlockedDoneOnACancelableCommandFromAnIrqSleepsInAtomicContext() {
         DriverProgram p = program(List.of(perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
-                        new uringcheck.model.lifecycle.program.RaiseIrq("irq", 0), ret(ReturnValue.token("t"))),
-                handler("irq", HandlerKind.IRQ, new Load("h", "q", 0), new Done("q", 0, FlagsChoice.UNLOCKED, 0)));
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
+                        new uringcheck.model.lifecycle.program.RaiseIrq("irq", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("irq", HandlerKind.IRQ, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
         Walk w = new Walk(new LifecycleModel("irq", Abstraction.C, p, inline(1))).step("userspace", "")
                 .steps("submitter", 5).steps("irq", 2);
         assertTrue(w.last().contains("sleeps in atomic context"), w.last());
@@ -182,8 +192,8 @@ class LifecycleModelTest {
     @Test
     void afterTaskExitTaskWorkRunsInTheFallbackKworker() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(queue(), new CompleteInTask("q", "tw", 0), ret(ReturnValue.token("t"))),
-                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, 0)));
+                uringCmd(queue(), new CompleteInTask("q", "tw", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("tw", HandlerKind.TASK_WORK, new Done(CMD, 0, FlagsChoice.TASK_WORK, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("fallback", Abstraction.C, p,
                 env(1).events(Event.TASK_EXIT).build());
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "the task exits");
@@ -196,10 +206,11 @@ class LifecycleModelTest {
     @Test
     void theSeedVtableZeroesLiveStateOnACancelCall() {
         DriverProgram p = program(List.of(), List.of(),
-                uringCmd(new WritePdu(CMD, 3, 0), queue(), new MarkCancelable("q", FlagsChoice.CURRENT, 0),
+                uringCmd(new WritePdu(CMD, 3, Pos.NONE), queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
                         ret(ReturnValue.token("t"))),
-                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, 0),
-                        new Done(CMD, -125, FlagsChoice.CURRENT, 0)));
+                handler("cancel", HandlerKind.CANCEL, new AssertPdu(CMD, 3, Pos.NONE),
+                        new Done(CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
         for (Abstraction a : Abstraction.values()) {
             LifecycleModel m = new LifecycleModel("cancel-reads-pdu", a, p, env(1).events(Event.RING_EXIT).build());
             Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).step("userspace", "closes the ring")
@@ -225,7 +236,7 @@ class LifecycleModelTest {
     @Test
     void undeclaredNamesAreRejectedWhenTheModelIsBuilt() {
         DriverProgram unknownWork = program(List.of(), List.of(),
-                uringCmd(new ScheduleWork("nowhere", 12), ret(ReturnValue.raw(0))));
+                uringCmd(new ScheduleWork("nowhere", Pos.atLine(12)), ret(ReturnValue.raw(0))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LifecycleModel("bad", Abstraction.C, unknownWork, inline(1)));
         assertTrue(e.getMessage().contains("line 12") && e.getMessage().contains("nowhere"), e.getMessage());
@@ -240,9 +251,9 @@ class LifecycleModelTest {
         // handle and returns cmd#0's token.
         DriverProgram p = program(List.of(shared("tok", FieldDecl.Kind.TOKEN), shared("stage", FieldDecl.Kind.INT)),
                 List.of(), uringCmd(new If(Condition.equalsValue("stage", 0),
-                        List.of(queue(), new Store("tok", "t", 0), new SetField("stage", 1, 0),
+                        List.of(queue(), new Store("tok", "t", Pos.NONE), new SetField("stage", 1, Pos.NONE),
                                 ret(ReturnValue.err(Errno.EINVAL.value()))),
-                        List.of(queue(), new Load("tok", "t", 0), ret(ReturnValue.token("t"))), 0)));
+                        List.of(queue(), new Load("tok", "t", Pos.NONE), ret(ReturnValue.token("t"))), Pos.NONE)));
         LifecycleModel m = new LifecycleModel("token-for-another-command", Abstraction.SEED, p, inline(2));
         Walk w = new Walk(m).step("userspace", "").steps("submitter", 5);
         assertFalse(w.state().hasFault(Obligation.O13));

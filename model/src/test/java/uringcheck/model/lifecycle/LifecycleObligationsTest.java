@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Obligation;
 import uringcheck.model.Property;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.state.LifecycleState;
 

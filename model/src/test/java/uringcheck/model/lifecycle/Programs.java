@@ -11,6 +11,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -73,7 +74,7 @@ final class Programs {
     }
 
     static Handler handler(String name, HandlerKind kind, Statement... body) {
-        return new Handler(name, kind, List.of(body), 0);
+        return new Handler(name, kind, List.of(body), Pos.NONE);
     }
 
     static Handler uringCmd(Statement... body) {
@@ -85,18 +86,18 @@ final class Programs {
     }
 
     static FieldDecl perCommand(String name, FieldDecl.Kind kind) {
-        return new FieldDecl(name, kind, true, 0, 0);
+        return new FieldDecl(name, kind, true, 0, Pos.NONE);
     }
 
     static FieldDecl shared(String name, FieldDecl.Kind kind) {
-        return new FieldDecl(name, kind, false, 0, 0);
+        return new FieldDecl(name, kind, false, 0, Pos.NONE);
     }
 
     static Statement queue() {
-        return new Queue(CMD, "q", "t", 0);
+        return new Queue(CMD, "q", "t", Pos.NONE);
     }
 
     static Return ret(ReturnValue v) {
-        return new Return(v, 0);
+        return new Return(v, Pos.NONE);
     }
 }

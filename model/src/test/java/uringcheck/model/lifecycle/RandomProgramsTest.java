@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -27,6 +27,7 @@ import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.RaiseIrq;
 import uringcheck.model.lifecycle.program.ReadCmdOp;
@@ -98,16 +99,18 @@ class RandomProgramsTest {
     }
 
     private static DriverProgram program(Random r) {
-        List<FieldDecl> fields = List.of(new FieldDecl("h", FieldDecl.Kind.HANDLE, true, 0, 1),
-                new FieldDecl("tok", FieldDecl.Kind.TOKEN, false, 0, 2), new FieldDecl("n", FieldDecl.Kind.INT, true, 0, 3));
-        List<LockDecl> locks = List.of(new LockDecl("spin", LockDecl.Kind.SPIN, 4), new LockDecl("m", LockDecl.Kind.MUTEX, 5));
+        List<FieldDecl> fields = List.of(new FieldDecl("h", FieldDecl.Kind.HANDLE, true, 0, Pos.atLine(1)),
+                new FieldDecl("tok", FieldDecl.Kind.TOKEN, false, 0, Pos.atLine(2)),
+                        new FieldDecl("n", FieldDecl.Kind.INT, true, 0, Pos.atLine(3)));
+        List<LockDecl> locks = List.of(new LockDecl("spin", LockDecl.Kind.SPIN, Pos.atLine(4)),
+                new LockDecl("m", LockDecl.Kind.MUTEX, Pos.atLine(5)));
         List<Handler> handlers = new ArrayList<>();
-        handlers.add(new Handler("uring_cmd", HandlerKind.URING_CMD, body(r, 4, true), 10));
-        handlers.add(new Handler("cancel", HandlerKind.CANCEL, body(r, 3, false), 20));
-        handlers.add(new Handler("release", HandlerKind.RELEASE, body(r, 2, false), 30));
-        handlers.add(new Handler("work", HandlerKind.KWORKER, body(r, 3, false), 40));
-        handlers.add(new Handler("irq", HandlerKind.IRQ, body(r, 2, false), 50));
-        handlers.add(new Handler("tw", HandlerKind.TASK_WORK, body(r, 2, false), 60));
+        handlers.add(new Handler("uring_cmd", HandlerKind.URING_CMD, body(r, 4, true), Pos.atLine(10)));
+        handlers.add(new Handler("cancel", HandlerKind.CANCEL, body(r, 3, false), Pos.atLine(20)));
+        handlers.add(new Handler("release", HandlerKind.RELEASE, body(r, 2, false), Pos.atLine(30)));
+        handlers.add(new Handler("work", HandlerKind.KWORKER, body(r, 3, false), Pos.atLine(40)));
+        handlers.add(new Handler("irq", HandlerKind.IRQ, body(r, 2, false), Pos.atLine(50)));
+        handlers.add(new Handler("tw", HandlerKind.TASK_WORK, body(r, 2, false), Pos.atLine(60)));
         return new DriverProgram(fields, locks, handlers);
     }
 
@@ -121,7 +124,7 @@ class RandomProgramsTest {
                 case 0 -> ReturnValue.token("t");
                 case 1 -> ReturnValue.err(List.of(Errno.values()).get(r.nextInt(Errno.values().length)).value());
                 default -> ReturnValue.raw(r.nextInt(2) == 0 ? 0 : Errno.EIOCBQUEUED.value());
-            }, 99));
+            }, Pos.atLine(99)));
         }
         return out;
     }
@@ -130,7 +133,7 @@ class RandomProgramsTest {
         String local = LOCALS.get(r.nextInt(LOCALS.size()));
         FlagsChoice flags = FlagsChoice.values()[r.nextInt(FlagsChoice.values().length)];
         String field = r.nextBoolean() ? "h" : "tok";
-        int line = 100 + r.nextInt(100);
+        Pos line = Pos.atLine(100 + r.nextInt(100));
         return switch (r.nextInt(depth > 0 ? 21 : 20)) {
             case 0 -> new ReadPdu(local, line);
             case 1 -> new WritePdu(local, r.nextInt(3), line);

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.Programs.Event;
-import uringcheck.model.lifecycle.program.Abstraction;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -17,6 +17,7 @@ import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Store;
@@ -44,12 +45,13 @@ class StateHashTest {
     @Test
     void distinctStatesHaveDistinctFingerprintsOverAWholeStateSpace() {
         DriverProgram p = Programs.program(List.of(Programs.perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
-                Programs.uringCmd(new WritePdu(Programs.CMD, 1, 0), Programs.queue(),
-                        new MarkCancelable("q", FlagsChoice.CURRENT, 0), new Store("h", "q", 0),
-                        new ScheduleWork("work", 0), Programs.ret(ReturnValue.token("t"))),
-                Programs.handler("work", HandlerKind.KWORKER, new Load("h", "q", 0),
-                        new Done("q", 0, FlagsChoice.FORWARDED, 0)),
-                Programs.handler("cancel", HandlerKind.CANCEL, new Done(Programs.CMD, -125, FlagsChoice.CURRENT, 0)));
+                Programs.uringCmd(new WritePdu(Programs.CMD, 1, Pos.NONE), Programs.queue(),
+                        new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE), new Store("h", "q", Pos.NONE),
+                        new ScheduleWork("work", Pos.NONE), Programs.ret(ReturnValue.token("t"))),
+                Programs.handler("work", HandlerKind.KWORKER, new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.FORWARDED, Pos.NONE)),
+                Programs.handler("cancel", HandlerKind.CANCEL,
+                        new Done(Programs.CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
         LifecycleModel m = new LifecycleModel("hash", Abstraction.C, p,
                 Programs.env(2).slots(1).events(Event.values()).build());
         Set<LifecycleState> states = new HashSet<>();

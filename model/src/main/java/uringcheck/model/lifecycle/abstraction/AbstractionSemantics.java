@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.abstraction;
 
-import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -9,21 +8,10 @@ import uringcheck.model.rules.Errno;
  * What the API under test adds to the kernel's behaviour, as data a scenario selects (SPEC §7): whether
  * handles move (Rust ownership) or are copied (C pointers), whether a vtable wrapper zeroes the PDU, how
  * a handler's return value becomes the {@code int} the core sees, and whether the wrapper can tell that a
- * {@code -EIOCBQUEUED} has no queued handle behind it.
+ * {@code -EIOCBQUEUED} has no queued handle behind it. What the API lets a driver write is its twin,
+ * {@link ApiRules}; {@link Abstraction#semantics()} gives the semantics of each abstraction.
  */
 public interface AbstractionSemantics {
-
-    /** The semantics of {@code abstraction}. */
-    static AbstractionSemantics of(Abstraction abstraction) {
-        return switch (abstraction) {
-            case SEED, V5 -> new SeedSemantics(abstraction);
-            case FIXED -> new FixedSemantics();
-            case C -> new CSemantics();
-        };
-    }
-
-    /** The abstraction these semantics implement. */
-    Abstraction abstraction();
 
     /**
      * Whether using a handle or token moves it: {@code done} consumes its handle, {@code queue()} and

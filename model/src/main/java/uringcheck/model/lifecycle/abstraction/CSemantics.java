@@ -1,18 +1,11 @@
 package uringcheck.model.lifecycle.abstraction;
 
-import uringcheck.model.lifecycle.program.Abstraction;
-
 /**
  * The raw C API ({@code include/linux/io_uring/cmd.h}): no typestate; a command is a pointer that can be
  * copied and used at any time, the PDU is whatever memory holds, and returning {@code -EIOCBQUEUED} is
  * how a driver takes the completion obligation.
  */
 final class CSemantics implements AbstractionSemantics {
-
-    @Override
-    public Abstraction abstraction() {
-        return Abstraction.C;
-    }
 
     @Override
     public boolean movesValues() {

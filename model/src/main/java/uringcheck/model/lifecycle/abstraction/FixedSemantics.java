@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.abstraction;
 
-import uringcheck.model.lifecycle.program.Abstraction;
 import uringcheck.model.rules.Errno;
 import uringcheck.model.rules.IssueFlags;
 
@@ -20,14 +19,9 @@ import uringcheck.model.rules.IssueFlags;
  * </ul>
  * The other rules (the fresh command cannot outlive the callback, {@code done} takes the running
  * callback's capability or is {@code done_unlocked}, cancel calls get a view that cannot complete) are
- * rules of what a driver can express, enforced by the scenario validator.
+ * rules of what a driver can express: {@link FixedApi}.
  */
 final class FixedSemantics implements AbstractionSemantics {
-
-    @Override
-    public Abstraction abstraction() {
-        return Abstraction.FIXED;
-    }
 
     @Override
     public boolean movesValues() {

@@ -1,7 +1,5 @@
 package uringcheck.model.lifecycle.abstraction;
 
-import uringcheck.model.lifecycle.program.Abstraction;
-
 /**
  * The seed patches: v4 {@code rust/kernel/io_uring.rs} ({@code IoUringCmd::queue} / {@code complete}
  * consume the command, {@code QueuedIoUringCmd::done(self, ..)} consumes the handle; both are {@code Send}
@@ -12,25 +10,10 @@ import uringcheck.model.lifecycle.program.Abstraction;
  *
  * <p>{@link Abstraction#V5} has the same semantics: v5 2/4 adds {@code QueuedIoUringCmd::complete_in_task}
  * and a public task-work issue-flags constant usable from any context (SPEC §7 D), which are vocabulary
- * the scenario validator allows, not a different vtable. The cancel binding the soundness sweep adds to v5
+ * its API allows ({@link V5Api}), not a different vtable. The cancel binding the soundness sweep adds to v5
  * (docs/soundness.md) enters the same vtable, so a cancel call zeroes the PDU (SPEC §7 E).
  */
 final class SeedSemantics implements AbstractionSemantics {
-
-    private final Abstraction abstraction;
-
-    /** The semantics of {@code abstraction}, {@link Abstraction#SEED} or {@link Abstraction#V5}. */
-    SeedSemantics(Abstraction abstraction) {
-        if (abstraction != Abstraction.SEED && abstraction != Abstraction.V5) {
-            throw new IllegalArgumentException("seed semantics serve seed and v5, not " + abstraction);
-        }
-        this.abstraction = abstraction;
-    }
-
-    @Override
-    public Abstraction abstraction() {
-        return abstraction;
-    }
 
     @Override
     public boolean movesValues() {

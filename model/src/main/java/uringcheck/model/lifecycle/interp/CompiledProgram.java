@@ -40,21 +40,18 @@ public final class CompiledProgram implements ProgramNames {
                 initialFields.add(f.kind() == FieldDecl.Kind.INT ? Value.integer(f.initial()) : Value.EMPTY);
             }
         }
+        Names names = new Names(this);
         for (Handler h : program.handlers()) {
             List<Op> ops = new ArrayList<>();
             List<String> locals = new ArrayList<>();
             locals.add(Handler.CMD);
-            flatten(h.body(), ops, locals);
+            flatten(h.body(), names, ops, locals);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
-        }
-        NameCheck names = new NameCheck(this);
-        for (Handler h : program.handlers()) {
-            names.check(h.body());
         }
     }
 
-    private static void flatten(List<Statement> body, List<Op> ops, List<String> locals) {
-        LocalNames names = new LocalNames();
+    /** Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}. */
+    private static void flatten(List<Statement> body, Names names, List<Op> ops, List<String> locals) {
         for (Statement s : body) {
             for (String name : s.accept(names)) {
                 if (name != null && !locals.contains(name)) {
@@ -64,14 +61,14 @@ public final class CompiledProgram implements ProgramNames {
             if (s instanceof If branch) {
                 int at = ops.size();
                 ops.add(null);
-                flatten(branch.then(), ops, locals);
+                flatten(branch.then(), names, ops, locals);
                 if (branch.otherwise().isEmpty()) {
                     ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
                 } else {
                     int jump = ops.size();
                     ops.add(null);
                     ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
-                    flatten(branch.otherwise(), ops, locals);
+                    flatten(branch.otherwise(), names, ops, locals);
                     ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size()));
                 }
             } else {
@@ -92,14 +89,24 @@ public final class CompiledProgram implements ProgramNames {
 
     /** The handler named {@code name}, which must exist and be of {@code kind}. */
     public CompiledHandler handler(String name, HandlerKind kind, int line) {
-        CompiledHandler h = handlers.stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("line " + line + ": no handler named '" + name
-                        + "'; declare a " + kind.name().toLowerCase() + " handler with that name"));
-        if (h.handler().kind() != kind) {
-            throw new IllegalArgumentException("line " + line + ": handler '" + name + "' is a "
-                    + h.handler().kind() + " handler, expected " + kind);
+        return handlers.get(handlerIndex(name, kind, line));
+    }
+
+    /** The index of the handler named {@code name}, which must be declared and be of {@code kind}. */
+    int handlerIndex(String name, HandlerKind kind, int line) {
+        List<Handler> declared = program.handlers();
+        for (int i = 0; i < declared.size(); i++) {
+            Handler h = declared.get(i);
+            if (h.name().equals(name)) {
+                if (h.kind() != kind) {
+                    throw new IllegalArgumentException("line " + line + ": handler '" + name + "' is a " + h.kind()
+                            + " handler, expected " + kind);
+                }
+                return i;
+            }
         }
-        return h;
+        throw new IllegalArgumentException("line " + line + ": no handler named '" + name + "'; declare a "
+                + kind.name().toLowerCase() + " handler with that name");
     }
 
     /** The initial device field instances. */

@@ -5,7 +5,7 @@ package uringcheck.model.lifecycle.program;
  * {@code __io_uring_cmd_done}) on the command held in local {@code handle}, with issue flags chosen
  * by {@code flags} (SPEC §5).
  */
-public record Done(String handle, int ret, FlagsChoice flags, int line) implements Statement {
+public record Done(String handle, int ret, FlagsChoice flags, Pos pos) implements Statement {
     @Override
     public <R> R accept(StatementVisitor<R> v) {
         return v.done(this);

@@ -17,8 +17,19 @@ import java.util.List;
 public record Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
                           boolean fileClose, boolean sqReuse) {
 
+    /**
+     * @throws IllegalArgumentException if no command is submitted or {@code slots} is out of range (the
+     *                                  scenario parser reports both to users before building one)
+     */
     public Environment {
         submissions = List.copyOf(submissions);
+        if (submissions.isEmpty()) {
+            throw new IllegalArgumentException("the environment submits no command: give at least one submission");
+        }
+        if (slots < 1 || slots > submissions.size()) {
+            throw new IllegalArgumentException("slots must be between 1 and the number of commands ("
+                    + submissions.size() + "), got " + slots);
+        }
     }
 
     /** The number of commands. */

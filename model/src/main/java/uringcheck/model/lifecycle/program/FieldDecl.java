@@ -8,9 +8,9 @@ package uringcheck.model.lifecycle.program;
  * @param kind       what it holds
  * @param perCommand one instance per command, or one for the device
  * @param initial    initial value of an {@link Kind#INT} field
- * @param line       the scenario-file line it was declared on
+ * @param pos        where in the scenario file it was declared
  */
-public record FieldDecl(String name, Kind kind, boolean perCommand, int initial, int line) {
+public record FieldDecl(String name, Kind kind, boolean perCommand, int initial, Pos pos) {
 
     /** What a field holds. */
     public enum Kind {
@@ -20,5 +20,10 @@ public record FieldDecl(String name, Kind kind, boolean perCommand, int initial,
         TOKEN,
         /** A small integer (flags, claims, counters). */
         INT
+    }
+
+    /** The scenario-file line it was declared on (0 when built in code). */
+    public int line() {
+        return pos.line();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * {@code if (condition) { then } else { otherwise }}: the test is one atomic step (a test-and-set
  * claims atomically), then the chosen branch runs statement by statement.
  */
-public record If(Condition condition, List<Statement> then, List<Statement> otherwise, int line)
+public record If(Condition condition, List<Statement> then, List<Statement> otherwise, Pos pos)
         implements Statement {
 
     public If {

@@ -6,7 +6,7 @@ package uringcheck.model.lifecycle.program;
  * {@code token} (seed io_uring.rs {@code IoUringCmd::queue}). Under the raw C API it only names the
  * command for later use; there is no token.
  */
-public record Queue(String command, String handle, String token, int line) implements Statement {
+public record Queue(String command, String handle, String token, Pos pos) implements Statement {
     @Override
     public <R> R accept(StatementVisitor<R> v) {
         return v.queue(this);

@@ -1,7 +1,7 @@
 package uringcheck.model.lifecycle.program;
 
 /** {@code schedule_work}: the kworker handler named {@code handler} will run later (context C6). */
-public record ScheduleWork(String handler, int line) implements Statement {
+public record ScheduleWork(String handler, Pos pos) implements Statement {
     @Override
     public <R> R accept(StatementVisitor<R> v) {
         return v.scheduleWork(this);

@@ -6,6 +6,7 @@ import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
@@ -25,8 +26,21 @@ import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
 
-/** The local names a statement mentions (the branches of an {@code if} are compiled separately). */
-final class LocalNames implements StatementVisitor<List<String>> {
+/**
+ * The names a statement mentions, read once when the model is built: each visit returns the locals the
+ * statement uses or binds (which lay out a handler's local slots; the branches of an {@code if} are
+ * compiled separately) and resolves every handler, field and lock it names against the program's
+ * declarations. The scenario validator reports such mistakes to users first; here an undeclared name is a
+ * broken precondition of a program built in code, and fails with {@link IllegalArgumentException}
+ * (naming the line) before any exploration, never in the middle of one.
+ */
+final class Names implements StatementVisitor<List<String>> {
+
+    private final CompiledProgram program;
+
+    Names(CompiledProgram program) {
+        this.program = program;
+    }
 
     @Override
     public List<String> readPdu(ReadPdu s) {
@@ -80,6 +94,7 @@ final class LocalNames implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> completeInTask(CompleteInTask s) {
+        program.handlerIndex(s.handler(), HandlerKind.TASK_WORK, s.line());
         return List.of(s.handle());
     }
 
@@ -90,41 +105,49 @@ final class LocalNames implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> scheduleWork(ScheduleWork s) {
+        program.handlerIndex(s.handler(), HandlerKind.KWORKER, s.line());
         return List.of();
     }
 
     @Override
     public List<String> raiseIrq(RaiseIrq s) {
+        program.handlerIndex(s.handler(), HandlerKind.IRQ, s.line());
         return List.of();
     }
 
     @Override
     public List<String> store(Store s) {
+        program.field(s.field(), s.line());
         return List.of(s.local());
     }
 
     @Override
     public List<String> load(Load s) {
+        program.field(s.field(), s.line());
         return List.of(s.local());
     }
 
     @Override
     public List<String> setField(SetField s) {
+        program.field(s.field(), s.line());
         return List.of();
     }
 
     @Override
     public List<String> ifThenElse(If s) {
+        program.field(s.condition().field(), s.line());
         return List.of();
     }
 
     @Override
     public List<String> lock(Lock s) {
+        program.lockBit(s.lock(), s.line());
         return List.of();
     }
 
     @Override
     public List<String> unlock(Unlock s) {
+        program.lockBit(s.lock(), s.line());
         return List.of();
     }
 }

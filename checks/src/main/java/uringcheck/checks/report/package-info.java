@@ -1,0 +1,18 @@
+/**
+ * Reports people and CI systems read, all rendered from a checked run ({@link uringcheck.checks.report.Run}):
+ * the swim-lane HTML page ({@link uringcheck.checks.report.HtmlReport}; for soundness sweeps
+ * {@link uringcheck.checks.report.SoundnessHtml}), SARIF 2.1.0
+ * ({@link uringcheck.checks.report.SarifReport}), JUnit XML ({@link uringcheck.checks.report.JunitXmlReport}),
+ * the compact one-line-per-step trace for mailing-list replies
+ * ({@link uringcheck.checks.report.CompactTrace}) and the progress line on stderr
+ * ({@link uringcheck.checks.report.ProgressLine}).
+ *
+ * <p>Every renderer reads a {@link uringcheck.checks.explore.Trace} through
+ * {@link uringcheck.checks.report.StepText}, the one place that knows the grammar of a lifecycle step's
+ * description (clauses joined by "; ", phase moves "cmd#k a → b", breaches "VIOLATES On: ...", and the
+ * scenario location " [handler line n]" at the end, as {@code World} writes them), and through
+ * {@link uringcheck.checks.report.Lanes} and {@link uringcheck.checks.report.CommandPhases}, which place
+ * steps in context lanes and follow each command's phase (SPEC §3). Output is a deterministic function of
+ * the run: no timestamps, no unordered iteration.
+ */
+package uringcheck.checks.report;

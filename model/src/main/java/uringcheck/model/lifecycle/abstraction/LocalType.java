@@ -1,0 +1,29 @@
+package uringcheck.model.lifecycle.abstraction;
+
+/**
+ * The static type of a driver local (or of the {@code cmd} a handler receives) under an API, as the
+ * scenario validator tracks it path by path. Under the C API every command is a pointer, {@link #HANDLE}.
+ */
+public enum LocalType {
+    /**
+     * The fresh {@code IoUringCmd} of {@code uring_cmd} under a Rust API (and, under fixed, the borrowed
+     * {@code CancelIoUringCmd} view of a cancel call): it has no {@code done}, and {@code queue()} or
+     * {@code complete()} consume it.
+     */
+    COMMAND("an IoUringCmd (the fresh command)"),
+    /** A queued handle ({@code QueuedIoUringCmd}), or a command pointer under the C API. */
+    HANDLE("a queued handle"),
+    /** A {@code UringCmdAction} token. */
+    TOKEN("a token (UringCmdAction)");
+
+    private final String phrase;
+
+    LocalType(String phrase) {
+        this.phrase = phrase;
+    }
+
+    /** How error messages name a value of this type ("a queued handle"). */
+    public String phrase() {
+        return phrase;
+    }
+}

@@ -1,0 +1,98 @@
+package uringcheck.model.lifecycle.abstraction;
+
+import java.util.List;
+import java.util.Optional;
+
+import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.Statement;
+
+/**
+ * The rules every Rust abstraction shares (v4 {@code io_uring.rs} types): {@code uring_cmd} receives an
+ * {@code IoUringCmd} that {@code queue()} or {@code complete()} consume, a queued handle is a
+ * {@code QueuedIoUringCmd} (no {@code sqe()}), tokens exist, and {@code uring_cmd} returns
+ * {@code Result<UringCmdAction>}, never an integer.
+ */
+abstract class RustApi implements ApiRules {
+
+    @Override
+    public Optional<LocalType> cmd(HandlerKind kind) {
+        return switch (kind) {
+            case URING_CMD -> Optional.of(LocalType.COMMAND);
+            case CANCEL, TASK_WORK -> Optional.of(LocalType.HANDLE);
+            case RELEASE, KWORKER, IRQ -> Optional.empty();
+        };
+    }
+
+    @Override
+    public boolean hasTokens() {
+        return true;
+    }
+
+    @Override
+    public boolean rawReturns() {
+        return false;
+    }
+
+    @Override
+    public boolean binds(HandlerKind kind) {
+        return true;
+    }
+
+    @Override
+    public Optional<String> reject(Handler h) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> reject(FieldDecl f) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> absent(Statement s) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> reject(Statement s, HandlerKind in) {
+        if (s instanceof Return r && r.value().kind() == ReturnValue.Kind.RAW) {
+            return Optional.of(NOT_SAFE_RUST + "uring_cmd returns Result<UringCmdAction>, not an integer: use"
+                    + " return: {ok: token} or return: {err: ERRNO}");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> reject(Statement s, LocalType receiver) {
+        if (s instanceof ReadSqe && receiver == LocalType.HANDLE) {
+            return Optional.of(NOT_SAFE_RUST + "QueuedIoUringCmd has no sqe(); read the SQE through the IoUringCmd"
+                    + " in uring_cmd, before queue");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String mismatchHint(LocalType found, List<LocalType> accepted, String what) {
+        if (found == LocalType.COMMAND && accepted.equals(List.of(LocalType.HANDLE))) {
+            String why = what.startsWith("store") ? "the field holds an Option<QueuedIoUringCmd>"
+                    : "IoUringCmd has no " + what + " method";
+            return " (" + NOT_SAFE_RUST + why + "; queue it first: queue: {handle: h, token: t})";
+        }
+        return "";
+    }
+
+    @Override
+    public boolean typed() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> capability() {
+        return Optional.empty();
+    }
+}
