@@ -121,8 +121,8 @@ public final class TextReport {
                         + ": a fair cycle (every kernel or exit action enabled in it is taken in it) that never reaches"
                         + " the goal\n");
         if (lasso.neverCame().isEmpty()) {
-            out.append("     no stimulus could have helped: none is enabled ")
-                    .append(lasso.stops() ? "here\n" : "in the loop\n");
+            out.append("     no stimulus is enabled ").append(lasso.stops() ? "here" : "in the loop")
+                    .append(": userspace cannot help\n");
         }
         for (String stimulus : lasso.neverCame()) {
             out.append("     never came: ").append(stimulus).append('\n');
