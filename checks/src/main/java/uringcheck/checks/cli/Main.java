@@ -20,7 +20,8 @@ import uringcheck.checks.scenario.ScenarioTargets;
  * {@value #VIOLATION} a violation or an unexpected verdict, {@value #BAD_INPUT} bad input or usage (a
  * {@link UsageException} or a {@link ScenarioException}: a message, never a stack trace), {@value #LIMIT}
  * a limit stopped a search before a verdict, {@value #INTERNAL} an internal error (any other exception: a
- * bug in uringcheck; the message says what failed).
+ * bug in uringcheck; the message says what failed), {@value #INTERRUPTED} interrupted by SIGINT
+ * ({@link SigInt}).
  *
  * <p>Subcommands are listed in {@link #SUBCOMMANDS}: adding one is adding its class there.
  */
@@ -32,7 +33,8 @@ import uringcheck.checks.scenario.ScenarioTargets;
             "1:a violation, or a verdict other than expected",
             "2:bad input or usage",
             "3:a limit stopped a search before a verdict",
-            "4:internal error"})
+            "4:internal error",
+            "130:interrupted (SIGINT); the searches so far are reported as INCOMPLETE"})
 public final class Main implements Callable<Integer> {
 
     /** Exit status: every verdict as expected, every search exhaustive. */
@@ -45,6 +47,8 @@ public final class Main implements Callable<Integer> {
     public static final int LIMIT = 3;
     /** Exit status: an internal error. */
     public static final int INTERNAL = 4;
+    /** Exit status: interrupted by SIGINT (128 + 2, as shells report it); what was explored is printed. */
+    public static final int INTERRUPTED = 130;
 
     /** The subcommands, in help order. */
     public static final List<Class<?>> SUBCOMMANDS = List.of(
@@ -101,7 +105,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line over the shipped scenario catalogue ({@link ScenarioTargets#shipped()}). */
     public static void main(String[] args) {
-        System.exit(commandLine(ScenarioTargets.shipped()).execute(args));
+        SigInt.install(System.err);
+        int status = commandLine(ScenarioTargets.shipped()).execute(args);
+        if (!SigInt.finished()) {
+            System.exit(status);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package uringcheck.checks.cli;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import uringcheck.checks.scenario.ScenarioException;
 import uringcheck.checks.scenario.ScenarioParser;
 
 /**
- * Scenario files named on the command line. All of them are read before anything is checked, and the
- * problems of every file are reported together ({@link Main} prints them and exits with status 2).
+ * Scenario files named on the command line. All of them are read before anything is checked ({@link TextInput}
+ * refuses what is not a UTF-8 text file), and the problems of every file are reported together ({@link Main} prints them and exits with status 2).
  */
 final class ScenarioFiles {
 
@@ -32,7 +33,9 @@ final class ScenarioFiles {
         List<ScenarioError> errors = new ArrayList<>();
         for (Path file : files) {
             try {
-                Scenario s = ScenarioParser.parse(file);
+                Scenario s = ScenarioParser.parse(file.toString(),
+                        new StringReader(TextInput.read(file, "scenario file",
+                                "scenario files are YAML, see docs/scenario-format.md")));
                 Path other = byName.putIfAbsent(s.name(), file);
                 if (other != null) {
                     errors.add(new ScenarioError(file.toString(), 1, 0, "scenario name '" + s.name()
@@ -42,6 +45,8 @@ final class ScenarioFiles {
                 }
             } catch (ScenarioException e) {
                 errors.addAll(e.errors());
+            } catch (TextInput.UnreadableException e) {
+                errors.add(new ScenarioError(file.toString(), 0, 0, e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {

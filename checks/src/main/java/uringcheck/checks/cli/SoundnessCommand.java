@@ -42,6 +42,13 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
                 + " proof that it has none).")
 public final class SoundnessCommand implements Callable<Integer> {
 
+    /**
+     * The largest bound accepted: the largest measured (docs/soundness.md §5: fixed at L = 7 enumerates 166,041
+     * programs in about 14 minutes; each step of L multiplies the programs by 3 to 10, so L = 8 would run for
+     * hours with no output to show for it).
+     */
+    static final int MAX_STATEMENTS = 7;
+
     @Spec
     private CommandSpec spec;
 
@@ -50,7 +57,7 @@ public final class SoundnessCommand implements Callable<Integer> {
     private List<String> abstractions = new ArrayList<>();
 
     @Option(names = {"-L", "--max-statements"}, paramLabel = "L", defaultValue = "3",
-            description = "most statements per handler (default 3)")
+            description = "most statements per handler (default 3, at most " + MAX_STATEMENTS + ")")
     private int maxStatements;
 
     @Option(names = "--format", paramLabel = "text|md|json", defaultValue = "text",
@@ -80,9 +87,7 @@ public final class SoundnessCommand implements Callable<Integer> {
             case "json" -> SoundnessReport.Format.JSON;
             default -> throw new UsageException("--format must be text, md or json, not '" + format + "'");
         };
-        if (maxStatements < 1) {
-            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
-        }
+        checkBound(maxStatements);
         if (maxStates < 1) {
             throw new UsageException("--max-states must be positive, got " + maxStates);
         }
@@ -119,6 +124,19 @@ public final class SoundnessCommand implements Callable<Integer> {
         boolean unsound = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.UNSOUND);
         boolean incomplete = results.stream().anyMatch(r -> r.verdict() == SweepVerdict.INCOMPLETE);
         return unsound ? Main.VIOLATION : incomplete ? Main.LIMIT : Main.OK;
+    }
+
+    /** Refuses a bound outside 1..{@value #MAX_STATEMENTS}, saying why. */
+    static void checkBound(int maxStatements) {
+        if (maxStatements < 1) {
+            throw new UsageException("--max-statements must be at least 1, got " + maxStatements);
+        }
+        if (maxStatements > MAX_STATEMENTS) {
+            throw new UsageException("--max-statements " + maxStatements + " is above " + MAX_STATEMENTS
+                    + ", the largest bound measured: fixed at L = 7 enumerates 166,041 programs (about 14 minutes),"
+                    + " and each step of L multiplies the programs by 3 to 10 (docs/soundness.md §5); give at most "
+                    + MAX_STATEMENTS);
+        }
     }
 
     private List<Abstraction> selected() {

@@ -190,12 +190,16 @@ final class Search<S, A> {
     }
 
     /**
-     * Checks the time and heap limits, then returns the enabled actions of {@code state}, after checking
+     * Checks for an {@link Interrupt} and the time and heap limits, then returns the enabled actions of {@code state}, after checking
      * the at-quiescence properties if there are none. Returns null when the state must not be expanded:
      * a limit stopped the search, or {@code depth} is the depth limit (which is then recorded as reached
      * if the state has enabled actions).
      */
     List<A> expand(S state, int id, int depth) {
+        if (Interrupt.requested()) {
+            limit(Interrupt.LIMIT);
+            return null;
+        }
         long now = System.nanoTime();
         if (now - nextProgress >= 0) {
             nextProgress = now + listener.periodNanos();

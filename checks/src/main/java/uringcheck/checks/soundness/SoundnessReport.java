@@ -192,6 +192,13 @@ public final class SoundnessReport {
         return n == 1 ? "1 statement" : n + " statements";
     }
 
+    /** {@code trace} as the reports print it, each line prefixed by {@code indent}. */
+    public static String renderTrace(Trace trace, String indent) {
+        StringBuilder out = new StringBuilder();
+        trace(out, trace, indent);
+        return out.toString();
+    }
+
     private static void trace(StringBuilder out, Trace trace, String indent) {
         out.append(indent).append("0. initial: ").append(trace.initial().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import uringcheck.checks.explore.CheckResult;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.Interrupt;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Verdict;
@@ -59,6 +60,10 @@ public final class Sweep {
         int pruned = 0;
         int toCheck = (int) programs.stream().filter(SweptProgram::checked).count();
         for (SweptProgram p : programs) {
+            if (Interrupt.requested()) {
+                incomplete.add(Interrupt.LIMIT + " after " + checked + " checked programs");
+                break;
+            }
             if (!p.checked()) {
                 pruned++;
                 continue;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,8 @@ import uringcheck.model.Obligation;
  * a failure if and only if the explorer finds a violation, and every obligation the runtime reports is
  * one the explorer finds violated (a single threaded run need not break all of them). A pattern the
  * explorer proves correct gets {@link #INVOCATIONS} interleavings; a violated one up to
- * {@link #BUG_INVOCATION_CAP}, and Lincheck's interleaving is printed so it stays in the surefire report
- * ({@code *-output.txt}).
+ * {@link #BUG_INVOCATION_CAP}. Of a failure, a summary of at most three lines is printed and Lincheck's full
+ * interleaving is kept in a file beside the surefire reports ({@link LincheckReportFile}).
  */
 class DriverPatternLincheckTest {
     /** Interleavings explored per correct pattern. */
@@ -47,21 +48,22 @@ class DriverPatternLincheckTest {
         assertTrue(explorer.exhaustive(), pattern.label());
         boolean violated = explorer.verdict() == Verdict.VIOLATED;
         LincheckSearch.Outcome outcome = LincheckSearch.run(pattern, violated ? BUG_INVOCATION_CAP : INVOCATIONS);
+        Path file = outcome.found() ? LincheckReportFile.write(getClass().getSimpleName(), pattern, outcome.report())
+                : null;
         assertEquals(violated, outcome.found(), pattern.label() + ": explorer " + explorer.verdict()
-                + ", Lincheck " + (outcome.found() ? "reported " + outcome.obligations() + ":\n" + outcome.report()
+                + ", Lincheck " + (outcome.found() ? "reported " + outcome.obligations() + ": see " + file
                         : "found nothing in " + outcome.invocations() + " invocations"));
         Set<Obligation> explorerViolated = ExplorerSide.violatedObligations(explorer);
         assertTrue(explorerViolated.containsAll(outcome.obligations()), pattern.label() + ": the runtime reports "
                 + outcome.obligations() + ", the explorer violates " + explorerViolated);
         if (outcome.found()) {
-            assertFalse(outcome.obligations().isEmpty(), pattern.label() + ": a failure naming no obligation:\n"
-                    + outcome.report());
-            System.out.println("=== Lincheck report for " + pattern.label() + ": " + outcome.obligations()
-                    + " after " + outcome.invocations() + " invocations ===");
-            System.out.println(outcome.report());
+            assertFalse(outcome.obligations().isEmpty(), pattern.label() + ": a failure naming no obligation: see "
+                    + file);
+            System.out.println(LincheckReportFile.summary(pattern, outcome.invocations(), outcome.obligations(),
+                    outcome.report(), file));
             for (Obligation obligation : outcome.obligations()) {
                 assertTrue(Pattern.compile("\\b" + obligation.name() + "\\b").matcher(outcome.report()).find(),
-                        pattern.label() + ": Lincheck's report must name " + obligation + ":\n" + outcome.report());
+                        pattern.label() + ": Lincheck's report must name " + obligation + ": see " + file);
             }
         }
     }
