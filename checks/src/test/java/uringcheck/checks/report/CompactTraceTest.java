@@ -53,6 +53,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(26, traces);
+        assertEquals(36, traces);
     }
 }

@@ -25,7 +25,7 @@ class FixedSweepTest {
         assertEquals(464, r.programs());
         assertEquals(202, r.pruned());
         assertEquals(262, r.checked());
-        assertEquals(130029, r.states());
+        assertEquals(138977, r.states());
         assertEquals(List.of(), r.incomplete());
         assertEquals(Set.of(Obligation.O2), r.findings().keySet());
         assertEquals(Set.of(), r.holes().keySet());

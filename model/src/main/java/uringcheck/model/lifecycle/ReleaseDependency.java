@@ -36,11 +36,13 @@ final class ReleaseDependency {
 
     private final LifecycleSteps steps;
     private final ProgramNames names;
+    private final boolean handOffNeedsQueuedHandle;
     private final Map<LifecycleState, Boolean> known = new ConcurrentHashMap<>();
 
-    ReleaseDependency(LifecycleSteps steps, ProgramNames names) {
+    ReleaseDependency(LifecycleSteps steps, ProgramNames names, boolean handOffNeedsQueuedHandle) {
         this.steps = steps;
         this.names = names;
+        this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
     }
 
     /**
@@ -63,7 +65,7 @@ final class ReleaseDependency {
 
     private boolean releaseWouldComplete(LifecycleState s) {
         List<Integer> waiting = pending(s);
-        World w = new World(s, names);
+        World w = new World(s, names, handOffNeedsQueuedHandle);
         steps.perform(w, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
@@ -79,7 +81,7 @@ final class ReleaseDependency {
                 }
             }
             for (LifecycleAction a : steps.enabled(at)) {
-                World next = new World(at, names);
+                World next = new World(at, names, handOffNeedsQueuedHandle);
                 steps.perform(next, a);
                 queue.add(next.freeze());
             }

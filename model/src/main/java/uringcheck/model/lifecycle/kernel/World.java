@@ -37,14 +37,20 @@ public final class World {
     public boolean ringClosed;
     public boolean fileClosed;
     public boolean released;
+    /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
+    public final boolean handOffNeedsQueuedHandle;
     private final List<Fault> faults;
     private final ProgramNames names;
     private final List<String> clauses = new ArrayList<>();
     private String location = "";
 
-    /** A working copy of {@code s}; {@code names} spells what the program's indices refer to. */
-    public World(LifecycleState s, ProgramNames names) {
+    /**
+     * A working copy of {@code s}; {@code names} spells what the program's indices refer to;
+     * {@code handOffNeedsQueuedHandle} is the abstraction's rule for taking over a request being issued.
+     */
+    public World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
         this.names = names;
+        this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
         slots = new ArrayList<>(s.slots());
         freeList = new ArrayList<>(s.freeList());
         complReqs = new ArrayList<>(s.complReqs());
