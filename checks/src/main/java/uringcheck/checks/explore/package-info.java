@@ -14,6 +14,9 @@
  * <p>Inside: one shared {@code Search} (fingerprint store, limits, property checks) driven by small
  * strategies ({@link uringcheck.checks.explore.Strategy}: {@code GraphSearch}, {@code RandomWalker},
  * {@code PathReplay}); always-recoverable
- * properties are decided on the explored graph by {@code RecoverabilityGraph}.
+ * properties are decided on the explored graph by {@code RecoverabilityGraph}, eventually properties (fair
+ * liveness) by {@code FairCycles} over the same graph, whose edges {@code ActionLabels} marks fair or not;
+ * their counterexamples carry a {@link uringcheck.checks.explore.Trap} or a
+ * {@link uringcheck.checks.explore.Lasso}. A state that violates a property is still expanded.
  */
 package uringcheck.checks.explore;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uringcheck.model.Explanation;
+import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
@@ -69,7 +70,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
         Interpreter interpreter = new Interpreter(program, semantics);
         this.steps = new LifecycleSteps(interpreter, environment);
-        this.properties = LifecycleObligations.properties(driver, environment, interpreter);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter,
+                new ReleaseDependency(steps, program, handOffNeedsQueuedHandle));
         this.view = new StateView(program);
     }
 
@@ -106,6 +108,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public List<Property<LifecycleState>> properties() {
         return properties;
+    }
+
+    /** The action kind's class: driver contexts and the core are kernel, userspace is a stimulus. */
+    @Override
+    public Fairness fairness(LifecycleState state, LifecycleAction action) {
+        return action.kind().fairness();
     }
 
     @Override
