@@ -54,6 +54,16 @@ public interface Model<S, A> {
         return "";
     }
 
+    /**
+     * Whether {@code action}, enabled in {@code state}, is guaranteed to happen ({@link Fairness#KERNEL},
+     * fair) or an optional stimulus ({@link Fairness#STIMULUS}); read by the liveness check of
+     * {@link Property.Kind#EVENTUALLY} properties. Default: every action is {@link Fairness#KERNEL}, so a
+     * model that does not classify its actions is checked as if everything it can do eventually happens.
+     */
+    default Fairness fairness(S state, A action) {
+        return Fairness.KERNEL;
+    }
+
     /** What {@code action} does when taken in {@code state}, in the model's own vocabulary. */
     default String describe(S state, A action) {
         return String.valueOf(action);

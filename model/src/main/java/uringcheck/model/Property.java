@@ -15,6 +15,11 @@ import java.util.function.Predicate;
  *       goal state must stay reachable (CTL {@code AG EF goal}). This is how liveness and hangs are
  *       decided on the explored graph: a violation is a trap, a set of states (a dead end or a cycle)
  *       from which no goal state can be reached.</li>
+ *   <li>{@link Kind#EVENTUALLY}: the predicate is a goal that every fair run reaches, from every
+ *       reachable state (CTL {@code AG AF goal} under strong fairness of the model's
+ *       {@link Fairness#KERNEL} actions, see {@link Model#fairness}). A violation is a lasso: a path to a
+ *       fair cycle of non-goal states, or to a non-goal state where no kernel action is enabled (only
+ *       stimuli, which may never come, or nothing at all).</li>
  *   <li>{@link Kind#SOMETIMES}: a reachability witness; some reachable state must satisfy it. It guards
  *       against a model that passes because nothing happens.</li>
  * </ul>
@@ -35,6 +40,8 @@ public record Property<S>(PropertyId id, String description, Kind kind, Predicat
         AT_QUIESCENCE,
         /** From every reachable state, a state satisfying the goal is reachable (AG EF goal). */
         ALWAYS_RECOVERABLE,
+        /** On every run fair to the kernel actions, a goal state is reached (AG AF goal, fairly). */
+        EVENTUALLY,
         /** Some reachable state satisfies it. */
         SOMETIMES
     }
@@ -84,6 +91,11 @@ public record Property<S>(PropertyId id, String description, Kind kind, Predicat
     /** A goal that must stay reachable from every reachable state (AG EF goal). */
     public static <S> Property<S> alwaysRecoverable(PropertyId id, String description, Predicate<S> goal) {
         return new Property<>(id, description, Kind.ALWAYS_RECOVERABLE, goal);
+    }
+
+    /** A goal every run fair to the kernel actions reaches, from every reachable state. */
+    public static <S> Property<S> eventually(PropertyId id, String description, Predicate<S> goal) {
+        return new Property<>(id, description, Kind.EVENTUALLY, goal);
     }
 
     /** A witness that some reachable state must satisfy. */

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The identity of a {@link Property}: a proof obligation of SPEC §6 ({@code O5}), an obligation's
- * reachability twin ({@code O9?reach-cancel-call}: a {@link Property.Kind#SOMETIMES} witness guarding the
- * obligation against a vacuous pass), or, for models outside the lifecycle (the toys, test models), a plain
+ * The identity of a {@link Property}: a proof obligation of SPEC §6 ({@code O5}), an obligation's twin
+ * (a companion property about the same obligation: a reachability witness such as
+ * {@code O9?reach-cancel-call}, a {@link Property.Kind#SOMETIMES} property guarding the obligation against a
+ * vacuous pass, or another reading of it such as {@code O2?recoverable}), or, for models outside the lifecycle (the toys, test models), a plain
  * name ({@code mutex}). {@link #toString()} is the spelling used in reports, scenario files and replay
  * output; {@link #parse} reads it back, and is the only place that does.
  *
@@ -31,7 +32,7 @@ public sealed interface PropertyId extends Comparable<PropertyId> {
         }
     }
 
-    /** A reachability twin of an obligation, e.g. {@code O9?reach-cancel-call}. */
+    /** A twin of an obligation, e.g. {@code O9?reach-cancel-call} or {@code O2?recoverable}. */
     record Twin(Obligation obligation, String witness) implements PropertyId {
         public Twin {
             if (!WITNESS.matcher(witness).matches()) {

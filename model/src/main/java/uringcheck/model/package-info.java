@@ -6,7 +6,7 @@
  * {@link uringcheck.model.Obligation} (the proof obligations O1-O15 of SPEC §6).
  * {@link uringcheck.model.Fingerprints} and {@link uringcheck.model.StateFields} give every model
  * a default 64-bit fingerprint and a field view for traces; {@link uringcheck.model.Successor} (one
- * execution of a step, with its description) and {@link uringcheck.model.Explanation} (why a state
+ * execution of a step, with its description and its facts as {@link uringcheck.model.StepNotes}) and {@link uringcheck.model.Explanation} (why a state
  * violates a property) serve counterexample traces.
  */
 package uringcheck.model;

@@ -83,6 +83,13 @@ public final class JsonReport {
             trap.put("deadEnd", !t.isCycle());
             trap.put("size", t.size());
         });
+        trace.lasso().ifPresent(l -> {
+            ObjectNode lasso = out.putObject("lasso");
+            lasso.put("loopStart", l.loopStart());
+            lasso.put("stops", l.stops());
+            ArrayNode neverCame = lasso.putArray("neverCame");
+            l.neverCame().forEach(neverCame::add);
+        });
         return out;
     }
 

@@ -3,6 +3,7 @@ package uringcheck.checks.explore;
 import java.util.List;
 import java.util.Map;
 
+import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.Successor;
@@ -57,6 +58,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public String actor(S state, A action) {
         return model.actor(state, action);
+    }
+
+    @Override
+    public Fairness fairness(S state, A action) {
+        return model.fairness(state, action);
     }
 
     @Override

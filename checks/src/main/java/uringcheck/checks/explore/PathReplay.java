@@ -2,7 +2,10 @@ package uringcheck.checks.explore;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import uringcheck.model.Model;
 import uringcheck.model.Property;
@@ -12,7 +15,10 @@ import uringcheck.model.Property;
  * always-properties on every state, at-quiescence properties where no action is enabled. If the path
  * carries a trap entry ({@link Strategy.Replay#trapStep()}), every always-recoverable property is
  * re-decided there by an exhaustive breadth-first search from the entry state: the violation is
- * reproduced when no goal state is reachable from it.
+ * reproduced when no goal state is reachable from it. For an eventually property the same step is the
+ * start of a lasso's loop, and the path itself is the evidence: the violation is reproduced when no state
+ * from that step on satisfies the goal and the rest of the path is a fair loop back to it, or ends where
+ * no fair action is enabled (see {@link Lasso}).
  *
  * @throws ReplayException (from {@link #run}) when the path does not fit the model: an initial-state or
  *     action index out of range
@@ -37,6 +43,7 @@ final class PathReplay {
         search.usePaths(id -> new ActionPath(path.initialIndex(), Arrays.copyOf(path.actions(), done)));
         S state = initial.get(path.initialIndex());
         List<S> visited = new ArrayList<>();
+        List<A> taken = new ArrayList<>();
         visited.add(state);
         int id = search.addInitial(state, path.initialIndex());
         for (done = 0; done < path.length() && !search.stopped(); ) {
@@ -50,6 +57,7 @@ final class PathReplay {
                         + actions.size() + " actions are enabled in state " + done + " of model '"
                         + model.name() + "'");
             }
+            taken.add(actions.get(a));
             state = model.next(state, actions.get(a));
             done++;
             visited.add(state);
@@ -62,8 +70,53 @@ final class PathReplay {
         int trapStep = replay.trapStep();
         if (trapStep >= 0) {
             checkTrap(search, visited, trapStep);
+            checkLasso(search, visited, taken, trapStep);
         }
         search.notExhaustive("a replay checks one path, not the state space");
+    }
+
+    private <S, A> void checkLasso(Search<S, A> search, List<S> visited, List<A> taken, int loopStart) {
+        Model<S, A> model = search.model();
+        List<Property<S>> properties = model.properties();
+        for (int p = 0; p < properties.size(); p++) {
+            Property<S> property = properties.get(p);
+            if (property.kind() == Property.Kind.EVENTUALLY
+                    && isFairLasso(model, visited, taken, loopStart, property.predicate())) {
+                search.recordLasso(p, replay.path(), loopStart);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code visited} (reached by {@code taken}) is a lasso from state {@code loopStart} on that no
+     * goal state interrupts: it stops there with no fair action enabled, or it returns there and takes
+     * every fair action that is enabled in one of the loop's states.
+     */
+    static <S, A> boolean isFairLasso(Model<S, A> model, List<S> visited, List<A> taken, int loopStart,
+                                      Predicate<S> goal) {
+        for (int i = loopStart; i < visited.size(); i++) {
+            if (goal.test(visited.get(i))) {
+                return false;
+            }
+        }
+        int last = visited.size() - 1;
+        if (loopStart == last) {
+            S stop = visited.get(last);
+            return model.actions(stop).stream().noneMatch(a -> model.fairness(stop, a).fair());
+        }
+        if (model.fingerprint(visited.get(last)) != model.fingerprint(visited.get(loopStart))) {
+            return false;
+        }
+        Set<A> enabled = new HashSet<>();
+        for (int i = loopStart; i < last; i++) {
+            S s = visited.get(i);
+            for (A a : model.actions(s)) {
+                if (model.fairness(s, a).fair()) {
+                    enabled.add(a);
+                }
+            }
+        }
+        return taken.subList(loopStart, last).containsAll(enabled);
     }
 
     private static <S, A> void checkTrap(Search<S, A> search, List<S> visited, int trapStep) {

@@ -25,6 +25,7 @@ final class RecoverabilityGraph {
 
     private final long[][] goals;
     private int[] edges = new int[1024];
+    private int[] labels = new int[0];
     private int edgeCount;
     private int[] first = new int[1024];
     private int[] degree = new int[1024];
@@ -53,6 +54,18 @@ final class RecoverabilityGraph {
         degree[id] = outDegree;
     }
 
+    /**
+     * Labels the edges of the state last announced by {@link #node}, in action order; called before
+     * its edges are added.
+     */
+    void label(int[] actionLabels) {
+        int end = edgeCount + actionLabels.length;
+        if (end > labels.length) {
+            labels = Arrays.copyOf(labels, Math.max(end, labels.length * 2));
+        }
+        System.arraycopy(actionLabels, 0, labels, edgeCount, actionLabels.length);
+    }
+
     void edge(int to) {
         if (edgeCount == edges.length) {
             edges = Arrays.copyOf(edges, edgeCount * 2);
@@ -69,13 +82,33 @@ final class RecoverabilityGraph {
         bits[id >>> 6] |= 1L << id;
     }
 
-    private boolean isGoal(int goal, int id) {
+    boolean isGoal(int goal, int id) {
         long[] bits = goals[goal];
         return (id >>> 6) < bits.length && (bits[id >>> 6] & (1L << id)) != 0;
     }
 
-    private int degree(int id) {
+    int degree(int id) {
         return id < degree.length ? degree[id] : 0;
+    }
+
+    /** The index of state {@code id}'s first edge; its edges follow in action order. */
+    int firstEdge(int id) {
+        return first[id];
+    }
+
+    /** The target of edge {@code e}. */
+    int target(int e) {
+        return edges[e];
+    }
+
+    /** The label of edge {@code e} ({@link ActionLabels}). */
+    int label(int e) {
+        return labels[e];
+    }
+
+    /** The initial states' ids, in the order they were added. */
+    int[] roots() {
+        return Arrays.copyOf(roots, rootCount);
     }
 
     /** The trap counterexample of goal {@code goal} over states {@code 0..states-1}, or null if none. */

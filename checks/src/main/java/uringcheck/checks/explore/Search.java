@@ -16,9 +16,11 @@ import uringcheck.model.Property;
  *
  * <p>Per-step contract, relied on by the strategies: {@link #addInitial} and {@link #addSuccessor} store
  * a state's fingerprint and, for a new state, evaluate the always-properties (so breadth-first search
- * reports each at its smallest depth), the sometimes-witnesses and the recoverability goals;
- * {@link #expand} checks the time and heap limits (the heap as last sampled by {@link HeapWatch}),
- * evaluates the at-quiescence properties on a state with no enabled action and applies the depth limit.
+ * reports each at its smallest depth), the sometimes-witnesses and the goals of the always-recoverable and
+ * eventually properties; {@link #expand} checks the time and heap limits (the heap as last sampled by
+ * {@link HeapWatch}), evaluates the at-quiescence properties on a state with no enabled action, applies the
+ * depth limit and, when a graph is kept, records the state's edges (labelled for fairness if an eventually
+ * property needs them). A state that violates a property is expanded like any other.
  * The state limit is checked on every insertion.
  * Property predicates are called directly, without boxing or intermediate collections.
  */
@@ -39,6 +41,7 @@ final class Search<S, A> {
     private final Predicate<S>[] goals;
     private final FingerprintStore store;
     private final RecoverabilityGraph graph;
+    private final ActionLabels<S, A> labels;
     private final Violation[] violations;
     private final long start = System.nanoTime();
     private final long deadline;
@@ -68,10 +71,11 @@ final class Search<S, A> {
         this.sometimesIndex = indices(Property.Kind.SOMETIMES);
         this.sometimes = predicates(sometimesIndex);
         this.witnessed = new boolean[sometimesIndex.length];
-        this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE);
+        this.goalIndex = indices(Property.Kind.ALWAYS_RECOVERABLE, Property.Kind.EVENTUALLY);
         this.goals = predicates(goalIndex);
         boolean keepGraph = goalIndex.length > 0 && options.strategy().coversTheGraph();
         this.graph = keepGraph ? new RecoverabilityGraph(goalIndex.length) : null;
+        this.labels = keepGraph && indices(Property.Kind.EVENTUALLY).length > 0 ? new ActionLabels<>(model) : null;
         this.store = new FingerprintStore(keepGraph);
         this.violations = new Violation[properties.size()];
         this.deadline = start + budgetNanos(limits);
@@ -90,9 +94,10 @@ final class Search<S, A> {
         }
     }
 
-    private int[] indices(Property.Kind kind) {
+    private int[] indices(Property.Kind... kinds) {
+        List<Property.Kind> wanted = List.of(kinds);
         return IntStream.range(0, properties.size())
-                .filter(i -> properties.get(i).kind() == kind).toArray();
+                .filter(i -> wanted.contains(properties.get(i).kind())).toArray();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -244,6 +249,9 @@ final class Search<S, A> {
         }
         if (graph != null) {
             graph.node(id, actions.size());
+            if (labels != null) {
+                graph.label(labels.of(state, actions));
+            }
         }
         return actions;
     }
@@ -272,11 +280,20 @@ final class Search<S, A> {
         record(propertyIndex, paths.apply(-1), trap);
     }
 
+    /** Records an eventually violation: a lasso whose loop starts at state {@code loopStart} of {@code path}. */
+    void recordLasso(int propertyIndex, ActionPath path, int loopStart) {
+        record(propertyIndex, path, null, loopStart);
+    }
+
     private void record(int index, ActionPath path, Trap trap) {
+        record(index, path, trap, -1);
+    }
+
+    private void record(int index, ActionPath path, Trap trap, int loopStart) {
         Property<S> property = properties.get(index);
-        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), property.id());
+        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), property.id(), loopStart);
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
-                : ReplayToken.encode(model, path, trap == null ? -1 : trap.entryStep());
+                : ReplayToken.encode(model, path, trap != null ? trap.entryStep() : loopStart);
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);
         violated++;
         if (options.stopAtFirstViolation() || violated == properties.size()) {
@@ -295,6 +312,15 @@ final class Search<S, A> {
             }
             if (graph != null) {
                 for (int k = 0; k < goals.length; k++) {
+                    if (properties.get(goalIndex[k]).kind() == Property.Kind.EVENTUALLY) {
+                        FairCycles.Counterexample lasso = FairCycles.find(graph, k, store.size());
+                        if (lasso != null) {
+                            ActionPath prefix = store.pathTo(lasso.rootId());
+                            recordLasso(goalIndex[k], new ActionPath(prefix.initialIndex(), lasso.actions()),
+                                    lasso.loopStart());
+                        }
+                        continue;
+                    }
                     RecoverabilityGraph.Counterexample trap = graph.findTrap(k, store.size());
                     if (trap != null) {
                         ActionPath prefix = store.pathTo(trap.rootId());

@@ -14,7 +14,9 @@ import uringcheck.model.Property;
  * <p>A counterexample reads like TLC's: {@code 0. initial:} with every field, then numbered steps
  * {@code n. actor: action} followed by the fields that changed ({@code name: old -> new}). An
  * always-recoverable counterexample marks where the trap is entered and ends with "back to state k" (a
- * cycle) or "dead end". Each counterexample ends with its replay command and its action path
+ * cycle) or "dead end". An eventually counterexample is a lasso: its stem, then "loop from state k"
+ * marks where the loop starts, and it ends with "back to state k" or "stops here", followed by the
+ * stimuli that never came. Each counterexample ends with its replay command and its action path
  * ({@link ActionPath#readable()}).
  */
 public final class TextReport {
@@ -74,6 +76,7 @@ public final class TextReport {
             case ALWAYS -> "always";
             case AT_QUIESCENCE -> "at quiescence";
             case ALWAYS_RECOVERABLE -> "always recoverable";
+            case EVENTUALLY -> "eventually, fairly";
             case SOMETIMES -> "sometimes";
         };
     }
@@ -105,14 +108,34 @@ public final class TextReport {
         trace.trap().ifPresent(t -> out.append(t.isCycle()
                 ? "     back to state " + t.backTo() + ": a cycle that never reaches the goal\n"
                 : "     dead end: no action enabled and the goal was never reached\n"));
+        trace.lasso().ifPresent(l -> lassoEnd(out, l));
         out.append("  replay: ").append(replayCommand).append(' ').append(v.replayToken()).append('\n');
         out.append("  path: ").append(trace.path().readable()).append('\n');
+    }
+
+    private static void lassoEnd(StringBuilder out, Lasso lasso) {
+        out.append(lasso.stops()
+                ? "     stops here: nothing the kernel or userspace's exit must do is enabled, and the goal was"
+                        + " never reached\n"
+                : "     back to state " + lasso.loopStart()
+                        + ": a fair cycle (every kernel or exit action enabled in it is taken in it) that never reaches"
+                        + " the goal\n");
+        if (lasso.neverCame().isEmpty()) {
+            out.append("     no stimulus is enabled ").append(lasso.stops() ? "here" : "in the loop")
+                    .append(": userspace cannot help\n");
+        }
+        for (String stimulus : lasso.neverCame()) {
+            out.append("     never came: ").append(stimulus).append('\n');
+        }
     }
 
     private static void trap(StringBuilder out, Trace trace, int step) {
         trace.trap().filter(t -> t.entryStep() == step).ifPresent(t -> out.append("     trap entered at state ")
                 .append(step).append(": the goal is unreachable from ").append(t.size())
                 .append(t.size() == 1 ? " explored state\n" : " explored states\n"));
+        trace.lasso().filter(l -> l.loopStart() == step && !l.stops())
+                .ifPresent(l -> out.append("     loop from state ").append(step)
+                        .append(": from here on the goal never holds\n"));
     }
 
     private static String join(Map<String, String> fields) {

@@ -18,9 +18,10 @@ import uringcheck.model.Explanation;
  * @param trap    for an always-recoverable violation, where the trap starts and how the path ends in it
  * @param path    the action path the steps follow
  * @param explanation why the last state violates the property, when the model says ({@code Model#explain})
+ * @param lasso   for an eventually violation, where its loop starts and which stimuli never came
  */
 public record Trace(Map<String, String> initial, List<TraceStep> steps, Optional<Trap> trap, ActionPath path,
-                    Optional<Explanation> explanation) {
+                    Optional<Explanation> explanation, Optional<Lasso> lasso) {
 
     public Trace {
         initial = Collections.unmodifiableMap(new LinkedHashMap<>(initial));

@@ -15,6 +15,9 @@
  * strategies ({@link uringcheck.checks.explore.Strategy}: {@code GraphSearch}, {@code ParallelBfs} (the
  * breadth-first search on several workers, with one worker's result), {@code RandomWalker},
  * {@code PathReplay}); always-recoverable
- * properties are decided on the explored graph by {@code RecoverabilityGraph}.
+ * properties are decided on the explored graph by {@code RecoverabilityGraph}, eventually properties (fair
+ * liveness) by {@code FairCycles} over the same graph, whose edges {@code ActionLabels} marks fair or not;
+ * their counterexamples carry a {@link uringcheck.checks.explore.Trap} or a
+ * {@link uringcheck.checks.explore.Lasso}. A state that violates a property is still expanded.
  */
 package uringcheck.checks.explore;

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uringcheck.checks.explore.Trace;
+import uringcheck.model.StepNotes;
 
 /**
  * The phase of every command at every state of a trace (SPEC §3: fresh, reissued, queued, done,
@@ -41,7 +42,7 @@ public record CommandPhases(List<Integer> commands, List<List<String>> phases) {
             }
         }
         for (StepText s : steps) {
-            for (StepText.PhaseMove move : s.moves()) {
+            for (StepNotes.PhaseMove move : s.moves()) {
                 initial.putIfAbsent(move.command(), move.from());
             }
         }
@@ -52,7 +53,7 @@ public record CommandPhases(List<Integer> commands, List<List<String>> phases) {
             String phase = initial.get(command);
             row.add(phase);
             for (StepText s : steps) {
-                for (StepText.PhaseMove move : s.moves()) {
+                for (StepNotes.PhaseMove move : s.moves()) {
                     if (move.command() == command) {
                         phase = move.to();
                     }

@@ -13,7 +13,8 @@ import uringcheck.model.Property;
  * reply, drawn the way races are drawn in commit messages: a header naming the context lanes as columns,
  * then per step its number, the scenario line it ran ({@code -} for none) and its kernel text written from
  * the acting context's column on, cut to fit. A step that breaches an obligation starts its text with
- * {@code VIOLATES} and the obligations; a liveness counterexample marks where its trap starts and how it
+ * {@code VIOLATES} and the obligations; a liveness counterexample marks where its trap (or its lasso's
+ * loop, with the stimuli that never came) starts and how it
  * ends (cycle or dead end), as {@link uringcheck.checks.explore.TextReport} does.
  *
  * <p>Example (the start of P8's O1 trace):
@@ -63,7 +64,7 @@ public final class CompactTrace {
                     s.step().number(), s.line() > 0 ? Integer.toString(s.line()) : "-"));
             line.append(" ".repeat(lanes.indexOf(s.lane()) * laneWidth));
             if (!s.breaches().isEmpty()) {
-                line.append("VIOLATES ").append(String.join(",", s.breaches())).append(": ");
+                line.append("VIOLATES ").append(s.breaches(",")).append(": ");
             }
             line.append(s.action().isEmpty() ? s.kernelText() : s.action());
             out.add(fit(line.toString()));
@@ -72,10 +73,18 @@ public final class CompactTrace {
         trace.trap().ifPresent(t -> out.add(fit(indent + "     " + (t.isCycle()
                 ? "--- back to state " + t.backTo() + ": a cycle that never reaches the goal"
                 : "--- dead end: no action enabled, the goal never reached"))));
+        trace.lasso().ifPresent(l -> {
+            out.add(fit(indent + "     " + (l.stops()
+                    ? "--- stops here: nothing the kernel or userspace's exit must do is enabled"
+                    : "--- back to state " + l.loopStart() + ": a fair cycle that never reaches the goal")));
+            l.neverCame().forEach(stimulus -> out.add(fit(indent + "     --- never came: " + stimulus)));
+        });
         return out;
     }
 
     private static void trap(List<String> out, Trace trace, int state, String indent) {
+        trace.lasso().filter(l -> l.loopStart() == state && !l.stops()).ifPresent(l -> out.add(fit(indent
+                + "     --- loop from state " + state + ": from here on the goal never holds")));
         trace.trap().filter(t -> t.entryStep() == state).ifPresent(t -> out.add(fit(indent + "     --- trap entered at"
                 + " state " + state + ": the goal is unreachable from " + t.size()
                 + (t.size() == 1 ? " explored state" : " explored states"))));

@@ -215,7 +215,7 @@ public final class HtmlReport {
                         .append("\" data-step=\"").append(n).append("\">");
                 if (!s.breaches().isEmpty()) {
                     out.append("<span class=\"violation-marker\">VIOLATES ")
-                            .append(esc(String.join(", ", s.breaches()))).append("</span>");
+                            .append(esc(s.breaches(", "))).append("</span>");
                 }
                 out.append(esc(s.kernelText()));
                 if (s.line() > 0) {

@@ -102,7 +102,7 @@ public final class SarifReport {
                 step.set("location", location(t, s.line(), Optional.of("step " + s.step().number() + " ("
                         + s.lane() + "): " + s.kernelText())));
                 step.put("executionOrder", s.step().number());
-                if (s.breaches().contains(v.property().toString())) {
+                if (s.breaches().contains(v.property())) {
                     step.put("importance", "essential");
                 }
             }

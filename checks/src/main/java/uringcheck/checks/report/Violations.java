@@ -19,7 +19,7 @@ final class Violations {
     static Optional<StepText> violatingStep(Violation v) {
         List<StepText> steps = StepText.of(v.trace().steps());
         for (StepText s : steps) {
-            if (s.breaches().contains(v.property().toString())) {
+            if (s.breaches().contains(v.property())) {
                 return Optional.of(s);
             }
         }

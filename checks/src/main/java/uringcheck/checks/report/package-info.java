@@ -8,10 +8,9 @@
  * ({@link uringcheck.checks.report.ProgressLine}).
  *
  * <p>Every renderer reads a {@link uringcheck.checks.explore.Trace} through
- * {@link uringcheck.checks.report.StepText}, the one place that knows the grammar of a lifecycle step's
- * description (clauses joined by "; ", phase moves "cmd#k a → b", breaches "VIOLATES On: ...", and the
- * scenario location " [handler line n]" at the end, as {@code World} writes them), and through
- * {@link uringcheck.checks.report.Lanes} and {@link uringcheck.checks.report.CommandPhases}, which place
+ * {@link uringcheck.checks.report.StepText}, which takes a step's facts (breaches, phase moves, scenario
+ * location) from its {@link uringcheck.model.StepNotes}, never from the wording of its description, and
+ * through {@link uringcheck.checks.report.Lanes} and {@link uringcheck.checks.report.CommandPhases}, which place
  * steps in context lanes and follow each command's phase (SPEC §3). Output is a deterministic function of
  * the run: no timestamps, no unordered iteration.
  */

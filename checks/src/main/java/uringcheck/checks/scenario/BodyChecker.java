@@ -17,6 +17,8 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
@@ -376,6 +378,13 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     }
 
     @Override
+    public Boolean clear(Clear s) {
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "clear"), "clear",
+                List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        return false;
+    }
+
+    @Override
     public Boolean setField(SetField s) {
         declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set",
                 List.of(FieldDecl.Kind.INT));
@@ -385,12 +394,17 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     @Override
     public Boolean ifThenElse(If s) {
         Condition c = s.condition();
-        FieldDecl f = declarations.field(s, handler.kind(), c.field(), "the if test");
-        switch (c.kind()) {
-            case EQUALS -> declarations.fieldKind(s, f, "an equals test", List.of(FieldDecl.Kind.INT));
-            case TEST_AND_SET -> declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
-            case EMPTY -> declarations.fieldKind(s, f, "an empty test",
-                    List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        if (c.kind().onField()) {
+            FieldDecl f = declarations.field(s, handler.kind(), c.field(), "the if test");
+            if (c.kind().comparison()) {
+                declarations.fieldKind(s, f, "a comparison", List.of(FieldDecl.Kind.INT));
+            } else if (c.kind() == Condition.Kind.TEST_AND_SET) {
+                declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
+            } else {
+                declarations.fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+            }
+        } else {
+            callbackTest(s, c);
         }
         Scope before = scope;
         scope = before.copy();
@@ -408,6 +422,47 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                     + ", else: " + afterElse.held.keySet() + "): take and release each lock on both branches");
         }
         scope = before.merge(afterThen, afterElse);
+        return false;
+    }
+
+    /**
+     * A test of what the core gave the running callback is legal only in a callback that received it
+     * (SPEC §5: a work item, an interrupt and {@code release} get no {@code issue_flags}); then the API
+     * may still have no way to write it.
+     */
+    private void callbackTest(If s, Condition c) {
+        HandlerKind kind = handler.kind();
+        String word = Vocabulary.word(kind);
+        switch (c.kind()) {
+            case ISSUE_FLAG -> {
+                if (kind != HandlerKind.URING_CMD && kind != HandlerKind.CANCEL && kind != HandlerKind.TASK_WORK) {
+                    error(s, "a " + word + " handler receives no issue_flags (the core calls only uring_cmd,"
+                            + " cancel and task-work callbacks with a mask): test them there, or record what you"
+                            + " need in a field");
+                    return;
+                }
+            }
+            case CMD_FLAG -> {
+                if (api.cmd(kind).isEmpty()) {
+                    error(s, "cmd->flags needs the command, and a " + word + " handler receives none: test them"
+                            + " in uring_cmd, cancel or a task-work callback");
+                    return;
+                }
+            }
+            default -> {
+                if (kind != HandlerKind.TASK_WORK) {
+                    error(s, "tw.cancel is the state of a task-work run: only a task_work handler receives it");
+                    return;
+                }
+            }
+        }
+        rejected(s);
+    }
+
+    @Override
+    public Boolean addField(AddField s) {
+        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), s.amount() < 0 ? "subtract" : "add"),
+                s.amount() < 0 ? "subtract" : "add", List.of(FieldDecl.Kind.INT));
         return false;
     }
 

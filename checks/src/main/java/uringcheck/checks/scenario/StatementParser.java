@@ -10,7 +10,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import uringcheck.model.lifecycle.program.AddField;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
@@ -75,7 +77,10 @@ final class StatementParser {
         define("raise_irq", "raise_irq: irq_handler", (v, p) -> handlerName(v, "raise_irq", p, RaiseIrq::new));
         define("store", "store: {field: f, from: h}", this::store);
         define("load", "load: {field: f, into: h}", this::load);
+        define("clear", "clear: {field: f}", this::clear);
         define("set", "set: {field: f, value: 1}", this::set);
+        define("add", "add: {field: f, value: 1}", (v, p) -> add(v, p, "add", 1));
+        define("subtract", "subtract: {field: f, value: 1}", (v, p) -> add(v, p, "subtract", -1));
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
@@ -160,9 +165,12 @@ final class StatementParser {
     }
 
     private Condition condition(Node node) {
-        String usage = "write {test_and_set: f}, {empty: f} or {field: f, equals: 1}";
-        Entries e = yaml.mapping(node, "an if test (" + usage + ")",
-                List.of("test_and_set", "empty", "field", "equals"), List.of());
+        String usage = "write {test_and_set: f}, {empty: f}, {field: f, equals: 1} (or not_equals, less_than,"
+                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}";
+        List<String> keys = new ArrayList<>(List.of("test_and_set", "empty", "field", "issue_flags", "cmd_flags",
+                "tw"));
+        keys.addAll(Vocabulary.COMPARISONS.keySet());
+        Entries e = yaml.mapping(node, "an if test (" + usage + ")", keys, List.of());
         if (e == null) {
             return null;
         }
@@ -174,10 +182,26 @@ final class StatementParser {
             String f = yaml.name(e.get("empty"), "the field of empty");
             return f == null ? null : Condition.empty(f);
         }
-        if (e.has("field") && e.has("equals") && e.size() == 2) {
-            String f = yaml.name(e.get("field"), "the field of an equals test");
-            Integer v = yaml.integer(e.get("equals"), "equals");
-            return f == null || v == null ? null : Condition.equalsValue(f, v);
+        if (e.has("issue_flags") && e.size() == 1) {
+            Integer bit = yaml.choice(e.get("issue_flags"), "issue_flags bit", Vocabulary.ISSUE_FLAG_BITS);
+            return bit == null ? null : Condition.issueFlag(bit);
+        }
+        if (e.has("cmd_flags") && e.size() == 1) {
+            Integer bit = yaml.choice(e.get("cmd_flags"), "cmd->flags bit", Vocabulary.CMD_FLAG_BITS);
+            return bit == null ? null : Condition.cmdFlag(bit);
+        }
+        if (e.has("tw") && e.size() == 1) {
+            String state = yaml.choice(e.get("tw"), "task-work state", Map.of("cancel", "cancel"));
+            return state == null ? null : Condition.twCancel();
+        }
+        if (e.has("field") && e.size() == 2) {
+            for (Map.Entry<String, Condition.Kind> c : Vocabulary.COMPARISONS.entrySet()) {
+                if (e.has(c.getKey())) {
+                    String f = yaml.name(e.get("field"), "the field of " + c.getKey());
+                    Integer v = yaml.integer(e.get(c.getKey()), c.getKey());
+                    return f == null || v == null ? null : Condition.compare(c.getValue(), f, v);
+                }
+            }
         }
         yaml.problems().at(node, "an if test takes exactly one form: " + usage);
         return null;
@@ -323,6 +347,25 @@ final class StatementParser {
         return f == null || into == null ? null : new Load(f, into, pos);
     }
 
+    private Statement clear(Node value, Pos pos) {
+        Entries e = args(value, "clear", List.of("field"), List.of("field"));
+        if (e == null || !e.has("field")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), "clear's field");
+        return f == null ? null : new Clear(f, pos);
+    }
+
+    private Statement add(Node value, Pos pos, String word, int sign) {
+        Entries e = args(value, word, List.of("field", "value"), List.of("field", "value"));
+        if (e == null || !e.has("field") || !e.has("value")) {
+            return null;
+        }
+        String f = yaml.name(e.get("field"), word + "'s field");
+        Integer v = yaml.integer(e.get("value"), word + "'s value");
+        return f == null || v == null ? null : new AddField(f, sign * v, pos);
+    }
+
     private Statement set(Node value, Pos pos) {
         Entries e = args(value, "set", List.of("field", "value"), List.of("field", "value"));
         if (e == null || !e.has("field") || !e.has("value")) {
@@ -361,8 +404,9 @@ final class StatementParser {
     private Errno errnoWord(Node node, String word, String what) {
         Errno errno = Vocabulary.ERRNOS.get(word);
         if (errno == null) {
-            yaml.problems().at(node, "unknown errno '" + word + "' for " + what + ": expected one of "
-                    + Suggestions.list(Vocabulary.ERRNOS.keySet())
+            List<String> common = Errno.LIFECYCLE.stream().map(Errno::name).toList();
+            yaml.problems().at(node, "unknown errno '" + word + "' for " + what + ": expected an errno name of"
+                    + " include/uapi/asm-generic/errno-base.h or errno.h, such as " + Suggestions.list(common)
                     + Suggestions.didYouMean(word, Vocabulary.ERRNOS.keySet()));
         }
         return errno;

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The words of the scenario format and what they mean, in the order error messages list them. The
@@ -42,6 +44,27 @@ public final class Vocabulary {
             "unlocked", FlagsChoice.UNLOCKED,
             "task_work", FlagsChoice.TASK_WORK,
             "zero", FlagsChoice.ZERO);
+
+    /** The {@code issue_flags} bits an {@code if} may test (SPEC §1), by their kernel name without prefix. */
+    static final Map<String, Integer> ISSUE_FLAG_BITS = ordered(
+            "NONBLOCK", IssueFlags.NONBLOCK,
+            "CANCEL", IssueFlags.CANCEL,
+            "COMPLETE_DEFER", IssueFlags.COMPLETE_DEFER,
+            "UNLOCKED", IssueFlags.UNLOCKED,
+            "IOWQ", IssueFlags.IOWQ,
+            "INLINE", IssueFlags.INLINE);
+
+    /** The {@code cmd->flags} bits an {@code if} may test. */
+    static final Map<String, Integer> CMD_FLAG_BITS = ordered(
+            "REISSUE", IssueFlags.CMD_REISSUE,
+            "CANCELABLE", IssueFlags.CMD_CANCELABLE);
+
+    /** The integer comparisons of an {@code if} on an int field. */
+    static final Map<String, Condition.Kind> COMPARISONS = ordered(
+            "equals", Condition.Kind.EQUALS,
+            "not_equals", Condition.Kind.NOT_EQUALS,
+            "less_than", Condition.Kind.LESS_THAN,
+            "at_most", Condition.Kind.AT_MOST);
 
     /** Handlers whose context is fixed by their name (the file operations). */
     static final Map<String, HandlerKind> FIXED_HANDLERS = ordered(

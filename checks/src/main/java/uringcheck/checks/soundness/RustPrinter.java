@@ -15,6 +15,9 @@ import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Clear;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -33,6 +36,7 @@ import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * Renders a driver program as Rust-like pseudo-code against the abstraction's API, one line per statement
@@ -224,14 +228,36 @@ public final class RustPrinter {
         }
 
         @Override
+        public String clear(Clear s) {
+            return field(s.field()) + " = None;";
+        }
+
+        @Override
         public String setField(SetField s) {
             return "dev." + s.field() + " = " + s.value() + ";";
         }
 
         @Override
+        public String addField(AddField s) {
+            return "dev." + s.field() + (s.amount() < 0 ? " -= " + -s.amount() : " += " + s.amount()) + ";";
+        }
+
+        @Override
         public String ifThenElse(If s) {
-            return "if " + s.condition().kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + s.condition().field()
-                    + ") { .. } else { .. }";
+            Condition c = s.condition();
+            String test = switch (c.kind()) {
+                case ISSUE_FLAG -> capped ? "cap.flags() & " + bit(c.value()) + " != 0"
+                        : "issue_flags & " + bit(c.value()) + " != 0";
+                case CMD_FLAG -> "cmd.flags() & " + (c.value() == IssueFlags.CMD_REISSUE
+                        ? "IORING_URING_CMD_REISSUE" : "IORING_URING_CMD_CANCELABLE") + " != 0";
+                case TW_CANCEL -> "tw.cancel";
+                default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
+            };
+            return "if " + test + " { .. } else { .. }";
+        }
+
+        private static String bit(int flag) {
+            return "IO_URING_F_" + IssueFlags.render(flag);
         }
 
         @Override

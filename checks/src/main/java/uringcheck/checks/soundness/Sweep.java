@@ -226,9 +226,14 @@ public final class Sweep {
             incomplete.add(Interrupt.LIMIT + " after " + outcomes.size() + " checked programs");
         }
         Map<Obligation, Finding> findings = new EnumMap<>(Obligation.class);
+        Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
+        if (interrupted) {
+            // The searches that would rebuild the findings' traces stop on the interrupt too.
+            findingAt.clear();
+            holeAt.clear();
+        }
         findingAt.forEach((o, number) -> findings.put(o, finding(programs.get(number - 1), minimalL.get(o),
                 v -> v.property().asObligation().equals(Optional.of(o)))));
-        Map<Hole, Finding> holes = new EnumMap<>(Hole.class);
         holeAt.forEach((h, number) -> holes.put(h, finding(programs.get(number - 1), holeMinimalL.get(h),
                 v -> hole(v).equals(Optional.of(h)))));
         int checked = outcomes.size();

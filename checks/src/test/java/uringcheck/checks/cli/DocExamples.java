@@ -41,7 +41,8 @@ import uringcheck.checks.scenario.ScenarioTargets;
  *     with {@code .yaml}), so later commands of the document can name it.</li>
  * </ul>
  * Arguments naming files are looked up among the saved scenarios, then from the repository root;
- * {@code -o FILE} writes into a scratch folder.
+ * the values of {@code -o}, {@code --html} and {@code --junit-xml} are put in a scratch folder, and a trailing
+ * {@code > FILE} redirection is dropped (the test keeps standard output in memory).
  */
 final class DocExamples {
 
@@ -172,7 +173,8 @@ final class DocExamples {
                 }
                 continue;
             }
-            String[] args = e.text().isEmpty() ? new String[0] : e.text().split("\\s+");
+            String[] args = e.text().isEmpty() ? new String[0] : e.text().replaceFirst("\\s+>\\s*\\S+$", "")
+                    .split("\\s+");
             if (e.marked("synopsis")) {
                 synopses++;
                 synopsis(failures, e, args);
@@ -225,10 +227,13 @@ final class DocExamples {
         }
     }
 
+    /** Options whose value is a file or directory the command writes: it goes to the scratch folder. */
+    private static final List<String> OUTPUT_OPTIONS = List.of("-o", "--output", "--html", "--junit-xml");
+
     private String[] resolve(String[] args) {
         String[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
-            if (i > 0 && (out[i - 1].equals("-o") || out[i - 1].equals("--output"))) {
+            if (i > 0 && OUTPUT_OPTIONS.contains(out[i - 1])) {
                 out[i] = scratch.resolve(out[i]).toString();
             } else if (Files.exists(scratch.resolve(out[i]))) {
                 out[i] = scratch.resolve(out[i]).toString();

@@ -34,7 +34,7 @@ class ReportOptionsTest {
         assertEquals(plain.status(), watched.status());
         assertEquals(withoutTimes(plain.out()), withoutTimes(watched.out()));
         assertEquals("", plain.err());
-        assertTrue(watched.err().startsWith("checked 2 targets: 4685 states in "), watched.err());
+        assertTrue(watched.err().startsWith("checked 2 targets: 4897 states in "), watched.err());
         MainTest.Run quiet = MainTest.run(shipped, "check", "--quiet", "-t", "P7-ublk-cancel-claim");
         assertEquals("", quiet.err());
         assertEquals(2, MainTest.run(shipped, "check", "--progress", "--quiet").status());
@@ -55,7 +55,7 @@ class ReportOptionsTest {
         assertTrue(page.contains("<h3>" + P8 + "</h3>"), "the page shows the scenario source");
         assertTrue(page.contains("replay --scenario " + Path.of(P8).toAbsolutePath().normalize() + " uc"), page);
         String xml = Files.readString(junit, StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<testsuite name=\"P8-ublk-cancel-no-claim\" tests=\"16\" failures=\"0\""), xml);
+        assertTrue(xml.contains("<testsuite name=\"P8-ublk-cancel-no-claim\" tests=\"17\" failures=\"0\""), xml);
     }
 
     @Test

@@ -59,11 +59,13 @@ class ObligationDocumentTest {
     @Test
     void underCTheCatalogueSaysWhatApplies() {
         Map<Obligation, ObligationStatus> s = ObligationDocument.statuses(ScenarioCatalogue.load());
-        assertEquals(new ObligationStatus.Catalogue(List.of("c-sqe-read-in-kworker")), s.get(Obligation.O7));
+        assertEquals(new ObligationStatus.Catalogue(List.of("c-sqe-read-in-kworker", "f06-c-sqe-read-in-kworker-no-reuse")),
+                s.get(Obligation.O7));
         assertInstanceOf(ObligationStatus.OutOfScope.class, s.get(Obligation.O15));
         String md = MarkdownWriter.render(ObligationDocument.render(Abstraction.C, null, s, TABLE));
         assertTrue(md.contains("There is no soundness sweep under `c`"), md);
-        assertTrue(md.contains("violated by the catalogue scenarios `c-sqe-read-in-kworker`."), md);
+        assertTrue(md.contains("violated by the catalogue scenarios `c-sqe-read-in-kworker`,"
+                + " `f06-c-sqe-read-in-kworker-no-reuse`."), md);
     }
 
     @Test

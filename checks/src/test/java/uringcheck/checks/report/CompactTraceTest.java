@@ -30,7 +30,7 @@ class CompactTraceTest {
     @Test
     void aLivenessTraceMarksItsTrapAndCycle() {
         List<String> lines = CompactTrace.render(
-                ReportFixtures.violation(ReportFixtures.shipped("p09-parked-no-completion.yaml"), "O2"), "");
+                ReportFixtures.violation(ReportFixtures.shipped("p09-parked-no-completion.yaml"), "O2?recoverable"), "");
         assertEquals("     --- trap entered at state 1: the goal is unreachable from 10 explored states", lines.get(2));
         assertEquals("     --- back to state 9: a cycle that never reaches the goal", lines.get(lines.size() - 1));
     }
@@ -44,7 +44,8 @@ class CompactTraceTest {
                     continue;
                 }
                 List<String> lines = CompactTrace.render(v, "      ");
-                int markers = v.trace().trap().map(tr -> 2).orElse(0);
+                int markers = v.trace().trap().map(tr -> 2).orElse(0) + v.trace().lasso()
+                        .map(l -> (l.stops() ? 1 : 2) + l.neverCame().size()).orElse(0);
                 assertEquals(1 + v.trace().length() + markers, lines.size(), t.name() + " " + v.property());
                 for (String line : lines) {
                     assertTrue(line.length() <= CompactTrace.WIDTH, line.length() + " columns: " + line);
@@ -52,6 +53,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(22, traces);
+        assertEquals(36, traces);
     }
 }

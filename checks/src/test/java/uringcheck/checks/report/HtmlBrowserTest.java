@@ -56,10 +56,10 @@ class HtmlBrowserTest {
         assertTrue(dom.contains("<title>uringcheck: test run</title>"), dom);
         Set<String> lanes = new HashSet<>(all(dom, "class=\"hd lane-head\" data-lane=\"([^\"]+)\""));
         assertEquals(Set.of("userspace", "submitter", "ring-exit", "kworker"), lanes);
-        assertEquals(3 + 1 + 1, count(dom, "<article class=\"violation\""));
-        assertEquals(11 + 12 + 11 + 10, count(dom, "<div class=\"step"));
+        assertEquals(3 + 2 + 1, count(dom, "<article class=\"violation\""));
+        assertEquals(11 + 12 + 11 + 6 + 10, count(dom, "<div class=\"step"));
         assertEquals(3, count(dom, "<span class=\"violation-marker\">VIOLATES"));
-        assertEquals(5, count(dom, "<span class=\"violation-marker\">VIOLATED</span>"));
+        assertEquals(6, count(dom, "<span class=\"violation-marker\">VIOLATED</span>"));
         assertEquals(List.of("0", "1"), all(dom, "<div class=\"hd cmd-head\">cmd#(\\d)</div>").stream().distinct().toList());
         assertTrue(dom.contains("back to state 9: a cycle that never reaches the goal"), dom);
     }

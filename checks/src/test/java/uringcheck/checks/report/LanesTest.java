@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import uringcheck.checks.explore.TraceStep;
+import uringcheck.model.StepNotes;
 import uringcheck.model.lifecycle.state.ContextKind;
 
 /** Lane order: every context has a lane, in the fixed order; unknown actors follow in order of appearance. */
@@ -28,6 +29,6 @@ class LanesTest {
     }
 
     private static TraceStep step(String actor) {
-        return new TraceStep(1, actor, "acts", Map.of());
+        return new TraceStep(1, actor, "acts", Map.of(), StepNotes.NONE);
     }
 }

@@ -40,7 +40,7 @@ class ProgressLineTest {
         });
         CheckResult alone = Explorer.check(p7.model(), SearchOptions.bfs());
         assertEquals(withoutTime(TextReport.render(alone)), withoutTime(TextReport.render(watched)));
-        assertEquals(4497, watched.stats().states());
+        assertEquals(4709, watched.stats().states());
         assertTrue(seen.size() > 4000, seen.size() + " calls");
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i).states() >= seen.get(i - 1).states());

@@ -34,8 +34,8 @@ class BrokenScenarioTest {
     void unknownStatementSuggestsTheClosestWord() {
         assertEquals(List.of("bad.yaml:8:7: unknown statement 'donee': expected one of read_pdu, write_pdu,"
                 + " assert_pdu, read_cmd_op, read_sqe, read_file, queue, complete, return, done, complete_in_task,"
-                + " mark_cancelable, schedule_work, raise_irq, store, load, set, if, lock, unlock (did you mean"
-                + " 'done'?)"), errors("""
+                + " mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add, subtract, if, lock,"
+                + " unlock (did you mean 'done'?)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
@@ -192,10 +192,12 @@ class BrokenScenarioTest {
     @Test
     void badErrnoNames() {
         assertEquals(List.of(
-                "bad.yaml:8:30: unknown errno 'EFOO' for done's ret: expected one of EIO, EAGAIN, EBUSY,"
-                        + " EINVAL, ECANCELED, EIOCBQUEUED",
-                "bad.yaml:9:21: unknown errno 'EINVALL' for return's err: expected one of EIO, EAGAIN, EBUSY,"
-                        + " EINVAL, ECANCELED, EIOCBQUEUED (did you mean 'EINVAL'?)",
+                "bad.yaml:8:30: unknown errno 'EFOO' for done's ret: expected an errno name of"
+                        + " include/uapi/asm-generic/errno-base.h or errno.h, such as EIO, EAGAIN, EBUSY, EINVAL,"
+                        + " ECANCELED, EIOCBQUEUED (did you mean 'EDOM'?)",
+                "bad.yaml:9:21: unknown errno 'EINVALL' for return's err: expected an errno name of"
+                        + " include/uapi/asm-generic/errno-base.h or errno.h, such as EIO, EAGAIN, EBUSY, EINVAL,"
+                        + " ECANCELED, EIOCBQUEUED (did you mean 'EINVAL'?)",
                 "bad.yaml:10:23: complete's ret is a return value: write -EIO (negative), not EIO"), errors("""
                 scenario: s
                 abstraction: seed
@@ -207,6 +209,64 @@ class BrokenScenarioTest {
                     - done: {handle: h, ret: -EFOO, flags: current}
                     - return: {err: EINVALL}
                     - complete: {ret: EIO, token: u}
+                """));
+    }
+
+    @Test
+    void clearTakesAHandleOrTokenField() {
+        assertEquals(List.of("bad.yaml:10:7: field 'state' holds int (line 7), but clear needs a field that holds"
+                + " handle or token"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                device:
+                  fields:
+                    - {name: state, holds: int}
+                handlers:
+                  uring_cmd:
+                    - clear: {field: state}
+                    - return: {err: ENOTCONN}
+                """));
+    }
+
+    @Test
+    void callbackTestsOnlyWhereTheCoreGaveThem() {
+        assertEquals(List.of(
+                "bad.yaml:17:9: a kworker handler receives no issue_flags (the core calls only uring_cmd, cancel and"
+                        + " task-work callbacks with a mask): test them there, or record what you need in a field",
+                "bad.yaml:19:9: cmd->flags needs the command, and a kworker handler receives none: test them in"
+                        + " uring_cmd, cancel or a task-work callback",
+                "bad.yaml:26:9: would not compile in safe Rust: the abstraction's task-work callback receives (cmd,"
+                        + " issue_flags) and no io_tw_state: tw.cancel cannot be read; use abstraction: c"), errors("""
+                scenario: s
+                abstraction: v5
+                environment:
+                  commands: [inline]
+                device:
+                  fields:
+                    - {name: pending, holds: handle, per_command: true}
+                handlers:
+                  uring_cmd:
+                    - queue: {handle: h, token: t}
+                    - store: {field: pending, from: h}
+                    - schedule_work: worker
+                    - return: {ok: t}
+                  worker:
+                    context: kworker
+                    body:
+                      - if: {issue_flags: NONBLOCK}
+                        then: []
+                      - if: {cmd_flags: REISSUE}
+                        then: []
+                      - load: {field: pending, into: h}
+                      - complete_in_task: {handle: h, handler: tw}
+                  tw:
+                    context: task_work
+                    body:
+                      - if: {tw: cancel}
+                        then: []
+                      - done: {handle: cmd, ret: 0, flags: current}
                 """));
     }
 

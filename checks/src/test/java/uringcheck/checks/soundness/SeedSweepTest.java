@@ -34,8 +34,8 @@ class SeedSweepTest {
         assertEquals(301, result.programs());
         assertEquals(148, result.pruned());
         assertEquals(153, result.checked());
-        assertEquals(54120, result.states());
-        assertEquals(230496, result.transitions());
+        assertEquals(59189, result.states());
+        assertEquals(244090, result.transitions());
         assertEquals(List.of(), result.incomplete());
     }
 

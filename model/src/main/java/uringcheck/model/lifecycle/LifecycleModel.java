@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uringcheck.model.Explanation;
+import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.AbstractionSemantics;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
@@ -45,6 +47,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final LifecycleSteps steps;
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
+    private final boolean handOffNeedsQueuedHandle;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -63,9 +66,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
             throw new IllegalArgumentException("the driver has no uring_cmd handler");
         }
         this.program = new CompiledProgram(driver, environment.commands());
-        Interpreter interpreter = new Interpreter(program, abstraction.semantics());
+        AbstractionSemantics semantics = abstraction.semantics();
+        this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
+        Interpreter interpreter = new Interpreter(program, semantics);
         this.steps = new LifecycleSteps(interpreter, environment);
-        this.properties = LifecycleObligations.properties(driver, environment, interpreter);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter,
+                new ReleaseDependency(steps, program, handOffNeedsQueuedHandle));
         this.view = new StateView(program);
     }
 
@@ -94,7 +100,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program);
+        World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
     }
@@ -102,6 +108,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public List<Property<LifecycleState>> properties() {
         return properties;
+    }
+
+    /** The action kind's class: driver contexts and the core are kernel, userspace is a stimulus. */
+    @Override
+    public Fairness fairness(LifecycleState state, LifecycleAction action) {
+        return action.kind().fairness();
     }
 
     @Override
@@ -137,11 +149,11 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return Optional.empty();
     }
 
-    /** One execution of {@code action} yields both the successor and its description. */
+    /** One execution of {@code action} yields the successor, its description and its notes. */
     @Override
     public Successor<LifecycleState> step(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program);
+        World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
-        return new Successor<>(w.freeze(), w.description());
+        return new Successor<>(w.freeze(), w.description(), w.notes());
     }
 }

@@ -9,8 +9,6 @@ import uringcheck.model.Obligation;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.interp.Interpreter;
-import uringcheck.model.lifecycle.program.CompleteInTask;
-import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -27,8 +25,18 @@ import uringcheck.model.lifecycle.state.TaskState;
  * <p>Safety obligations (O1, O3-O9, O12, O13) are ALWAYS properties: no fault of that obligation has
  * been recorded (O9 also fails in a state where a cancel call waits for a context that needs
  * {@code uring_lock}, see {@link Interpreter#cancelWaitsForUringLock}). The model records a fault at the step that breaks the obligation, with a one-line
- * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 and O10 are
- * ALWAYS_RECOVERABLE goals decided on the explored graph. Reachability twins are SOMETIMES properties
+ * message in kernel vocabulary (see {@link uringcheck.model.lifecycle.state.Fault}). O2 is an EVENTUALLY
+ * goal, "on every fair run every queued command completes": runs are fair to what the kernel guarantees
+ * to run and to userspace's teardown where the environment allows it (closing the ring or the file, task
+ * exit: it comes at the latest when the process exits), and assume nothing of other userspace actions
+ * ({@link uringcheck.model.lifecycle.state.LifecycleAction.Kind#fairness}), so a completion that waits for
+ * a stimulus that may never come (another submission) breaks it. Its companion {@code O2?recoverable} keeps
+ * the weaker ALWAYS_RECOVERABLE reading of the same goal (from every state some interleaving, stimuli
+ * included, still settles): a scenario that breaks only O2 hangs
+ * unless userspace helps; one that breaks both hangs whatever userspace does. O10 is an
+ * ALWAYS_RECOVERABLE goal decided on behaviour, not on the release handler's text: from every state
+ * where a pending command would complete if release ran now ({@link ReleaseDependency}), it must still
+ * complete without it. Both are decided on the explored graph. Reachability twins are SOMETIMES properties
  * named {@code <id>?<what>} (e.g. {@code O9?reach-cancel-call}): each says that what its obligation
  * talks about does happen, so a verdict "holds" is not vacuous: an issue returns, a command is in flight,
  * a cancel call runs, ring exit finishes after a submission. A twin is listed only where the scenario's
@@ -59,7 +67,8 @@ public final class LifecycleObligations {
     }
 
     /** The properties checked for a scenario with {@code program} and {@code env}, in report order. */
-    static List<Property<LifecycleState>> properties(DriverProgram program, Environment env, Interpreter interp) {
+    static List<Property<LifecycleState>> properties(DriverProgram program, Environment env, Interpreter interp,
+                                                     ReleaseDependency release) {
         List<Property<LifecycleState>> out = new ArrayList<>();
         for (Obligation o : Obligation.values()) {
             if (outOfScope().containsKey(o)) {
@@ -71,15 +80,16 @@ public final class LifecycleObligations {
             } else if (SAFETY.contains(o)) {
                 out.add(Property.always(PropertyId.of(o), o.statement(), s -> !s.hasFault(o)));
             } else if (o == Obligation.O2) {
-                out.add(Property.alwaysRecoverable(PropertyId.of(o),
-                        o.statement() + " (goal: every submitted command has"
-                        + " its CQE, no request is alive, no task exit is in progress)", LifecycleObligations::settled));
+                out.add(Property.eventually(PropertyId.of(o), o.statement() + " (on every run fair to the"
+                        + " kernel and to userspace's exit, whatever else userspace does not do: every submitted command gets its CQE, no request"
+                        + " stays alive, task exit finishes)", LifecycleObligations::settled));
+                out.add(Property.alwaysRecoverable(PropertyId.twin(o, "recoverable"), "from every reachable state"
+                        + " some interleaving, userspace included, still settles: every submitted command has its CQE,"
+                        + " no request is alive, no task exit is in progress", LifecycleObligations::settled));
             } else if (o == Obligation.O10) {
-                boolean dependsOnRelease = releaseCompletes(program);
-                out.add(Property.alwaysRecoverable(PropertyId.of(o),
-                        o.statement() + " (goal, for a driver whose release"
-                        + " completes commands: once userspace closed the file, release has run)",
-                        s -> !dependsOnRelease || !s.fileClosed() || s.released()));
+                out.add(Property.alwaysRecoverable(PropertyId.of(o), o.statement() + " (goal: no command waits"
+                        + " for release: once userspace closed the file, no pending command completes only if release"
+                        + " runs while a live request still holds the file)", s -> !release.waitsForRelease(s)));
             }
         }
         out.add(Property.sometimes(PropertyId.twin(Obligation.O1, "reach-issue-return"),
@@ -101,13 +111,6 @@ public final class LifecycleObligations {
                     + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
         }
         return out;
-    }
-
-    /** Whether the driver's release handler completes commands (done or complete_in_task): O10's concern. */
-    private static boolean releaseCompletes(DriverProgram program) {
-        return program.handler(HandlerKind.RELEASE)
-                .map(h -> Statements.contains(h.body(), Done.class) || Statements.contains(h.body(), CompleteInTask.class))
-                .orElse(false);
     }
 
     /** The O2 goal: every submitted command has its CQE, no request is alive, no task exit is running. */

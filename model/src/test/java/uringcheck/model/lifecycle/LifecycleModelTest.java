@@ -154,12 +154,24 @@ class LifecycleModelTest {
     }
 
     @Test
-    void doneWithoutQueueOnAFreshCommandBreaksOwnership() {
+    void doneWithoutQueueOnAFreshCommandBreaksOwnershipUnderSeed() {
+        DriverProgram early = program(List.of(), List.of(),
+                uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.raw(0))));
+        Walk w = new Walk(new LifecycleModel("early", Abstraction.SEED, early, inline(1))).step("userspace", "")
+                .step("submitter", "done");
+        assertTrue(w.state().hasFault(Obligation.O12), w.last());
+    }
+
+    @Test
+    void underCDoneInsideTheIssueHandsTheRequestOverAndAResultAfterItIsADoubleCompletion() {
         DriverProgram early = program(List.of(), List.of(),
                 uringCmd(new Done(CMD, 0, FlagsChoice.CURRENT, Pos.NONE), ret(ReturnValue.raw(0))));
         Walk w = new Walk(new LifecycleModel("early", Abstraction.C, early, inline(1))).step("userspace", "")
                 .step("submitter", "done");
-        assertTrue(w.state().hasFault(Obligation.O12), w.last());
+        assertTrue(w.state().faults().isEmpty(), w.last());
+        assertTrue(w.last().contains("cmd#0 fresh → queued; cmd#0 queued → done"), w.last());
+        w.step("submitter", "returns 0");
+        assertTrue(w.state().hasFault(Obligation.O1), w.last());
     }
 
     @Test

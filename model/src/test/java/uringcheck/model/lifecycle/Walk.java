@@ -1,10 +1,12 @@
 package uringcheck.model.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import uringcheck.model.PropertyId;
 import uringcheck.model.Successor;
 import uringcheck.model.lifecycle.state.LifecycleAction;
 import uringcheck.model.lifecycle.state.LifecycleState;
@@ -30,6 +32,11 @@ final class Walk {
             Successor<LifecycleState> next = model.step(state, a);
             if (model.actor(state, a).equals(actor) && next.description().contains(fragment)) {
                 assertEquals(model.next(state, a), next.state(), "step and next disagree");
+                assertTrue(next.description().startsWith(next.notes().text()), "notes and description disagree");
+                for (PropertyId breach : next.notes().breaches()) {
+                    assertTrue(next.state().faults().stream()
+                            .anyMatch(f -> breach.equals(PropertyId.of(f.obligation()))), breach + " said, not recorded");
+                }
                 log.add(actor + ": " + next.description());
                 state = next.state();
                 return this;

@@ -63,6 +63,18 @@ public interface AbstractionSemantics {
     boolean queuedResultNeedsHandle();
 
     /**
+     * Whether only a queued handle minted by the issue call ({@code queue()}) hands the request being
+     * issued to the driver. Under C there is no such step: {@code io_uring_cmd} never looks at what the
+     * callback did before it returned, so a callback that calls {@code io_uring_cmd_done},
+     * {@code io_uring_cmd_mark_cancelable} or {@code io_uring_cmd_complete_in_task} on the request it is
+     * issuing has taken it over (ublk's {@code ublk_prep_cancel}, old ublk's error path
+     * {@code io_uring_cmd_done(); return -EIOCBQUEUED;}); the return value then says whether that was legal.
+     */
+    default boolean handOffNeedsQueuedHandle() {
+        return true;
+    }
+
+    /**
      * The {@code int} the core sees for a handler's return: {@code Complete(ret)} gives ret,
      * {@code Queued} gives {@code -EIOCBQUEUED}, {@code Err(e)} gives e, a raw C value itself. A token
      * local that holds no token (rejected by the scenario validator) gives {@code -EINVAL}.

@@ -21,4 +21,9 @@ final class CSemantics implements AbstractionSemantics {
     public boolean queuedResultNeedsHandle() {
         return false;
     }
+
+    @Override
+    public boolean handOffNeedsQueuedHandle() {
+        return false;
+    }
 }

@@ -3,9 +3,11 @@ package uringcheck.model.lifecycle.abstraction;
 import java.util.List;
 import java.util.Optional;
 
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.ReadSqe;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -63,6 +65,10 @@ abstract class RustApi implements ApiRules {
         if (s instanceof Return r && r.value().kind() == ReturnValue.Kind.RAW) {
             return Optional.of(NOT_SAFE_RUST + "uring_cmd returns Result<UringCmdAction>, not an integer: use"
                     + " return: {ok: token} or return: {err: ERRNO}");
+        }
+        if (s instanceof If i && i.condition().kind() == Condition.Kind.TW_CANCEL) {
+            return Optional.of(NOT_SAFE_RUST + "the abstraction's task-work callback receives (cmd, issue_flags)"
+                    + " and no io_tw_state: tw.cancel cannot be read; use abstraction: c");
         }
         return Optional.empty();
     }

@@ -2,9 +2,15 @@ package uringcheck.model.lifecycle.interp;
 
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
+import uringcheck.model.rules.IssueFlags;
 
-/** Evaluates the test of an {@code if} on a device field, atomically (a test-and-set claims in one step). */
+/**
+ * Evaluates the test of an {@code if}, atomically (a test-and-set claims in one step): on a device field,
+ * or on the flags and task-work state the core gave the running callback.
+ */
 final class Conditions {
 
     private final CompiledProgram program;
@@ -14,6 +20,9 @@ final class Conditions {
     }
 
     boolean test(World w, ContextFrame f, Condition c, int line) {
+        if (!c.kind().onField()) {
+            return testCallback(w, f, c);
+        }
         int at = program.fieldInstance(c.field(), f.command, line);
         String name = program.fieldName(at);
         Value v = w.fields.get(at);
@@ -23,6 +32,17 @@ final class Conditions {
                 result = v.kind() == Value.Kind.INT && v.number() == c.value();
                 w.say("if " + name + " == " + c.value() + " (" + render(v) + "): " + result);
             }
+            case NOT_EQUALS, LESS_THAN, AT_MOST -> {
+                int n = v.number();
+                result = switch (c.kind()) {
+                    case NOT_EQUALS -> n != c.value();
+                    case LESS_THAN -> n < c.value();
+                    default -> n <= c.value();
+                };
+                String op = c.kind() == Condition.Kind.NOT_EQUALS ? " != " : c.kind() == Condition.Kind.LESS_THAN
+                        ? " < " : " <= ";
+                w.say("if " + name + op + c.value() + " (" + render(v) + "): " + result);
+            }
             case EMPTY -> {
                 result = v.kind() == Value.Kind.EMPTY || v.kind() == Value.Kind.INT && v.number() == 0;
                 w.say("if " + name + " is empty (" + render(v) + "): " + result);
@@ -31,6 +51,38 @@ final class Conditions {
                 result = !(v.kind() == Value.Kind.INT && v.number() != 0);
                 w.fields.set(at, Value.integer(1));
                 w.say("test_and_set(" + name + ") " + (result ? "wins the claim" : "loses: already claimed"));
+            }
+            default -> throw new IllegalStateException(c.kind().name());
+        }
+        return result;
+    }
+
+    /**
+     * A test of what the core gave the running callback: the bits of its {@code issue_flags}, of its
+     * command's {@code cmd->flags} ({@code IORING_URING_CMD_REISSUE} set by {@code io_uring_cmd} on an
+     * {@code -EAGAIN} punt, {@code IORING_URING_CMD_CANCELABLE} by {@code io_uring_cmd_mark_cancelable}),
+     * or {@code tw.cancel} (set for task work run by {@code io_fallback_req_func}). The validator admits
+     * these only in callbacks that receive them.
+     */
+    private static boolean testCallback(World w, ContextFrame f, Condition c) {
+        boolean result;
+        switch (c.kind()) {
+            case ISSUE_FLAG -> {
+                int flags = f.kind.flags();
+                result = IssueFlags.has(flags, c.value());
+                w.say("if issue_flags & " + IssueFlags.render(c.value()) + " (" + IssueFlags.render(flags) + "): "
+                        + result);
+            }
+            case CMD_FLAG -> {
+                Slot s = w.slots.get(f.slot);
+                int flags = (s.reissue() ? IssueFlags.CMD_REISSUE : 0) | (s.cancelable() ? IssueFlags.CMD_CANCELABLE : 0);
+                result = IssueFlags.has(flags, c.value());
+                w.say("if cmd->flags & " + (c.value() == IssueFlags.CMD_REISSUE ? "REISSUE" : "CANCELABLE") + ": "
+                        + result);
+            }
+            case TW_CANCEL -> {
+                result = f.kind == ContextKind.FALLBACK;
+                w.say("if tw.cancel: " + result);
             }
             default -> throw new IllegalStateException(c.kind().name());
         }

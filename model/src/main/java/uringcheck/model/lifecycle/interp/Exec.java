@@ -9,6 +9,8 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -142,10 +144,9 @@ final class Exec implements StatementVisitor<Void> {
         boolean issuing = interp.isIssue(f) && f.slot == slot && f.generation == sl.generation();
         if (issuing || sl.sqeCopied()) {
             w.say("reads cmd->sqe (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
-        } else if (w.commands.get(sl.command()).sqReused()) {
-            w.fault(Obligation.O7, Cause.SQE_AFTER_REUSE, f.kind, sl.command());
         } else {
-            w.say("reads cmd->sqe in the SQ ring after the issue returned (the slot is not reused yet)");
+            w.fault(Obligation.O7, w.commands.get(sl.command()).sqReused() ? Cause.SQE_AFTER_REUSE
+                    : Cause.SQE_AFTER_ISSUE, f.kind, sl.command());
         }
         return null;
     }
@@ -209,7 +210,12 @@ final class Exec implements StatementVisitor<Void> {
         RunningContext c = f.freeze();
         int flags = Interpreter.flags(s.flags(), c, v);
         if (v.kind() == Value.Kind.EMPTY) {
-            w.say("done on an empty handle: nothing happens");
+            if (moves()) {
+                w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
+            } else {
+                w.say("done(NULL, " + Errno.describe(s.ret()) + ")");
+                w.fault(Obligation.O3, Cause.NULL_HANDLE_DONE, f.kind);
+            }
             return null;
         }
         if (Completion.done(w, interp.caller(f), v, s.ret(), flags)) {
@@ -293,10 +299,30 @@ final class Exec implements StatementVisitor<Void> {
     }
 
     @Override
+    public Void clear(Clear s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        Value v = w.fields.get(at);
+        w.fields.set(at, Value.EMPTY);
+        w.say(interp.program().fieldName(at) + (moves() ? " = None (drops " : " = NULL (was ")
+                + Conditions.render(v) + ")");
+        return null;
+    }
+
+    @Override
     public Void setField(SetField s) {
         int at = interp.program().fieldInstance(s.field(), f.command, s.line());
         w.fields.set(at, Value.integer(s.value()));
         w.say(interp.program().fieldName(at) + " = " + s.value());
+        return null;
+    }
+
+    @Override
+    public Void addField(AddField s) {
+        int at = interp.program().fieldInstance(s.field(), f.command, s.line());
+        int now = w.fields.get(at).number() + s.amount();
+        w.fields.set(at, Value.integer(now));
+        w.say(interp.program().fieldName(at) + (s.amount() < 0 ? " -= " + -s.amount() : " += " + s.amount())
+                + " (now " + now + ")");
         return null;
     }
 

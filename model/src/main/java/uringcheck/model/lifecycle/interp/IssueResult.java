@@ -39,6 +39,10 @@ final class IssueResult {
     void handle(int ret) {
         int slot = f.slot;
         Slot s = w.slots.get(slot);
+        if (s.generation() != f.generation) {
+            throw new IllegalStateException("the request of an issue call was recycled before the call returned;"
+                    + " io_wq_submit_work's reference and uring_lock exclude that");
+        }
         int k = s.command();
         CommandRecord r = w.commands.get(k);
         w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
@@ -59,7 +63,7 @@ final class IssueResult {
                 }
             } else {
                 w.fault(Obligation.O8, Cause.EAGAIN_WITHOUT_NONBLOCK, k, f.kind);
-                completeSync(slot);
+                completeSync(slot, true);
             }
         } else if (ret == Errno.EIOCBQUEUED.value()) {
             if (interp.semantics().queuedResultNeedsHandle() && !f.queued) {
@@ -73,12 +77,14 @@ final class IssueResult {
             }
         } else {
             ownership(ret);
-            completeSync(slot);
+            completeSync(slot, false);
         }
         if (f.kind == ContextKind.SUBMITTER) {
             Core.flush(w);
             f.holdsUring = false;
             w.say("io_submit_sqes ends the batch and drops uring_lock");
+        } else if (f.kind == ContextKind.IOWQ) {
+            Core.ioWqFreeWork(w, slot);
         }
         f.finished = true;
     }
@@ -89,7 +95,13 @@ final class IssueResult {
                 w.fault(Obligation.O12, Cause.TWO_OWNERS, ret, w.slots.get(f.slot).command(), holder));
     }
 
-    private void completeSync(int slot) {
+    /**
+     * The core completes the request with the issue's result: inline, {@code io_req_complete_defer} onto
+     * {@code compl_reqs}; from io-wq, {@code io_req_complete_post} posts the CQE at once under
+     * {@code completion_lock} and leaves the free to {@code io_wq_free_work}, except a failure
+     * ({@code io_req_task_queue_fail}, {@code failed}), which goes through task work.
+     */
+    private void completeSync(int slot, boolean failed) {
         Slot s = w.slots.get(slot);
         if (s.phase() == Phase.DONE) {
             w.move(slot, Transition.COMPLETE_SYNC, Act.of(Act.Kind.SYNC_COMPLETION_AFTER_DONE, s.command()));
@@ -106,11 +118,17 @@ final class IssueResult {
             w.complReqs.add(slot);
             w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
                     + w.label(slot) + " to compl_reqs");
-        } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
-            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
-            w.say("io_req_complete_post from io-wq: the CQE and the free go through task work");
-        } else {
+        } else if (w.slots.get(slot).taskWork() != TaskWorkKind.NONE) {
             w.fault(Obligation.O4, Cause.IOWQ_COMPLETION_WITH_TASK_WORK_PENDING, w.slots.get(slot).command());
+        } else if (failed) {
+            w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
+            w.say("io_req_task_queue_fail: the failure is completed by task work");
+        } else {
+            Core.postCqe(w, slot);
+            w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
+            w.cancelable.remove(Integer.valueOf(slot));
+            w.say("io_req_complete_post posts the CQE of " + w.label(slot)
+                    + " at once; io-wq's reference keeps it allocated");
         }
     }
 }

@@ -2,12 +2,14 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
 import java.util.List;
+import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.Act;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleAction;
@@ -49,8 +51,7 @@ public final class LifecycleSteps {
         boolean twRunner = taskFree || s.task() == TaskState.DEAD;
         for (int i = 0; i < s.slots().size(); i++) {
             Slot slot = s.slots().get(i);
-            boolean held = slot.taskWork() == TaskWorkKind.CORE && issuing(s, i);
-            if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner && !held) {
+            if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner) {
                 out.add(new LifecycleAction(LifecycleAction.Kind.TASK_WORK, i));
             }
         }
@@ -64,7 +65,7 @@ public final class LifecycleSteps {
             return out;
         }
         int next = nextCommand(s);
-        if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && !s.freeList().isEmpty() && lockFree) {
+        if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && lockFree) {
             out.add(new LifecycleAction(LifecycleAction.Kind.SUBMIT, next));
         }
         if (env.sqReuse()) {
@@ -85,16 +86,6 @@ public final class LifecycleSteps {
             out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_FILE, 0));
         }
         return out;
-    }
-
-    /** Whether an issue call still runs for {@code slot}: io-wq holds a request reference until it returns. */
-    private static boolean issuing(LifecycleState s, int slot) {
-        for (RunningContext c : s.contexts()) {
-            if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.slot() == slot) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean passRunning(LifecycleState s) {
@@ -132,6 +123,7 @@ public final class LifecycleSteps {
             case STEP -> interp.step(w, a.index());
             case TASK_WORK -> runTaskWork(w, a.index());
             case RING_EXIT_PASS -> {
+                Core.cancelPendingIoWq(w, "io_uring_try_cancel_iowq");
                 w.say("io_ring_exit_work: io_uring_try_cancel_requests takes uring_lock for a cancel pass");
                 w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable));
                 passStart(w);
@@ -149,6 +141,7 @@ public final class LifecycleSteps {
             }
             case TASK_EXIT -> {
                 w.task = TaskState.EXITING;
+                Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
                 w.say("the task exits: io_uring_cancel_generic runs a cancel pass for its commands");
                 w.contexts.add(interp.newPass(ContextKind.TASK_EXIT_PASS, w.cancelable));
                 passStart(w);
@@ -174,11 +167,18 @@ public final class LifecycleSteps {
     }
 
     /**
-     * {@code io_submit_sqes}: {@code io_alloc_req} pops the most recently freed request (not zeroed),
-     * {@code io_uring_cmd_prep} fills it from the SQE, then {@code io_queue_sqe} issues it inline under
-     * uring_lock (C1), or with IOSQE_ASYNC copies the SQE and queues it to io-wq.
+     * {@code io_submit_sqes}: {@code io_alloc_req} pops the most recently freed request (not zeroed), or,
+     * when {@code free_list} is empty, {@code __io_alloc_req_refill} allocates a fresh one from the slab
+     * (an empty cache never blocks submission), {@code io_uring_cmd_prep} fills it from the SQE, then
+     * {@code io_queue_sqe} issues it inline under uring_lock (C1), or with IOSQE_ASYNC copies the SQE and
+     * queues it to io-wq.
      */
     private void submit(World w, int k) {
+        if (w.freeList.isEmpty()) {
+            w.slots.add(Slot.fromSlab());
+            w.freeList.add(w.slots.size() - 1);
+            w.say("io_alloc_req finds free_list empty: __io_alloc_req_refill allocates a fresh request");
+        }
         int slot = w.freeList.remove(w.freeList.size() - 1);
         Slot s = w.slots.get(slot).preppedFor(k);
         w.slots.set(slot, s);
@@ -207,22 +207,31 @@ public final class LifecycleSteps {
      * The pending task work of the request in {@code slot} runs: by the task ({@code io_handle_tw_list},
      * under uring_lock) or, once the task exited, by the fallback kworker ({@code io_fallback_req_func},
      * with {@code tw.cancel}). A driver callback becomes a C4 context; the core's completion runs at once.
+     * A node queued for a request that was freed since runs on the recycled request (O3): its callback's
+     * {@code cmd} is a stale handle. {@code tw.cancel} is {@code io_should_terminate_tw}: the fallback
+     * kworker (PF_KTHREAD), or a ring whose refs are dying once it was closed (3539b1467e94).
      */
     private void runTaskWork(World w, int slot) {
         Slot s = w.slots.get(slot);
         boolean fallback = w.task == TaskState.DEAD;
-        if (s.taskWork() == TaskWorkKind.CORE) {
+        if (s.taskWork() == TaskWorkKind.CORE || s.taskWork() == TaskWorkKind.FREE) {
             Core.runCoreTaskWork(w, slot);
             return;
         }
         CompiledHandler h = interp.program().handler(s.taskWorkHandler());
         w.slots.set(slot, s.withTaskWork(TaskWorkKind.NONE, -1, 0));
-        w.move(slot, Transition.TASK_WORK_RUN, Act.of(Act.Kind.TASK_WORK, w.slots.get(slot).command()));
+        int generation = s.generation();
+        if (s.staleTaskWork()) {
+            w.fault(Obligation.O3, Cause.TASK_WORK_ON_RECYCLED_REQUEST, slot, s.alive() ? s.command() : -1);
+            generation = s.generation() - 1;
+        } else {
+            w.move(slot, Transition.TASK_WORK_RUN, Act.of(Act.Kind.TASK_WORK, w.slots.get(slot).command()));
+        }
         ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
-        Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, s.generation(), s.command(), s.taskWorkFlags(), 0);
+        Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, generation, s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));
         w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
-                + IssueFlags.render(kind.flags()) + ")" + (fallback ? " with tw.cancel set" : ""));
+                + IssueFlags.render(kind.flags()) + ")" + (fallback || w.ringClosed ? " with tw.cancel set" : ""));
     }
 
     private void release(World w) {

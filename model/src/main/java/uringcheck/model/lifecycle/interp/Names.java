@@ -8,6 +8,8 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.MarkCancelable;
@@ -128,14 +130,28 @@ final class Names implements StatementVisitor<List<String>> {
     }
 
     @Override
+    public List<String> clear(Clear s) {
+        program.field(s.field(), s.line());
+        return List.of();
+    }
+
+    @Override
     public List<String> setField(SetField s) {
         program.field(s.field(), s.line());
         return List.of();
     }
 
     @Override
+    public List<String> addField(AddField s) {
+        program.field(s.field(), s.line());
+        return List.of();
+    }
+
+    @Override
     public List<String> ifThenElse(If s) {
-        program.field(s.condition().field(), s.line());
+        if (s.condition().kind().onField()) {
+            program.field(s.condition().field(), s.line());
+        }
         return List.of();
     }
 

@@ -74,7 +74,8 @@ public final class StateView {
 
     private static String slot(Slot s) {
         if (!s.alive()) {
-            return "cached gen=" + s.generation() + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")";
+            return "cached gen=" + s.generation() + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")"
+                    + (s.staleTaskWork() ? " tw=" + lower(s.taskWork().name()) + "(stale)" : "");
         }
         StringBuilder sb = new StringBuilder("cmd#" + s.command() + " " + s.phase().label() + " gen=" + s.generation()
                 + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")");
@@ -85,10 +86,13 @@ public final class StateView {
             sb.append(" CANCELABLE");
         }
         if (s.taskWork() != TaskWorkKind.NONE) {
-            sb.append(" tw=").append(lower(s.taskWork().name()));
+            sb.append(" tw=").append(lower(s.taskWork().name())).append(s.staleTaskWork() ? "(stale)" : "");
         }
         if (s.sqeCopied()) {
             sb.append(" sqe=copy");
+        }
+        if (s.cqePosted()) {
+            sb.append(" cqe-posted");
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package uringcheck.model.lifecycle.kernel;
 
+import java.util.List;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.RunningContext;
 
@@ -12,12 +13,20 @@ import uringcheck.model.lifecycle.state.RunningContext;
  * @param atomic      it may not sleep (IRQ, or a driver spinlock held)
  * @param maskFlags   the issue_flags of the running callback (0 for C6 contexts)
  * @param cancelCall  it is a cancel call (C5)
+ * @param slot        the request its callback was called for (-1 if none)
+ * @param walkAhead   for a cancel call: the requests still ahead in the walk of
+ *                    {@code io_uring_try_cancel_uring_cmd}, the walk's saved next first
  */
-public record Caller(ContextKind kind, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall) {
+public record Caller(ContextKind kind, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall,
+                     int slot, List<Integer> walkAhead) {
+
+    public Caller {
+        walkAhead = List.copyOf(walkAhead);
+    }
 
     /** The caller view of context {@code c}; {@code spinlockHeld} says whether it holds a driver spinlock. */
     public static Caller of(RunningContext c, boolean spinlockHeld) {
         return new Caller(c.kind(), c.holdsUring(), c.kind().atomic() || spinlockHeld, c.flags(),
-                c.kind().cancelPass());
+                c.kind().cancelPass(), c.slot(), c.pending());
     }
 }

@@ -53,8 +53,10 @@ public final class Completion {
 
     /**
      * If the request in {@code slot} is still being issued by a call that minted a queued handle
-     * ({@code queue()}), the hand-off takes effect now: the driver may complete before the issue returns
-     * {@code -EIOCBQUEUED} ({@code io_uring_cmd} then does nothing).
+     * ({@code queue()}), or under C by any running issue call ({@link World#handOffNeedsQueuedHandle}), the
+     * hand-off takes effect now: the driver may complete before the issue returns {@code -EIOCBQUEUED}
+     * ({@code io_uring_cmd} then does nothing; {@code io_issue_sqe} treats it as
+     * {@code IOU_ISSUE_SKIP_COMPLETE}). A result returned after that completes the request a second time.
      */
     public static void handOff(World w, int slot) {
         Slot s = w.slots.get(slot);
@@ -62,8 +64,8 @@ public final class Completion {
             return;
         }
         for (RunningContext c : w.contexts) {
-            if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started() && c.queued()
-                    && c.slot() == slot && c.generation() == s.generation()) {
+            if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started()
+                    && (c.queued() || !w.handOffNeedsQueuedHandle) && c.slot() == slot && c.generation() == s.generation()) {
                 w.move(slot, Transition.QUEUE, Act.of(Act.Kind.HAND_OFF, s.command()));
                 return;
             }
@@ -141,6 +143,7 @@ public final class Completion {
                 w.fault(Obligation.O5, Cause.UNHOOK_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
             }
+            walkAhead(w, caller, slot, op);
             s = s.withCancelable(false);
             w.slots.set(slot, s);
             w.cancelable.remove(Integer.valueOf(slot));
@@ -176,6 +179,29 @@ public final class Completion {
             w.fault(Obligation.O5, Cause.FOREIGN_FLAGS, op, caller.kind());
         }
         return false;
+    }
+
+    /**
+     * A cancel call that unhooks another request still ahead in the walk of
+     * {@code io_uring_try_cancel_uring_cmd} ({@code hlist_for_each_entry_safe} over
+     * {@code cancelable_uring_cmd}) breaks O9: a cancel call completes only the command it was called for.
+     * The walk saved its next entry before the call; {@code hlist_del} in
+     * {@code io_uring_cmd_del_cancelable} poisons that entry's {@code next}, and the walk then dereferences
+     * {@code LIST_POISON1} (an oops). A request further ahead is unlinked cleanly and skipped.
+     */
+    private static void walkAhead(World w, Caller caller, int slot, Act op) {
+        if (!caller.cancelCall() || slot == caller.slot() || !caller.walkAhead().contains(slot)) {
+            return;
+        }
+        int next = -1;
+        for (int e : caller.walkAhead()) {
+            if (w.slots.get(e).alive() && w.slots.get(e).cancelable()) {
+                next = e;
+                break;
+            }
+        }
+        w.fault(Obligation.O9, next == slot ? Cause.CANCEL_UNHOOKS_WALK_NEXT : Cause.CANCEL_COMPLETES_AHEAD, op,
+                caller.kind(), w.slots.get(slot).command());
     }
 
     private static void noteCompleter(World w, int command, Caller caller, Act op) {

@@ -2,7 +2,10 @@ package uringcheck.model.lifecycle.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uringcheck.model.Obligation;
+import uringcheck.model.PropertyId;
+import uringcheck.model.StepNotes;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
@@ -19,7 +22,8 @@ import uringcheck.model.rules.TransitionTable;
 
 /**
  * A mutable working copy of a {@link LifecycleState} for the duration of one transition, with the
- * clauses that describe what the transition did (for traces). Every phase move of a request goes
+ * clauses that describe what the transition did (for traces), each typed by the fact it reports
+ * ({@link StepNotes}). Every phase move of a request goes
  * through {@link #move}, which consults {@link TransitionTable} and records an illegal move as a
  * breach of the obligation {@link TransitionTable#obligationBrokenBy} names.
  */
@@ -37,14 +41,20 @@ public final class World {
     public boolean ringClosed;
     public boolean fileClosed;
     public boolean released;
+    /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
+    public final boolean handOffNeedsQueuedHandle;
     private final List<Fault> faults;
     private final ProgramNames names;
-    private final List<String> clauses = new ArrayList<>();
-    private String location = "";
+    private final List<StepNotes.Clause> clauses = new ArrayList<>();
+    private Optional<StepNotes.Location> location = Optional.empty();
 
-    /** A working copy of {@code s}; {@code names} spells what the program's indices refer to. */
-    public World(LifecycleState s, ProgramNames names) {
+    /**
+     * A working copy of {@code s}; {@code names} spells what the program's indices refer to;
+     * {@code handOffNeedsQueuedHandle} is the abstraction's rule for taking over a request being issued.
+     */
+    public World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
         this.names = names;
+        this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
         slots = new ArrayList<>(s.slots());
         freeList = new ArrayList<>(s.freeList());
         complReqs = new ArrayList<>(s.complReqs());
@@ -68,17 +78,23 @@ public final class World {
 
     /** Adds a clause to the description of this transition. */
     public void say(String clause) {
-        clauses.add(clause);
+        clauses.add(new StepNotes.Said(clause));
     }
 
     /** Names the handler and scenario line the step executes (shown at the end of the description). */
     public void at(String handler, int line) {
-        location = line > 0 ? " [" + handler + " line " + line + "]" : " [" + handler + "]";
+        location = Optional.of(new StepNotes.Location(handler, line));
     }
 
     /** The description of this transition: its clauses joined by "; ", then the handler location. */
     public String description() {
-        return String.join("; ", clauses) + location;
+        return notes().text() + location.map(l -> l.line() > 0 ? " [" + l.handler() + " line " + l.line() + "]"
+                : " [" + l.handler() + "]").orElse("");
+    }
+
+    /** The facts of this transition: its clauses and the handler location. */
+    public StepNotes notes() {
+        return new StepNotes(clauses, location);
     }
 
     /** The names of the program this state belongs to. */
@@ -99,7 +115,8 @@ public final class World {
      */
     public void fault(Obligation obligation, Cause cause, Object... subject) {
         Fault fault = new Fault(obligation, cause, List.of(subject));
-        clauses.add("VIOLATES " + obligation.name() + ": " + fault.message(names));
+        clauses.add(new StepNotes.Breach(PropertyId.of(obligation),
+                "VIOLATES " + obligation.name() + ": " + fault.message(names)));
         for (Fault f : faults) {
             if (f.obligation() == obligation) {
                 return;
@@ -134,7 +151,8 @@ public final class World {
         }
         slots.set(slot, s.withPhase(to.get()));
         if (to.get() != from) {
-            say(label(slot) + " " + from.label() + " → " + to.get().label());
+            clauses.add(new StepNotes.PhaseMove(s.command(), from.label(), to.get().label(), false,
+                    label(slot) + " " + from.label() + " → " + to.get().label()));
         }
         return true;
     }
@@ -143,7 +161,8 @@ public final class World {
     public void force(int slot, Phase phase) {
         Slot s = slots.get(slot);
         if (s.phase() != phase) {
-            say(label(slot) + " " + s.phase().label() + " → " + phase.label() + " (forced by the core)");
+            clauses.add(new StepNotes.PhaseMove(s.command(), s.phase().label(), phase.label(), true,
+                    label(slot) + " " + s.phase().label() + " → " + phase.label() + " (forced by the core)"));
             slots.set(slot, s.withPhase(phase));
         }
     }

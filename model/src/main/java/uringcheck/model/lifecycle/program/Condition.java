@@ -1,11 +1,12 @@
 package uringcheck.model.lifecycle.program;
 
 /**
- * The test of an {@link If}, on one device field.
+ * The test of an {@link If}: on one device field, or on what the core gave the running callback (its
+ * {@code issue_flags}, its command's {@code cmd->flags}, the task-work state {@code tw.cancel}).
  *
  * @param kind  what is tested
- * @param field the device field
- * @param value the integer compared with, for {@link Kind#EQUALS}
+ * @param field the device field, for the kinds that test one ({@link Kind#onField}); null otherwise
+ * @param value the integer compared with, or the flag bit tested ({@code IssueFlags})
  */
 public record Condition(Kind kind, String field, int value) {
 
@@ -13,18 +14,48 @@ public record Condition(Kind kind, String field, int value) {
     public enum Kind {
         /** The integer field equals {@code value}. */
         EQUALS,
+        /** The integer field differs from {@code value}. */
+        NOT_EQUALS,
+        /** The integer field is below {@code value}. */
+        LESS_THAN,
+        /** The integer field is at most {@code value}. */
+        AT_MOST,
         /** The handle or token field holds nothing. */
         EMPTY,
         /**
          * Atomic test-and-set of an integer field: true (the caller won the claim) when the field was 0;
          * the field is 1 afterwards in both cases.
          */
-        TEST_AND_SET
+        TEST_AND_SET,
+        /** {@code issue_flags & value}: a bit of the mask the core passed to the running callback. */
+        ISSUE_FLAG,
+        /** {@code cmd->flags & value}: a bit of the running callback's command ({@code REISSUE}, {@code CANCELABLE}). */
+        CMD_FLAG,
+        /** {@code tw.cancel}: the task-work callback runs from the fallback kworker after its task exited. */
+        TW_CANCEL;
+
+        /** Whether this kind tests a device field. */
+        public boolean onField() {
+            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL;
+        }
+
+        /** Whether this kind compares an integer field with {@code value}. */
+        public boolean comparison() {
+            return this == EQUALS || this == NOT_EQUALS || this == LESS_THAN || this == AT_MOST;
+        }
     }
 
     /** {@code field == value}. */
     public static Condition equalsValue(String field, int value) {
         return new Condition(Kind.EQUALS, field, value);
+    }
+
+    /** A comparison of integer field {@code field} with {@code value}. */
+    public static Condition compare(Kind kind, String field, int value) {
+        if (!kind.comparison()) {
+            throw new IllegalArgumentException(kind + " is not a comparison");
+        }
+        return new Condition(kind, field, value);
     }
 
     /** {@code field.is_none()}. */
@@ -35,5 +66,20 @@ public record Condition(Kind kind, String field, int value) {
     /** {@code !field.test_and_set()}: the caller wins the claim. */
     public static Condition testAndSet(String field) {
         return new Condition(Kind.TEST_AND_SET, field, 0);
+    }
+
+    /** {@code issue_flags & bit}. */
+    public static Condition issueFlag(int bit) {
+        return new Condition(Kind.ISSUE_FLAG, null, bit);
+    }
+
+    /** {@code cmd->flags & bit}. */
+    public static Condition cmdFlag(int bit) {
+        return new Condition(Kind.CMD_FLAG, null, bit);
+    }
+
+    /** {@code tw.cancel}. */
+    public static Condition twCancel() {
+        return new Condition(Kind.TW_CANCEL, null, 0);
     }
 }

@@ -3,12 +3,13 @@ package uringcheck.model.lifecycle.program;
 import java.util.List;
 
 /**
- * What the world around the driver may do: how many commands are submitted and how, how many request
- * slots the ring's cache has (fewer slots than commands makes userspace wait for a recycle, so a slot
- * is reused with a stale PDU), and which events may happen at any point.
+ * What the world around the driver may do: how many commands are submitted and how, how many requests
+ * the ring's cache holds at the start (when it is empty, {@code __io_alloc_req_refill} allocates a fresh
+ * request, so fewer slots than commands never blocks submission; it makes a later command reuse a
+ * recycled request with a stale PDU whenever one was freed before), and which events may happen at any point.
  *
  * @param submissions one submit mode per command, in submission order (its size is the command count)
- * @param slots       request slots in the ring's cache ({@code 1 <= slots <= submissions.size()})
+ * @param slots       requests in the ring's cache at the start ({@code 1 <= slots <= submissions.size()})
  * @param ringExit    userspace may close the ring ({@code io_ring_exit_work})
  * @param taskExit    the submitter task may exit (cancel pass, task work goes to the fallback kworker)
  * @param fileClose   userspace may close its file descriptor (release runs after the last reference)

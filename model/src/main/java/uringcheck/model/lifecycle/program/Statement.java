@@ -8,7 +8,7 @@ package uringcheck.model.lifecycle.program;
  * <p>Every statement records the scenario-file position it came from, so traces and errors can point at it.
  */
 public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdOp, ReadSqe, ReadFile, Queue,
-        Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, SetField,
+        Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, Clear, SetField, AddField,
         If, Lock, Unlock {
 
     /** Where in the scenario file this statement was read from ({@link Pos#NONE} when built in code). */

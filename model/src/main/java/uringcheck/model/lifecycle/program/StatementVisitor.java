@@ -39,7 +39,11 @@ public interface StatementVisitor<R> {
 
     R load(Load s);
 
+    R clear(Clear s);
+
     R setField(SetField s);
+
+    R addField(AddField s);
 
     R ifThenElse(If s);
 

@@ -86,7 +86,7 @@ public enum Cause {
     UNINITIALISED_PDU(null, 4, (f, n) -> actor(f, 0) + " reads the PDU of cmd#" + f.number(1)
             + " before anything wrote it: unspecified on a fresh issue (here "
             + (f.constant(2, Provenance.class) == Provenance.SLAB
-                    ? "zero from the slab; a recycled request holds its previous user's bytes"
+                    ? "fresh from the slab, not zeroed (no __GFP_ZERO, no constructor): whatever the memory held"
                     : "stale value " + f.number(3) + " left by the previous user of the slot") + ")"),
     /** [actor, expected, command, pdu, provenance]: the PDU does not hold what the driver stored (O6). */
     PDU_NOT_PRESERVED(null, 5, (f, n) -> actor(f, 0) + " asserts pdu == " + f.number(1) + " on cmd#" + f.number(2)
@@ -99,7 +99,47 @@ public enum Cause {
     /** [act, actor, command]: both the cancel path and the normal path complete one command (O9). */
     CANCEL_AND_NORMAL_DONE(null, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1) + ": cmd#"
             + f.number(2) + " is completed by both the cancel path and the normal completion path"
-            + " (nothing excludes them)");
+            + " (nothing excludes them)"),
+    /**
+     * [actor, command]: {@code cmd->sqe} read after the inline issue returned (O7): it still points into
+     * the SQ ring ({@code io_uring_cmd_prep}: {@code ioucmd->sqe = sqe}; only {@code io_uring_cmd_sqe_copy}
+     * redirects it), which belongs to userspace again once {@code io_submit_sqes} consumed the entry,
+     * whether or not userspace has written it yet.
+     */
+    SQE_AFTER_ISSUE(null, 2, (f, n) -> actor(f, 0) + " reads cmd->sqe of cmd#" + f.number(1)
+            + " after its inline issue returned: it points into the SQ ring, which userspace may overwrite"
+            + " at any time"),
+    /**
+     * [act, actor, command]: a cancel call completes the request the walk of
+     * {@code io_uring_try_cancel_uring_cmd} saved as its next one: {@code hlist_del} poisons its
+     * {@code next} and the walk oopses on {@code LIST_POISON1} (O9).
+     */
+    CANCEL_UNHOOKS_WALK_NEXT(null, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1) + " completes cmd#"
+            + f.number(2) + ", the next entry hlist_for_each_entry_safe saved: hlist_del poisons its next"
+            + " pointer and the cancel walk oopses on LIST_POISON1"),
+    /**
+     * [act, actor, command]: a cancel call completes another command still ahead in the walk of
+     * {@code io_uring_try_cancel_uring_cmd} (O9): a cancel call completes only the command it was called for.
+     */
+    CANCEL_COMPLETES_AHEAD(null, 3, (f, n) -> f.act(0).render(n) + " from " + actor(f, 1) + " completes cmd#"
+            + f.number(2) + ", which is still ahead in the cancel walk: a cancel call may complete only the"
+            + " command it was called for"),
+    /**
+     * [slot, command now in it or -1]: a driver task-work node queued for a request that was completed
+     * and recycled since runs on the recycled request (O3; f40139fde527, ublk: the cancel path completed
+     * a command whose {@code io_uring_cmd_complete_in_task} node was still queued).
+     */
+    TASK_WORK_ON_RECYCLED_REQUEST(Hole.A, 2, (f, n) -> "task work queued by io_uring_cmd_complete_in_task runs on"
+            + " request slot " + f.number(0) + ", which was completed and recycled since ("
+            + (f.number(1) >= 0 ? "now cmd#" + f.number(1) : "now cached in free_list")
+            + "): the callback uses a freed request"),
+    /**
+     * [actor]: {@code done} on a handle that holds no command, loaded from an empty field (O3): in C
+     * {@code io_uring_cmd_done(NULL, ...)} dereferences NULL in {@code cmd_to_io_kiocb}; in Rust the
+     * {@code take().unwrap()} of the load panics.
+     */
+    NULL_HANDLE_DONE(null, 1, (f, n) -> "done from " + actor(f, 0) + " on a handle that holds no command"
+            + " (loaded from an empty field): io_uring_cmd_done dereferences NULL");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface

@@ -1,5 +1,7 @@
 package uringcheck.model.lifecycle.state;
 
+import uringcheck.model.Fairness;
+
 /**
  * One step of the lifecycle model.
  *
@@ -9,26 +11,49 @@ package uringcheck.model.lifecycle.state;
  */
 public record LifecycleAction(Kind kind, int index) {
 
-    /** The kinds of step, in the order {@link LifecycleModel#actions} lists them. */
+    /**
+     * The kinds of step, in the order {@link LifecycleModel#actions} lists them, each with its
+     * {@link Fairness}: what the kernel runs once it is enabled, userspace's teardown (which comes at the
+     * latest when the process exits), or what userspace may never do.
+     */
     public enum Kind {
-        /** A context running driver code takes one atomic step. */
-        STEP,
-        /** The task (or, once it exited, the fallback kworker) runs the pending task work of a request. */
-        TASK_WORK,
-        /** {@code io_ring_exit_work} starts another cancel pass. */
-        RING_EXIT_PASS,
-        /** The last file reference is gone: {@code f_op->release} runs. */
-        RELEASE,
+        /**
+         * A context running driver code takes one atomic step: once a context exists the kernel runs it
+         * (the submitter inside {@code io_uring_enter}, an io-wq worker, task work, a scheduled kworker,
+         * a raised interrupt, a cancel pass, {@code release}).
+         */
+        STEP(Fairness.KERNEL),
+        /**
+         * The task (or, once it exited, the fallback kworker) runs the pending task work of a request:
+         * {@code task_work_add} with TWA_SIGNAL runs it on the task's next return to user mode, and
+         * {@code io_fallback_tw} schedules the fallback work when the task is gone.
+         */
+        TASK_WORK(Fairness.KERNEL),
+        /** {@code io_ring_exit_work} starts another cancel pass: it loops until every request is gone. */
+        RING_EXIT_PASS(Fairness.KERNEL),
+        /** The last file reference is gone: {@code __fput} calls {@code f_op->release}. */
+        RELEASE(Fairness.KERNEL),
         /** Userspace submits the next command. */
-        SUBMIT,
+        SUBMIT(Fairness.STIMULUS),
         /** Userspace overwrites the SQ ring slot of a submitted command. */
-        SQ_REUSE,
+        SQ_REUSE(Fairness.STIMULUS),
         /** Userspace closes the ring. */
-        CLOSE_RING,
+        CLOSE_RING(Fairness.EXIT),
         /** The submitter task exits. */
-        TASK_EXIT,
+        TASK_EXIT(Fairness.EXIT),
         /** Userspace closes its descriptor of the driver's file. */
-        CLOSE_FILE
+        CLOSE_FILE(Fairness.EXIT);
+
+        private final Fairness fairness;
+
+        Kind(Fairness fairness) {
+            this.fairness = fairness;
+        }
+
+        /** Whether the kernel guarantees this step once enabled, it is teardown, or an optional stimulus. */
+        public Fairness fairness() {
+            return fairness;
+        }
     }
 
     @Override

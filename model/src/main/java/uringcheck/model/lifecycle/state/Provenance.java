@@ -5,7 +5,11 @@ package uringcheck.model.lifecycle.state;
  * read is only meaningful after a write in the same request's life.
  */
 public enum Provenance {
-    /** Fresh from the slab: zero, but not written by anyone in this request's life. */
+    /**
+     * Fresh from the slab ({@code __io_alloc_req_refill}: no {@code __GFP_ZERO}, no constructor;
+     * {@code io_preinit_req} leaves the PDU alone): unspecified. The model keeps the value 0 and never lets
+     * it decide anything: every read of a PDU of this provenance is already an O6 breach.
+     */
     SLAB,
     /** Left by the previous user of this request slot ({@code free_list} does not zero). */
     STALE,

@@ -19,14 +19,22 @@ import uringcheck.model.rules.Phase;
  * @param taskWorkFlags    the issue_flags the handle handed to task work carried (for "forwarded")
  * @param sqeCopied        {@code cmd->sqe} points to the core's copy ({@code io_uring_cmd_sqe_copy}), not
  *                         into the SQ ring
+ * @param cqePosted        the CQE is posted but the request is not freed because io-wq still holds its
+ *                         reference ({@code io_free_batch_list}: {@code req_ref_put_and_test} fails;
+ *                         {@code io_req_complete_post}: "io-wq ... holds a reference, so it cannot be the
+ *                         last put"); {@code io_wq_free_work} frees it with {@code REQ_F_CQE_SKIP}
+ * @param staleTaskWork    the pending driver task-work node was queued for an earlier request in this slot:
+ *                         recycling does not remove a queued node ({@code io_free_batch_list} and
+ *                         {@code io_req_add_to_cache} never touch {@code io_task_work.node}), so the
+ *                         callback later runs on the recycled request (the ublk crash fixed by f40139fde527)
  */
 public record Slot(Phase phase, int generation, int command, boolean reissue, boolean cancelable, int pdu,
                    Provenance provenance, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
-                   boolean sqeCopied) {
+                   boolean sqeCopied, boolean cqePosted, boolean staleTaskWork) {
 
     /** A slot fresh from the slab, cached in the free list. */
     public static Slot fromSlab() {
-        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false);
+        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false, false, false);
     }
 
     /** Whether a request occupies the slot (it holds a file reference and keeps ring exit waiting). */
@@ -37,54 +45,65 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
     /** This slot in phase {@code p}. */
     public Slot withPhase(Phase p) {
         return new Slot(p, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
     }
 
     /** This slot with REISSUE set or clear. */
     public Slot withReissue(boolean r) {
         return new Slot(phase, generation, command, r, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
     }
 
     /** This slot with CANCELABLE set or clear. */
     public Slot withCancelable(boolean c) {
         return new Slot(phase, generation, command, reissue, c, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
     }
 
     /** This slot with PDU contents {@code value} from {@code from}. */
     public Slot withPdu(int value, Provenance from) {
         return new Slot(phase, generation, command, reissue, cancelable, value, from, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
     }
 
     /** This slot with task-work node {@code kind} pending (or none). */
     public Slot withTaskWork(TaskWorkKind kind, int handler, int flags) {
         return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, kind, handler, flags,
-                sqeCopied);
+                sqeCopied, cqePosted, false);
     }
 
     /** This slot with {@code cmd->sqe} pointing at the core's copy. */
     public Slot withSqeCopied(boolean copied) {
         return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, copied);
+                taskWorkFlags, copied, cqePosted, staleTaskWork);
+    }
+
+    /** This slot with its CQE posted while io-wq still holds a reference (or not). */
+    public Slot withCqePosted(boolean posted) {
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied, posted, staleTaskWork);
     }
 
     /**
      * The slot recycled into the free list ({@code io_free_batch_list}): the generation moves on, the PDU
-     * keeps its bytes, which become stale for the next user.
+     * keeps its bytes, which become stale for the next user, and a queued driver task-work node stays
+     * queued (marked stale: it belongs to the request that was freed).
      */
     public Slot recycled() {
         Provenance p = provenance == Provenance.SLAB ? Provenance.SLAB : Provenance.STALE;
-        return new Slot(Phase.RELEASED, generation + 1, command, false, false, pdu, p, TaskWorkKind.NONE, -1, 0,
-                false);
+        boolean keep = taskWork == TaskWorkKind.DRIVER;
+        return new Slot(Phase.RELEASED, generation + 1, command, false, false, pdu, p,
+                keep ? taskWork : TaskWorkKind.NONE, keep ? taskWorkHandler : -1, keep ? taskWorkFlags : 0, false,
+                false, keep);
     }
 
     /**
      * The slot taken by {@code io_alloc_req} for command {@code k} and prepped ({@code io_uring_cmd_prep}):
-     * flags come from the SQE, so REISSUE and CANCELABLE are clear; the PDU is untouched.
+     * flags come from the SQE, so REISSUE and CANCELABLE are clear; the PDU and a stale task-work node are
+     * untouched.
      */
     public Slot preppedFor(int k) {
-        return new Slot(phase, generation, k, false, false, pdu, provenance, TaskWorkKind.NONE, -1, 0, false);
+        return new Slot(phase, generation, k, false, false, pdu, provenance, taskWork, taskWorkHandler, taskWorkFlags,
+                false, false, staleTaskWork);
     }
 }
