@@ -32,7 +32,7 @@ public final class BenchTable {
     public static String workerRatio(int n, int all, ExplorerRun one, ExplorerRun many) {
         boolean same = one.states() == many.states() && one.transitions() == many.transitions();
         return String.format(Locale.ROOT, "%3d  %d workers / 1: wall %.2f, cpu %s, states/s x%.2f; counts %s%n", n,
-                all, many.seconds() / one.seconds(), Double.isNaN(one.cpuSeconds()) ? "-"
+                all, many.seconds() / one.seconds(), Double.isNaN(one.cpuSeconds()) || one.cpuSeconds() <= 0 ? "-"
                         : String.format(Locale.ROOT, "%.2f", many.cpuSeconds() / one.cpuSeconds()),
                 one.seconds() / many.seconds(), same ? "equal" : "DIFFER");
     }
