@@ -151,8 +151,10 @@ public final class World {
         }
         slots.set(slot, s.withPhase(to.get()));
         if (to.get() != from) {
-            clauses.add(new StepNotes.PhaseMove(s.command(), from.label(), to.get().label(), false,
-                    label(slot) + " " + from.label() + " → " + to.get().label()));
+            String text = from == Phase.RELEASED
+                    ? label(slot) + " → " + to.get().label() + " (a new request: the command had none)"
+                    : label(slot) + " " + from.label() + " → " + to.get().label();
+            clauses.add(new StepNotes.PhaseMove(s.command(), from.label(), to.get().label(), false, text));
         }
         return true;
     }
