@@ -27,8 +27,16 @@ public final class ScenarioCatalogue {
 
     /** The file names listed in the index, in order. */
     public static List<String> fileNames() {
+        return fileNames(FOLDER);
+    }
+
+    /**
+     * The file names listed in {@code folder}'s {@code index.txt} on the class path, in order (the shipped
+     * catalogue is {@link #FOLDER}; tests keep their own scenario folders in the same form).
+     */
+    public static List<String> fileNames(String folder) {
         List<String> names = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(resource(INDEX))) {
+        try (BufferedReader in = new BufferedReader(resource(folder + "index.txt"))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("#")) {
@@ -55,10 +63,18 @@ public final class ScenarioCatalogue {
 
     /** One shipped scenario by file name (e.g. {@code p01-sync-complete.yaml}). */
     public static Scenario load(String fileName) {
-        try (Reader reader = resource(FOLDER + fileName)) {
-            return ScenarioParser.parse(FOLDER + fileName, reader);
+        return load(FOLDER, fileName);
+    }
+
+    /**
+     * One scenario of a class-path scenario folder by file name, parsed and validated; an invalid file is a
+     * build defect, reported with its errors.
+     */
+    public static Scenario load(String folder, String fileName) {
+        try (Reader reader = resource(folder + fileName)) {
+            return ScenarioParser.parse(folder + fileName, reader);
         } catch (ScenarioException e) {
-            throw new IllegalStateException("shipped scenario " + fileName + " is invalid:\n" + e.getMessage(), e);
+            throw new IllegalStateException("scenario " + folder + fileName + " is invalid:\n" + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
