@@ -65,7 +65,7 @@ final class ReleaseDependency {
 
     private boolean releaseWouldComplete(LifecycleState s) {
         List<Integer> waiting = pending(s);
-        World w = new World(s, names, handOffNeedsQueuedHandle);
+        World w = World.quiet(s, names, handOffNeedsQueuedHandle);
         steps.perform(w, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
@@ -81,7 +81,7 @@ final class ReleaseDependency {
                 }
             }
             for (LifecycleAction a : steps.enabled(at)) {
-                World next = new World(at, names, handOffNeedsQueuedHandle);
+                World next = World.quiet(at, names, handOffNeedsQueuedHandle);
                 steps.perform(next, a);
                 queue.add(next.freeze());
             }
