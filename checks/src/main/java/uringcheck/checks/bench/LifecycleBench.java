@@ -60,12 +60,14 @@ public final class LifecycleBench {
             ExplorerRun run;
             try (PeakHeap heap = PeakHeap.start()) {
                 long cpuBefore = processCpuNanos();
+                SearchAllocation allocated = SearchAllocation.start();
                 CheckResult result = Explorer.check(model, options);
+                long allocation = workers == 1 ? allocated.bytes() : -1;
                 double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
                 run = new ExplorerRun(result.stats().states(), result.stats().transitions(),
                         result.stats().maxDepth(), CompletersBench.outcome(result), result.exhaustive(),
                         result.stats().elapsedNanos() / 1e9, cpu, result.stats().bytesPerState(),
-                        heap.peakLiveBytes());
+                        heap.peakLiveBytes(), allocation);
             }
             if (best == null || run.seconds() < best.seconds()) {
                 best = run;
