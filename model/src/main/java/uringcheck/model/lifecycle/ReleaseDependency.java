@@ -3,9 +3,7 @@ package uringcheck.model.lifecycle;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
 import uringcheck.model.lifecycle.kernel.World;
@@ -37,7 +35,6 @@ final class ReleaseDependency {
     private final LifecycleSteps steps;
     private final ProgramNames names;
     private final boolean handOffNeedsQueuedHandle;
-    private final Map<LifecycleState, Boolean> known = new ConcurrentHashMap<>();
 
     ReleaseDependency(LifecycleSteps steps, ProgramNames names, boolean handOffNeedsQueuedHandle) {
         this.steps = steps;
@@ -54,7 +51,7 @@ final class ReleaseDependency {
         if (!s.fileClosed() || s.released() || !s.anyAlive() || pending(s).isEmpty()) {
             return false;
         }
-        return known.computeIfAbsent(s, this::releaseWouldComplete);
+        return releaseWouldComplete(s);
     }
 
     private static List<Integer> pending(LifecycleState s) {
@@ -69,12 +66,11 @@ final class ReleaseDependency {
         steps.perform(w, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
-        queue.add(w.freeze());
-        while (!queue.isEmpty() && seen.size() < BOUND) {
+        LifecycleState start = w.freeze();
+        seen.add(start);
+        queue.add(start);
+        for (int explored = 0; !queue.isEmpty() && explored < BOUND; explored++) {
             LifecycleState at = queue.poll();
-            if (!seen.add(at)) {
-                continue;
-            }
             for (int k : waiting) {
                 if (at.commands().get(k).cqes() > 0) {
                     return true;
@@ -83,7 +79,10 @@ final class ReleaseDependency {
             for (LifecycleAction a : steps.enabled(at)) {
                 World next = World.quiet(at, names, handOffNeedsQueuedHandle);
                 steps.perform(next, a);
-                queue.add(next.freeze());
+                LifecycleState successor = next.freeze();
+                if (seen.add(successor)) {
+                    queue.add(successor);
+                }
             }
         }
         return false;
