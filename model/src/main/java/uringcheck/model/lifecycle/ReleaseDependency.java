@@ -66,11 +66,12 @@ final class ReleaseDependency {
         steps.perform(w, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
-        LifecycleState start = w.freeze();
-        seen.add(start);
-        queue.add(start);
-        for (int explored = 0; !queue.isEmpty() && explored < BOUND; explored++) {
+        queue.add(w.freeze());
+        while (!queue.isEmpty() && seen.size() < BOUND) {
             LifecycleState at = queue.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
             for (int k : waiting) {
                 if (at.commands().get(k).cqes() > 0) {
                     return true;
@@ -79,10 +80,7 @@ final class ReleaseDependency {
             for (LifecycleAction a : steps.enabled(at)) {
                 World next = World.quiet(at, names, handOffNeedsQueuedHandle);
                 steps.perform(next, a);
-                LifecycleState successor = next.freeze();
-                if (seen.add(successor)) {
-                    queue.add(successor);
-                }
+                queue.add(next.freeze());
             }
         }
         return false;
