@@ -127,6 +127,12 @@ class ReadmeCatalogueTableTest {
         if (e.sqReuse()) {
             events.add("sq_reuse");
         }
+        if (e.exec()) {
+            events.add("exec");
+        }
+        if (e.sharedRing()) {
+            events.add("shared_ring");
+        }
         return events;
     }
 
