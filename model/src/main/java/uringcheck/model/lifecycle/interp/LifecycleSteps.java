@@ -176,8 +176,8 @@ public final class LifecycleSteps {
     /**
      * {@code do_exit} → {@code io_uring_files_cancel} → {@code io_uring_cancel_generic(false)}:
      * {@code io_wq_exit_start}, then the loop breaks at once because the task has no tracked request
-     * ({@code tctx_inflight(tctx, true) == 0}: {@code REQ_F_INFLIGHT} is set by {@code io_req_track_inflight}
-     * only for a request on an io_uring file, never for a command on a driver's file), so no uring_cmd
+     * ({@code tctx_inflight(tctx, true) == 0}: {@code io_req_track_inflight} sets {@code REQ_F_INFLIGHT} for
+     * requests on io_uring files, futex waits and linked timeouts, never for a command on a driver's file), so no uring_cmd
      * cancel pass runs; {@code io_uring_clean_tctx} → {@code io_wq_put_and_exit} cancels the io-wq work not
      * started. Then {@code exit_files} drops the task's descriptors: the driver's file, and the ring, whose
      * {@code io_uring_release} queues {@code io_ring_exit_work} (its passes do the cancelling) unless another
@@ -188,7 +188,7 @@ public final class LifecycleSteps {
         w.task = TaskState.DEAD;
         Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
         w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
-                + " marks only requests on io_uring files) and runs no uring_cmd cancel pass");
+                + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
         w.fileClosed = true;
         if (env.sharedRing()) {
             w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
