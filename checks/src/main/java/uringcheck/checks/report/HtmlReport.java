@@ -220,7 +220,8 @@ public final class HtmlReport {
                 boolean inTrap = trap.isPresent() && n > trap.get().entryStep();
                 boolean inLoop = lasso.isPresent() && !lasso.get().stops() && n > lasso.get().loopStart();
                 out.append("<div class=\"step").append(s.breaches().isEmpty() ? "" : " breach")
-                        .append(inTrap ? " in-trap" : "").append(inLoop ? " in-trap in-loop" : "").append("\" data-lane=\"").append(esc(lane))
+                        .append(inTrap ? " in-trap" : "").append(inLoop ? " in-trap in-loop" : "")
+                        .append("\" data-lane=\"").append(esc(lane))
                         .append("\" data-step=\"").append(n).append("\">");
                 if (!s.breaches().isEmpty()) {
                     out.append("<span class=\"violation-marker\">VIOLATES ")
