@@ -26,7 +26,7 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 class StateHashTest {
 
     /** The sum of the fingerprints of P7's reachable states, computed by the iterator-walking definition. */
-    private static final long P7_FINGERPRINT_SUM = -7_774_498_537_158_921_481L;
+    private static final long P7_FINGERPRINT_SUM = -3_105_166_398_494_568_211L;
 
     @Test
     void fingerprintingAllocatesNothingOnAnyCatalogueState() {
