@@ -420,7 +420,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean mayFail(MayFail s) {
-        return paths(s, List.of("on success", "on_failure"), List.of(List.of(), s.onFailure()), s.into());
+        return paths(s, List.of("on_success", "on_failure"), s.blocks(), s.into());
     }
 
     /**

@@ -85,7 +85,8 @@ final class StatementParser {
         define("subtract", "subtract: {field: f, value: 1}", (v, p) -> add(v, p, "subtract", -1));
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
         define("choose", "choose: {ok: [...], fails: [...]}", this::choose);
-        usages.put("may_fail", "may_fail: {call: kzalloc, errno: ENOMEM, into: ret}  on_failure: [...]");
+        usages.put("may_fail", "may_fail: {call: kzalloc, errno: ENOMEM, into: ret}  on_failure: [...]"
+                + "  on_success: [...]");
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
     }
@@ -199,20 +200,26 @@ final class StatementParser {
         return ok ? new Choose(names, alternatives, pos) : null;
     }
 
-    /** {@code may_fail: {call: f, errno: E or [E, ...], into: r}} with an optional {@code on_failure:} block. */
+    /**
+     * {@code may_fail: {call: f, errno: E or [E, ...], into: r}} with optional {@code on_failure:} and
+     * {@code on_success:} blocks.
+     */
     private Statement mayFail(Entries entries) {
         Node keyNode = entries.keyNode("may_fail");
         for (String key : entries.keys()) {
-            if (!key.equals("may_fail") && !key.equals("on_failure")) {
+            if (!key.equals("may_fail") && !key.equals("on_failure") && !key.equals("on_success")) {
                 yaml.problems().at(entries.keyNode(key), "unknown key '" + key + "' in a may_fail statement:"
-                        + " expected may_fail, on_failure" + Suggestions.didYouMean(key, List.of("on_failure")));
+                        + " expected may_fail, on_failure, on_success"
+                        + Suggestions.didYouMean(key, List.of("on_failure", "on_success")));
             }
         }
         Entries e = args(entries.get("may_fail"), "may_fail", List.of("call", "errno", "into"),
                 List.of("call", "errno"));
         List<Statement> onFailure = entries.has("on_failure") ? block(entries.get("on_failure"), "'on_failure'")
                 : List.of();
-        if (e == null || !e.has("call") || !e.has("errno") || onFailure == null) {
+        List<Statement> onSuccess = entries.has("on_success") ? block(entries.get("on_success"), "'on_success'")
+                : List.of();
+        if (e == null || !e.has("call") || !e.has("errno") || onFailure == null || onSuccess == null) {
             return null;
         }
         String call = yaml.name(e.get("call"), "may_fail's call (the kernel function that may fail)");
@@ -247,7 +254,7 @@ final class StatementParser {
             return null;
         }
         return call == null || (e.has("into") && into == null) ? null
-                : new MayFail(call, errnos, into, onFailure, YamlReader.pos(keyNode));
+                : new MayFail(call, errnos, into, onSuccess, onFailure, YamlReader.pos(keyNode));
     }
 
     private Condition condition(Node node) {

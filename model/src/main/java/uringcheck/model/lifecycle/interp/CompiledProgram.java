@@ -111,17 +111,37 @@ public final class CompiledProgram implements ProgramNames {
             } else if (s instanceof Choose choice) {
                 flattenChoice(choice, names, ops, locals);
             } else if (s instanceof MayFail call) {
-                int at = ops.size();
-                ops.add(null);
-                flatten(call.onFailure(), names, ops, locals);
-                List<Integer> outcomes = new ArrayList<>();
-                outcomes.add(ops.size());
-                call.errnos().forEach(e -> outcomes.add(at + 1));
-                ops.set(at, new Op(Op.Kind.CHOICE, s, -1, outcomes));
+                flattenMayFail(call, names, ops, locals);
             } else {
                 ops.add(new Op(Op.Kind.EXEC, s, -1));
             }
         }
+    }
+
+    /**
+     * A choice op, the success block and a jump past the failure block (when the success block is not
+     * empty), then the failure block: success continues at the success block (or after the statement),
+     * every errno at the failure block.
+     */
+    private static void flattenMayFail(MayFail call, Names names, List<Op> ops, List<String> locals) {
+        int at = ops.size();
+        ops.add(null);
+        flatten(call.onSuccess(), names, ops, locals);
+        int jump = -1;
+        if (!call.onSuccess().isEmpty()) {
+            jump = ops.size();
+            ops.add(null);
+        }
+        int failure = ops.size();
+        flatten(call.onFailure(), names, ops, locals);
+        int end = ops.size();
+        if (jump >= 0) {
+            ops.set(jump, new Op(Op.Kind.JUMP, call, end));
+        }
+        List<Integer> outcomes = new ArrayList<>();
+        outcomes.add(call.onSuccess().isEmpty() ? end : at + 1);
+        call.errnos().forEach(e -> outcomes.add(failure));
+        ops.set(at, new Op(Op.Kind.CHOICE, call, -1, outcomes));
     }
 
     /** A choice op, then each alternative followed by a jump to the end (the last one falls through). */
