@@ -146,7 +146,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                 error(s, "undefined local '" + name + "' in " + what + ": "
                         + (bound.isEmpty() ? "no locals are bound here"
                         : "the locals bound here are " + Suggestions.list(bound))
-                        + "; bind it first with queue, complete or load" + Suggestions.didYouMean(name, bound));
+                        + (accepted.equals(ERRNO) ? "; an errno is bound by may_fail: {call: f, errno: E, into: "
+                        + name + "}, inside its on_failure" : "; bind it first with queue, complete or load")
+                        + Suggestions.didYouMean(name, bound));
             }
             return null;
         }
