@@ -118,7 +118,10 @@ final class Declarations {
         }
     }
 
-    /** Handler {@code name} runs for the device, not for a command: device-level stimulus {@code stimulus} starts it. */
+    /**
+     * Handler {@code name} runs for the device, not for a command: device-level stimulus {@code stimulus}
+     * starts it.
+     */
     void deviceLevel(String name, String stimulus) {
         deviceLevel.putIfAbsent(name, stimulus);
     }

@@ -163,7 +163,8 @@ public final class ScenarioParser {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(), ScenarioOrigin.of(top));
+                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(),
+                ScenarioOrigin.of(top));
     }
 
     private String scenarioName(Node node) {

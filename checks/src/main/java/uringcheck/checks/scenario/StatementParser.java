@@ -44,8 +44,9 @@ import uringcheck.model.rules.Errno;
 
 /**
  * Reads handler bodies: lists of statements, each a one-key mapping ({@code - done: {...}}), an
- * {@code if}/{@code then}/{@code else} mapping or a {@code may_fail}/{@code on_failure} mapping. Checks the shape of every statement (keys, types, errno
- * and flag words); whether names resolve and values are still owned is {@link ScenarioValidator}'s job.
+ * {@code if}/{@code then}/{@code else} mapping or a {@code may_fail}/{@code on_failure} mapping. Checks the
+ * shape of every statement (keys, types, errno and flag words); whether names resolve and values are still
+ * owned is {@link ScenarioValidator}'s job.
  */
 final class StatementParser {
 

@@ -26,8 +26,8 @@ import uringcheck.model.rules.Transition;
 
 /**
  * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, the
- * stimuli that start driver handlers from outside the ring, and what userspace does (submit, reuse an SQ slot, close the ring or the file, exit). Lists them in a fixed
- * order and performs them.
+ * stimuli that start driver handlers from outside the ring, and what userspace does (submit, reuse an SQ
+ * slot, close the ring or the file, exit). Lists them in a fixed order and performs them.
  */
 public final class LifecycleSteps {
 

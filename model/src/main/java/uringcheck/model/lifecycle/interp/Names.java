@@ -33,10 +33,10 @@ import uringcheck.model.lifecycle.program.WritePdu;
 /**
  * The names a statement mentions, read once when the model is built: each visit returns the locals the
  * statement uses or binds (which lay out a handler's local slots; the blocks nested in an {@code if}, a
- * {@code choose} or a {@code may_fail} are compiled separately) and resolves every handler, field and lock it names against the program's
- * declarations. The scenario validator reports such mistakes to users first; here an undeclared name is a
- * broken precondition of a program built in code, and fails with {@link IllegalArgumentException}
- * (naming the line) before any exploration, never in the middle of one.
+ * {@code choose} or a {@code may_fail} are compiled separately) and resolves every handler, field and
+ * lock it names against the program's declarations. The scenario validator reports such mistakes to users
+ * first; here an undeclared name is a broken precondition of a program built in code, and fails with
+ * {@link IllegalArgumentException} (naming the line) before any exploration, never in the middle of one.
  */
 final class Names implements StatementVisitor<List<String>> {
 
