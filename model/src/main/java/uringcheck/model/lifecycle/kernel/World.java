@@ -41,6 +41,8 @@ public final class World {
     public boolean ringClosed;
     public boolean fileClosed;
     public boolean released;
+    /** See {@link LifecycleState#fires}. */
+    public final WorkingList<Integer> fires;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
     public final boolean handOffNeedsQueuedHandle;
     private final WorkingList<Fault> faults;
@@ -85,13 +87,15 @@ public final class World {
         fileClosed = s.fileClosed();
         released = s.released();
         faults = new WorkingList<>(s.faults());
+        fires = new WorkingList<>(s.fires());
     }
 
     /** The resulting immutable state; it shares every list this transition did not write with its source. */
     public LifecycleState freeze() {
         return new LifecycleState(slots.frozen(), freeList.frozen(), complReqs.frozen(), cancelable.frozen(),
                 commands.frozen(), contexts.frozen(), fields.frozen(), leakedLocks, task, ringClosed, fileClosed,
-                released, faults.frozen());
+                released, faults.frozen(),
+                fires.frozen());
     }
 
     /** Whether this world records what the transition does (false for a {@link #quiet} world). */
