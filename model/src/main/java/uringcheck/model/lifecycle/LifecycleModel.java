@@ -108,7 +108,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program, handOffNeedsQueuedHandle);
+        World w = World.quiet(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
     }

@@ -172,7 +172,12 @@ public final class CompiledProgram implements ProgramNames {
 
     /** The first handler of {@code kind}, if declared. */
     public Optional<CompiledHandler> handler(HandlerKind kind) {
-        return handlers.stream().filter(h -> h.handler().kind() == kind).findFirst();
+        for (CompiledHandler h : handlers) {
+            if (h.handler().kind() == kind) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The handler named {@code name}, which must exist and be of {@code kind}. */
