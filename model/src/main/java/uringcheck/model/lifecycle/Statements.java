@@ -2,11 +2,12 @@ package uringcheck.model.lifecycle;
 
 import java.util.List;
 import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Statement;
 
-/** Searches a driver program's statements, including both branches of every {@code if}. */
+/** Searches a driver program's statements, including both branches of every {@code if} and the body of every loop. */
 final class Statements {
 
     private Statements() {
@@ -29,6 +30,9 @@ final class Statements {
                 return true;
             }
             if (s instanceof If branch && (contains(branch.then(), type) || contains(branch.otherwise(), type))) {
+                return true;
+            }
+            if (s instanceof ForEach loop && contains(loop.body(), type)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
@@ -45,13 +46,16 @@ public final class CompiledProgram implements ProgramNames {
             List<Op> ops = new ArrayList<>();
             List<String> locals = new ArrayList<>();
             locals.add(Handler.CMD);
-            flatten(h.body(), names, ops, locals);
+            flatten(h.body(), names, ops, locals, -1);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
         }
     }
 
-    /** Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}. */
-    private static void flatten(List<Statement> body, Names names, List<Op> ops, List<String> locals) {
+    /**
+     * Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}; {@code index}
+     * is the local of the innermost enclosing loop's variable, or -1.
+     */
+    private static void flatten(List<Statement> body, Names names, List<Op> ops, List<String> locals, int index) {
         for (Statement s : body) {
             for (String name : s.accept(names)) {
                 if (name != null && !locals.contains(name)) {
@@ -61,20 +65,31 @@ public final class CompiledProgram implements ProgramNames {
             if (s instanceof If branch) {
                 int at = ops.size();
                 ops.add(null);
-                flatten(branch.then(), names, ops, locals);
+                flatten(branch.then(), names, ops, locals, index);
                 if (branch.otherwise().isEmpty()) {
-                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size(), index));
                 } else {
                     int jump = ops.size();
                     ops.add(null);
-                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
-                    flatten(branch.otherwise(), names, ops, locals);
-                    ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size()));
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size(), index));
+                    flatten(branch.otherwise(), names, ops, locals, index);
+                    ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size(), index));
                 }
+            } else if (s instanceof ForEach loop) {
+                int var = locals.indexOf(loop.var());
+                ops.add(new Op(Op.Kind.LOOP_ENTER, s, -1, var));
+                int first = ops.size();
+                flatten(loop.body(), names, ops, locals, var);
+                ops.add(new Op(Op.Kind.LOOP_NEXT, s, first, var));
             } else {
-                ops.add(new Op(Op.Kind.EXEC, s, -1));
+                ops.add(new Op(Op.Kind.EXEC, s, -1, index));
             }
         }
+    }
+
+    /** The number of commands: the bound of every {@link ForEach}. */
+    public int commands() {
+        return commands;
     }
 
     /** The compiled handler with index {@code index}. */

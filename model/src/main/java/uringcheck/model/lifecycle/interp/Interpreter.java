@@ -184,9 +184,14 @@ public final class Interpreter {
         }
         if (f.handler >= 0) {
             CompiledHandler h = program.handler(f.handler);
+            skipJumps(f);
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
                 w.at(h.name(), op.statement().line());
+                int own = f.command;
+                if (op.index() >= 0) {
+                    f.command = f.locals.get(op.index()).number();
+                }
                 if (op.kind() == Op.Kind.BRANCH) {
                     boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
@@ -194,6 +199,7 @@ public final class Interpreter {
                     f.pc++;
                     op.statement().accept(new Exec(this, w, f, ci, h));
                 }
+                f.command = own;
             }
             skipJumps(f);
             if (!f.finished && !f.stuck && f.pc >= h.ops().size()) {
@@ -214,8 +220,25 @@ public final class Interpreter {
             return;
         }
         CompiledHandler h = program.handler(f.handler);
-        while (f.pc < h.ops().size() && h.ops().get(f.pc).kind() == Op.Kind.JUMP) {
-            f.pc = h.ops().get(f.pc).target();
+        while (f.pc < h.ops().size() && h.ops().get(f.pc).control()) {
+            Op op = h.ops().get(f.pc);
+            switch (op.kind()) {
+                case LOOP_ENTER -> {
+                    f.locals.set(op.index(), Value.integer(0));
+                    f.pc++;
+                }
+                case LOOP_NEXT -> {
+                    int next = f.locals.get(op.index()).number() + 1;
+                    if (next < program.commands()) {
+                        f.locals.set(op.index(), Value.integer(next));
+                        f.pc = op.target();
+                    } else {
+                        f.locals.set(op.index(), Value.EMPTY);
+                        f.pc++;
+                    }
+                }
+                default -> f.pc = op.target();
+            }
         }
     }
 
@@ -233,11 +256,16 @@ public final class Interpreter {
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
-            case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + forWhom(f));
+            case IRQ -> w.say("irq handler " + h.name() + " runs for " + forWhom(f));
             case RELEASE -> w.say("f_op->release runs");
             default -> w.say(f.kind.actor() + " runs " + h.name());
         }
+    }
+
+    /** Whom a deferred handler runs for: its command, or the device for a device-level handler (-1). */
+    private static String forWhom(ContextFrame f) {
+        return f.command < 0 ? "the device" : "cmd#" + f.command;
     }
 
     /**

@@ -6,6 +6,7 @@ import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.AddField;
@@ -165,5 +166,10 @@ final class Names implements StatementVisitor<List<String>> {
     public List<String> unlock(Unlock s) {
         program.lockBit(s.lock(), s.line());
         return List.of();
+    }
+
+    @Override
+    public List<String> forEach(ForEach s) {
+        return List.of(s.var());
     }
 }

@@ -49,7 +49,7 @@ public final class StateView {
         List<String> keys = new ArrayList<>();
         for (RunningContext c : s.contexts()) {
             String key = c.kind().actor() + " " + (c.handler() >= 0 ? program.handler(c.handler()).name() : "pass")
-                    + "(cmd#" + c.command() + ")";
+                    + (c.command() < 0 ? "(device)" : "(cmd#" + c.command() + ")");
             String unique = key;
             for (int n = 2; keys.contains(unique); n++) {
                 unique = key + "#" + n;
