@@ -83,9 +83,9 @@ final class StatementParser {
         define("add", "add: {field: f, value: 1}", (v, p) -> add(v, p, "add", 1));
         define("subtract", "subtract: {field: f, value: 1}", (v, p) -> add(v, p, "subtract", -1));
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
+        define("for_each", "for_each: {var: t, do: [statements]}", this::forEach);
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
-        define("for_each", "for_each: {var: t, do: [statements]}", this::forEach);
     }
 
     private void define(String name, String usage, Form form) {
