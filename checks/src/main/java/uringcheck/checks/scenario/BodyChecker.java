@@ -225,6 +225,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             error(s, "'cmd' is reserved for the command the handler runs for: choose another name");
             return;
         }
+        if (loops.contains(name)) {
+            error(s, "'" + name + "' is the variable of the enclosing for_each (the index of its command): choose"
+                    + " another name");
+            return;
+        }
         Scope.Binding old = scope.locals.get(name);
         if (old != null) {
             error(s, "'" + name + "' is already bound (line " + old.boundAt() + "): use a new name (locals are"

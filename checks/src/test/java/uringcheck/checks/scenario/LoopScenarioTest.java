@@ -157,4 +157,19 @@ class LoopScenarioTest {
                       - done: {handle: cmd, ret: 0, flags: current}
                 """));
     }
+
+    @Test
+    void theLoopVariableIsNotALocalToBind() {
+        assertEquals(List.of("bad.yaml:24:15: 't' is the variable of the enclosing for_each (the index of its"
+                + " command): choose another name"), errors(C_HEADER + """
+                  stop_dev:
+                    context: kworker
+                    scope: device
+                    body:
+                      - for_each:
+                          var: t
+                          do:
+                            - load: {field: io, into: t}
+                """));
+    }
 }
