@@ -56,15 +56,21 @@ public final class Interpreter {
         return semantics;
     }
 
-    /** A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}. */
+    /**
+     * A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}.
+     * Its program counter rests on its first step: a loop head it begins with is entered here, so that what
+     * the next step waits for (a lock, {@code uring_lock}) is read from a statement, never from a loop control.
+     */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
         List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
         locals.set(0, cmd);
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        return new RunningContext(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
-                false, List.of());
+        ContextFrame f = new ContextFrame(new RunningContext(kind, handler.index(), command, slot, generation, 0, started,
+                locals, holdsUring, 0, false, false, List.of()));
+        skipJumps(f);
+        return f.freeze();
     }
 
     /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
@@ -183,7 +189,6 @@ public final class Interpreter {
         }
         if (f.handler >= 0) {
             CompiledHandler h = program.handler(f.handler);
-            skipJumps(f);
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
                 w.at(h.name(), op.statement().line());
