@@ -16,6 +16,7 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
@@ -58,6 +59,8 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     private final boolean moves;
     private final Handler handler;
     private Scope scope = new Scope();
+    /** The variables of the loops enclosing the statement being checked, innermost last. */
+    private final java.util.Deque<String> loops = new java.util.ArrayDeque<>();
 
     BodyChecker(Declarations declarations, Abstraction abstraction, Handler handler) {
         this.declarations = declarations;
@@ -122,6 +125,24 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     private void error(Statement s, String message) {
         declarations.error(s, message);
+    }
+
+    /** The field {@code name} used by {@code what}, resolved for this handler and the loops around {@code s}. */
+    private FieldDecl field(Statement s, String name, String what) {
+        return declarations.field(s, handler, !loops.isEmpty(), name, what);
+    }
+
+    /**
+     * Reports {@code word} inside a loop: it acts on the command being issued, and one iteration's step
+     * would act on it once per command.
+     */
+    private boolean inLoop(Statement s, String word) {
+        if (loops.isEmpty()) {
+            return false;
+        }
+        error(s, word + " inside for_each (loop over '" + loops.peekLast() + "'): it acts on the command being"
+                + " issued, once, not on each command of the walk; move it after the loop");
+        return true;
     }
 
     /** Reports the API's objection to {@code s} in this handler, if any; true when there was one. */
@@ -200,6 +221,11 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             error(s, "'cmd' is reserved for the command the handler runs for: choose another name");
             return;
         }
+        if (loops.contains(name)) {
+            error(s, "'" + name + "' is the variable of the enclosing for_each (the index of its command): choose"
+                    + " another name");
+            return;
+        }
         Scope.Binding old = scope.locals.get(name);
         if (old != null) {
             error(s, "'" + name + "' is already bound (line " + old.boundAt() + "): use a new name (locals are"
@@ -263,6 +289,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean queue(Queue s) {
+        if (inLoop(s, "queue")) {
+            return false;
+        }
         onlyIn(s, "queue", HandlerKind.URING_CMD, "it turns the command being issued into a queued handle");
         if (handler.kind() != HandlerKind.URING_CMD) {
             return false;
@@ -280,6 +309,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean complete(Complete s) {
+        if (inLoop(s, "complete")) {
+            return false;
+        }
         onlyIn(s, "complete", HandlerKind.URING_CMD, "it completes the command being issued");
         if (handler.kind() != HandlerKind.URING_CMD) {
             return false;
@@ -293,6 +325,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean returnResult(Return s) {
+        if (inLoop(s, "return")) {
+            return true;
+        }
         if (handler.kind() != HandlerKind.URING_CMD) {
             error(s, "return is only for uring_cmd, whose return value is the issue result; "
                     + Vocabulary.word(handler.kind()) + " handler '" + handler.name()
@@ -354,7 +389,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean store(Store s) {
-        FieldDecl f = declarations.field(s, handler, s.field(), "store");
+        FieldDecl f = field(s, s.field(), "store");
         if (f == null) {
             return false;
         }
@@ -372,7 +407,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean load(Load s) {
-        FieldDecl f = declarations.field(s, handler, s.field(), "load");
+        FieldDecl f = field(s, s.field(), "load");
         if (f == null) {
             return false;
         }
@@ -385,14 +420,14 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean clear(Clear s) {
-        declarations.fieldKind(s, declarations.field(s, handler, s.field(), "clear"), "clear",
+        declarations.fieldKind(s, field(s, s.field(), "clear"), "clear",
                 List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         return false;
     }
 
     @Override
     public Boolean setField(SetField s) {
-        declarations.fieldKind(s, declarations.field(s, handler, s.field(), "set"), "set",
+        declarations.fieldKind(s, field(s, s.field(), "set"), "set",
                 List.of(FieldDecl.Kind.INT));
         return false;
     }
@@ -401,7 +436,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     public Boolean ifThenElse(If s) {
         Condition c = s.condition();
         if (c.kind().onField()) {
-            FieldDecl f = declarations.field(s, handler, c.field(), "the if test");
+            FieldDecl f = field(s, c.field(), "the if test");
             if (c.kind().comparison()) {
                 declarations.fieldKind(s, f, "a comparison", List.of(FieldDecl.Kind.INT));
             } else if (c.kind() == Condition.Kind.TEST_AND_SET) {
@@ -499,8 +534,44 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean addField(AddField s) {
-        declarations.fieldKind(s, declarations.field(s, handler, s.field(), s.amount() < 0 ? "subtract" : "add"),
+        declarations.fieldKind(s, field(s, s.field(), s.amount() < 0 ? "subtract" : "add"),
                 s.amount() < 0 ? "subtract" : "add", List.of(FieldDecl.Kind.INT));
+        return false;
+    }
+
+    /**
+     * Checks one iteration of the loop body. Locals bound in it go out of scope after the loop; the body
+     * runs once per command, so it may not move a value bound before the loop (the second iteration would
+     * use a moved value: rustc's E0382 in a loop) and must leave the locks it found.
+     */
+    @Override
+    public Boolean forEach(ForEach s) {
+        String var = s.var();
+        if (var.equals(Handler.CMD) || scope.locals.containsKey(var) || loops.contains(var)) {
+            error(s, "loop variable '" + var + "' is already bound here: choose another name");
+        }
+        Scope before = scope;
+        scope = before.copy();
+        loops.addLast(var);
+        boolean ended = block(s.body());
+        loops.removeLast();
+        Scope after = ended ? null : scope;
+        if (after != null) {
+            for (Map.Entry<String, Scope.Binding> e : before.locals.entrySet()) {
+                Scope.Binding now = after.locals.get(e.getKey());
+                if (e.getValue().movedAt() == 0 && now != null && now.movedAt() != 0) {
+                    error(s, ApiRules.NOT_SAFE_RUST + "the body of this for_each moves '" + e.getKey() + "' (at line "
+                            + now.movedAt() + "), bound before the loop at line " + e.getValue().boundAt()
+                            + ": the next iteration would use the moved value; load the value inside the loop"
+                            + " (load: {field: f, into: h}) so each iteration owns its own");
+                }
+            }
+            if (!after.held.keySet().equals(before.held.keySet())) {
+                error(s, "one iteration of this for_each changes the locks held (before: " + before.held.keySet()
+                        + ", after: " + after.held.keySet() + "): take and release each lock inside the body");
+            }
+        }
+        scope = after == null ? before : before.merge(List.of(after));
         return false;
     }
 

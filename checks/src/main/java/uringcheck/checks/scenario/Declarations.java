@@ -50,8 +50,12 @@ final class Declarations {
         problems.at(pos.line(), pos.column(), message);
     }
 
-    /** The field {@code name} used by {@code what} in handler {@code in}, or null (reported). */
-    FieldDecl field(Statement s, Handler in, String name, String what) {
+    /**
+     * The field {@code name} used by {@code what} in handler {@code in}, or null (reported). A handler with
+     * no command (release, a device-level handler) reaches a per-command field only inside a loop
+     * ({@code inLoop}), where it names the loop command's instance.
+     */
+    FieldDecl field(Statement s, Handler in, boolean inLoop, String name, String what) {
         FieldDecl f = fields.get(name);
         if (f == null) {
             error(s, "unknown field '" + name + "' in " + what + ": "
@@ -61,15 +65,22 @@ final class Declarations {
             return null;
         }
         String stimulus = deviceLevel.get(in.name());
-        if (f.perCommand() && stimulus != null) {
+        if (f.perCommand() && !inLoop && stimulus != null) {
             error(s, "handler '" + in.name() + "' runs for the device, not for one command (it is started by"
                     + " device-level stimulus '" + stimulus + "'), so per-command field '" + name + "' has no"
-                    + " instance there: declare it without per_command, or give the stimulus target: command");
+                    + " instance there: reach it inside for_each: {var: t, do: [...]}, declare it without"
+                    + " per_command, or give the stimulus target: command");
             return null;
         }
-        if (f.perCommand() && in.kind() == HandlerKind.RELEASE) {
+        if (f.perCommand() && !inLoop && in.kind() == HandlerKind.RELEASE) {
             error(s, "release runs for the file, not for one command, so per-command field '" + name + "' has"
                     + " no instance there: declare it without per_command, or use it elsewhere");
+            return null;
+        }
+        if (f.perCommand() && !inLoop && in.device()) {
+            error(s, Vocabulary.word(in.kind()) + " handler '" + in.name() + "' runs for the device (scope: device),"
+                    + " not for one command, so per-command field '" + name + "' has no instance there: reach it"
+                    + " inside for_each: {var: t, do: [...]}, or remove scope: device");
             return null;
         }
         return f;

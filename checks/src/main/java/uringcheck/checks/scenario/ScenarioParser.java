@@ -385,14 +385,20 @@ public final class ScenarioParser {
                     + " take a bare list" + Suggestions.didYouMean(name, Vocabulary.FIXED_HANDLERS.keySet()) + ")");
             return null;
         }
-        Entries e = yaml.mapping(value, "handler '" + name + "'", List.of("context", "body"),
+        Entries e = yaml.mapping(value, "handler '" + name + "'", List.of("context", "scope", "body"),
                 List.of("context", "body"));
         if (e == null || !e.has("context") || !e.has("body")) {
             return null;
         }
         HandlerKind kind = yaml.choice(e.get("context"), "context", Vocabulary.CONTEXTS);
+        Boolean device = e.has("scope") ? yaml.choice(e.get("scope"), "handler scope", Vocabulary.SCOPES) : false;
         List<Statement> body = statements.block(e.get("body"), "the body of " + name);
-        return kind == null || body == null ? null : new Handler(name, kind, body, pos);
+        if (kind == HandlerKind.TASK_WORK && Boolean.TRUE.equals(device)) {
+            problems.at(e.get("scope"), "a task_work handler runs for the command it was queued with, so it"
+                    + " cannot have scope: device; make '" + name + "' a kworker (or irq) handler, or remove scope");
+            return null;
+        }
+        return kind == null || device == null || body == null ? null : new Handler(name, kind, body, pos, device);
     }
 
     private Expectation expectation(Node node) {

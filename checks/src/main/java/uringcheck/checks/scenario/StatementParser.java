@@ -20,6 +20,7 @@ import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
@@ -88,6 +89,7 @@ final class StatementParser {
         define("choose", "choose: {ok: [...], fails: [...]}", this::choose);
         usages.put("may_fail", "may_fail: {call: kzalloc, errno: ENOMEM, into: ret}  on_failure: [...]"
                 + "  on_success: [...]");
+        define("for_each", "for_each: {var: t, do: [statements]}", this::forEach);
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
     }
@@ -488,6 +490,25 @@ final class StatementParser {
             return scalar.getValue();
         }
         return null;
+    }
+
+    /** {@code for_each: {var: t, do: [...]}}: a walk over every command of the device. */
+    private Statement forEach(Node value, Pos pos) {
+        Entries e = args(value, "for_each", List.of("var", "do"), List.of("var", "do"));
+        if (e == null || !e.has("var") || !e.has("do")) {
+            return null;
+        }
+        String var = yaml.name(e.get("var"), "for_each's var (the index of the command of each iteration)");
+        List<Statement> body = block(e.get("do"), "the body of for_each (its 'do:' list)");
+        if (var == null || body == null) {
+            return null;
+        }
+        if (body.isEmpty()) {
+            yaml.problems().at(e.get("do"), "for_each's 'do:' list is empty: give it the statements one"
+                    + " iteration runs for command " + var + ", or remove the loop");
+            return null;
+        }
+        return new ForEach(var, body, pos);
     }
 
     /** A result value: a decimal integer or a negative errno such as {@code -EINVAL}. */

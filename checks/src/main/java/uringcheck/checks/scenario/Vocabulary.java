@@ -81,6 +81,11 @@ public final class Vocabulary {
             "irq", HandlerKind.IRQ,
             "task_work", HandlerKind.TASK_WORK);
 
+    /** A named handler's scope: one command (the default) or the device ({@code Handler.device}). */
+    static final Map<String, Boolean> SCOPES = ordered(
+            "command", false,
+            "device", true);
+
     static final Map<String, FieldDecl.Kind> FIELD_KINDS = ordered(
             "handle", FieldDecl.Kind.HANDLE,
             "token", FieldDecl.Kind.TOKEN,

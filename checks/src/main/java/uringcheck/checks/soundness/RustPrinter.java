@@ -14,6 +14,7 @@ import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
@@ -271,6 +272,11 @@ public final class RustPrinter {
 
         private static String bit(int flag) {
             return "IO_URING_F_" + IssueFlags.render(flag);
+        }
+
+        @Override
+        public String forEach(ForEach s) {
+            return "for " + s.var() + " in 0..dev.nr_cmds { .. }  // each tag: PerCmd::get_mut(" + s.var() + ")";
         }
 
         @Override

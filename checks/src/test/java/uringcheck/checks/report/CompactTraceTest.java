@@ -55,6 +55,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(39, traces);
+        assertEquals(41, traces);
     }
 }

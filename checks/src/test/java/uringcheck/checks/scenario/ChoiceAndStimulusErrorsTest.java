@@ -126,7 +126,8 @@ class ChoiceAndStimulusErrorsTest {
         assertEquals(List.of(
                 "bad.yaml:20:9: handler 'later' runs for the device, not for one command (it is started by"
                         + " device-level stimulus 'removal'), so per-command field 'parked' has no instance there:"
-                        + " declare it without per_command, or give the stimulus target: command",
+                        + " reach it inside for_each: {var: t, do: [...]}, declare it without per_command, or give"
+                        + " the stimulus target: command",
                 "bad.yaml:21:9: undefined local 'p' in done: no locals are bound here; bind it first with queue,"
                         + " complete or load",
                 "bad.yaml:22:3: handler 'tw' (context task_work) is never run: no statement starts it; add"

@@ -7,6 +7,7 @@ import java.util.Optional;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
@@ -52,7 +53,7 @@ public final class CompiledProgram implements ProgramNames {
             List<Op> ops = new ArrayList<>();
             List<String> locals = new ArrayList<>();
             locals.add(Handler.CMD);
-            flatten(h.body(), names, ops, locals);
+            flatten(h.body(), names, ops, locals, -1);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
         }
         for (Stimulus st : program.stimuli()) {
@@ -87,8 +88,11 @@ public final class CompiledProgram implements ProgramNames {
         return Collections.nCopies(fireCounters, 0);
     }
 
-    /** Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}. */
-    private static void flatten(List<Statement> body, Names names, List<Op> ops, List<String> locals) {
+    /**
+     * Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}; {@code index}
+     * is the local of the innermost enclosing loop's variable, or -1.
+     */
+    private static void flatten(List<Statement> body, Names names, List<Op> ops, List<String> locals, int index) {
         for (Statement s : body) {
             for (String name : s.accept(names)) {
                 if (name != null && !locals.contains(name)) {
@@ -98,22 +102,28 @@ public final class CompiledProgram implements ProgramNames {
             if (s instanceof If branch) {
                 int at = ops.size();
                 ops.add(null);
-                flatten(branch.then(), names, ops, locals);
+                flatten(branch.then(), names, ops, locals, index);
                 if (branch.otherwise().isEmpty()) {
-                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size(), index));
                 } else {
                     int jump = ops.size();
                     ops.add(null);
-                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size()));
-                    flatten(branch.otherwise(), names, ops, locals);
-                    ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size()));
+                    ops.set(at, new Op(Op.Kind.BRANCH, s, ops.size(), index));
+                    flatten(branch.otherwise(), names, ops, locals, index);
+                    ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size(), index));
                 }
             } else if (s instanceof Choose choice) {
-                flattenChoice(choice, names, ops, locals);
+                flattenChoice(choice, names, ops, locals, index);
             } else if (s instanceof MayFail call) {
-                flattenMayFail(call, names, ops, locals);
+                flattenMayFail(call, names, ops, locals, index);
+            } else if (s instanceof ForEach loop) {
+                int var = locals.indexOf(loop.var());
+                ops.add(new Op(Op.Kind.LOOP_ENTER, s, -1, var));
+                int first = ops.size();
+                flatten(loop.body(), names, ops, locals, var);
+                ops.add(new Op(Op.Kind.LOOP_NEXT, s, first, var));
             } else {
-                ops.add(new Op(Op.Kind.EXEC, s, -1));
+                ops.add(new Op(Op.Kind.EXEC, s, -1, index));
             }
         }
     }
@@ -123,29 +133,31 @@ public final class CompiledProgram implements ProgramNames {
      * empty), then the failure block: success continues at the success block (or after the statement),
      * every errno at the failure block.
      */
-    private static void flattenMayFail(MayFail call, Names names, List<Op> ops, List<String> locals) {
+    private static void flattenMayFail(MayFail call, Names names, List<Op> ops, List<String> locals,
+                                       int index) {
         int at = ops.size();
         ops.add(null);
-        flatten(call.onSuccess(), names, ops, locals);
+        flatten(call.onSuccess(), names, ops, locals, index);
         int jump = -1;
         if (!call.onSuccess().isEmpty()) {
             jump = ops.size();
             ops.add(null);
         }
         int failure = ops.size();
-        flatten(call.onFailure(), names, ops, locals);
+        flatten(call.onFailure(), names, ops, locals, index);
         int end = ops.size();
         if (jump >= 0) {
-            ops.set(jump, new Op(Op.Kind.JUMP, call, end));
+            ops.set(jump, new Op(Op.Kind.JUMP, call, end, index));
         }
         List<Integer> outcomes = new ArrayList<>();
         outcomes.add(call.onSuccess().isEmpty() ? end : at + 1);
         call.errnos().forEach(e -> outcomes.add(failure));
-        ops.set(at, new Op(Op.Kind.CHOICE, call, -1, outcomes));
+        ops.set(at, new Op(Op.Kind.CHOICE, call, -1, index, outcomes));
     }
 
     /** A choice op, then each alternative followed by a jump to the end (the last one falls through). */
-    private static void flattenChoice(Choose choice, Names names, List<Op> ops, List<String> locals) {
+    private static void flattenChoice(Choose choice, Names names, List<Op> ops, List<String> locals,
+                                      int index) {
         int at = ops.size();
         ops.add(null);
         List<Integer> starts = new ArrayList<>();
@@ -153,16 +165,21 @@ public final class CompiledProgram implements ProgramNames {
         List<List<Statement>> alternatives = choice.alternatives();
         for (int i = 0; i < alternatives.size(); i++) {
             starts.add(ops.size());
-            flatten(alternatives.get(i), names, ops, locals);
+            flatten(alternatives.get(i), names, ops, locals, index);
             if (i < alternatives.size() - 1) {
                 jumps.add(ops.size());
                 ops.add(null);
             }
         }
-        ops.set(at, new Op(Op.Kind.CHOICE, choice, -1, starts));
+        ops.set(at, new Op(Op.Kind.CHOICE, choice, -1, index, starts));
         for (int jump : jumps) {
-            ops.set(jump, new Op(Op.Kind.JUMP, choice, ops.size()));
+            ops.set(jump, new Op(Op.Kind.JUMP, choice, ops.size(), index));
         }
+    }
+
+    /** The number of commands: the bound of every {@link ForEach}. */
+    public int commands() {
+        return commands;
     }
 
     /** The compiled handler with index {@code index}. */

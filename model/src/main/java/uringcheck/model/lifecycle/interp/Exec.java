@@ -9,6 +9,7 @@ import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.AddField;
@@ -255,14 +256,15 @@ final class Exec implements StatementVisitor<Void> {
 
     private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
         CompiledHandler target = interp.program().handler(name, handlerKind, line);
+        int command = target.handler().device() ? -1 : f.command;
         for (RunningContext c : w.contexts) {
-            if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == f.command) {
+            if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == command) {
                 w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
                         + ") finds it already pending: no-op");
                 return;
             }
         }
-        w.contexts.add(interp.newContext(kind, target, f.command, Value.EMPTY, false, false));
+        w.contexts.add(interp.newContext(kind, target, command, Value.EMPTY, false, false));
         w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name + ")");
     }
 
@@ -345,6 +347,11 @@ final class Exec implements StatementVisitor<Void> {
     @Override
     public Void mayFail(MayFail s) {
         throw new IllegalStateException("a may_fail is compiled into a choice op");
+    }
+
+    @Override
+    public Void forEach(ForEach s) {
+        throw new IllegalStateException("a for_each is compiled into loop controls");
     }
 
     @Override

@@ -56,15 +56,21 @@ public final class Interpreter {
         return semantics;
     }
 
-    /** A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}. */
+    /**
+     * A new context running {@code handler} for command {@code command}, its {@code cmd} bound to {@code cmd}.
+     * Its program counter rests on its first step: a loop head it begins with is entered here, so that what
+     * the next step waits for (a lock, {@code uring_lock}) is read from a statement, never from a loop control.
+     */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
         List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
         locals.set(0, cmd);
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        return new RunningContext(kind, handler.index(), command, slot, generation, 0, started, locals, holdsUring, 0, false,
-                false, List.of());
+        ContextFrame f = new ContextFrame(new RunningContext(kind, handler.index(), command, slot, generation, 0, started,
+                locals, holdsUring, 0, false, false, List.of()));
+        skipJumps(f);
+        return f.freeze();
     }
 
     /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
@@ -205,6 +211,10 @@ public final class Interpreter {
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
                 w.at(h.name(), op.statement().line());
+                int own = f.command;
+                if (op.index() >= 0) {
+                    f.command = f.locals.get(op.index()).number();
+                }
                 if (op.kind() == Op.Kind.BRANCH) {
                     boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
@@ -214,6 +224,7 @@ public final class Interpreter {
                     f.pc++;
                     op.statement().accept(new Exec(this, w, f, ci, h));
                 }
+                f.command = own;
             }
             skipJumps(f);
             if (!f.finished && !f.stuck && f.pc >= h.ops().size()) {
@@ -234,8 +245,25 @@ public final class Interpreter {
             return;
         }
         CompiledHandler h = program.handler(f.handler);
-        while (f.pc < h.ops().size() && h.ops().get(f.pc).kind() == Op.Kind.JUMP) {
-            f.pc = h.ops().get(f.pc).target();
+        while (f.pc < h.ops().size() && h.ops().get(f.pc).control()) {
+            Op op = h.ops().get(f.pc);
+            switch (op.kind()) {
+                case LOOP_ENTER -> {
+                    f.locals.set(op.index(), Value.integer(0));
+                    f.pc++;
+                }
+                case LOOP_NEXT -> {
+                    int next = f.locals.get(op.index()).number() + 1;
+                    if (next < program.commands()) {
+                        f.locals.set(op.index(), Value.integer(next));
+                        f.pc = op.target();
+                    } else {
+                        f.locals.set(op.index(), Value.EMPTY);
+                        f.pc++;
+                    }
+                }
+                default -> f.pc = op.target();
+            }
         }
     }
 
@@ -253,15 +281,15 @@ public final class Interpreter {
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + subject(f));
-            case IRQ -> w.say("irq handler " + h.name() + " runs for " + subject(f));
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + forWhom(f));
+            case IRQ -> w.say("irq handler " + h.name() + " runs for " + forWhom(f));
             case RELEASE -> w.say("f_op->release runs");
             default -> w.say(f.kind.actor() + " runs " + h.name());
         }
     }
 
-    /** What a deferred handler runs for: a command, or the device (a device-level stimulus). */
-    private static String subject(ContextFrame f) {
+    /** Whom a deferred handler runs for: its command, or the device for a device-level handler (-1). */
+    private static String forWhom(ContextFrame f) {
         return f.command < 0 ? "the device" : "cmd#" + f.command;
     }
 

@@ -359,7 +359,7 @@ public final class LifecycleSteps {
         w.released = true;
         w.say("__fput: the last reference to the driver's file is gone");
         interp.program().handler(HandlerKind.RELEASE).ifPresentOrElse(
-                h -> w.contexts.add(interp.newContext(ContextKind.RELEASE, h, 0, Value.EMPTY, false, false)),
+                h -> w.contexts.add(interp.newContext(ContextKind.RELEASE, h, -1, Value.EMPTY, false, false)),
                 () -> w.say("the driver has no release handler"));
     }
 }

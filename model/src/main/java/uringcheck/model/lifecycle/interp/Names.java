@@ -8,6 +8,7 @@ import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.AddField;
@@ -179,5 +180,10 @@ final class Names implements StatementVisitor<List<String>> {
     public List<String> unlock(Unlock s) {
         program.lockBit(s.lock(), s.line());
         return List.of();
+    }
+
+    @Override
+    public List<String> forEach(ForEach s) {
+        return List.of(s.var());
     }
 }

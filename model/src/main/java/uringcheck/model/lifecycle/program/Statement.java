@@ -11,7 +11,7 @@ import java.util.List;
  */
 public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdOp, ReadSqe, ReadFile, Queue,
         Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, Clear, SetField, AddField,
-        If, Lock, Unlock, Choose, MayFail {
+        If, Lock, Unlock, Choose, MayFail, ForEach {
 
     /** Where in the scenario file this statement was read from ({@link Pos#NONE} when built in code). */
     Pos pos();
@@ -23,7 +23,7 @@ public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdO
 
     /**
      * The blocks of statements nested in this one, in file order: an {@link If}'s two branches, a
-     * {@link Choose}'s alternatives, a {@link MayFail}'s failure block; none for a simple statement.
+     * {@link Choose}'s alternatives, a {@link MayFail}'s failure block, a {@link ForEach}'s body; none for a simple statement.
      */
     default List<List<Statement>> blocks() {
         return List.of();

@@ -54,4 +54,5 @@ public interface StatementVisitor<R> {
     R choose(Choose s);
 
     R mayFail(MayFail s);
+    R forEach(ForEach s);
 }
