@@ -13,9 +13,11 @@ package uringcheck.checks.bench;
  * @param cpuSeconds      CPU time of the tool's process during the search, NaN when unknown
  * @param bytesPerState   the tool's memory per stored state (see {@link BenchTable}'s legend)
  * @param memoryMegabytes the tool's memory in megabytes of 2^20 bytes
+ * @param allocatedPerState bytes the search allocated per state (garbage included), NaN when not measured
  */
 public record BenchRow(int n, String tool, long states, long transitions, int depth, String outcome,
-                       double seconds, double cpuSeconds, double bytesPerState, double memoryMegabytes) {
+                       double seconds, double cpuSeconds, double bytesPerState, double memoryMegabytes,
+                       double allocatedPerState) {
 
     /** Megabytes in the unit SPIN reports them. */
     private static final double MEGABYTE = 1 << 20;
@@ -28,7 +30,8 @@ public record BenchRow(int n, String tool, long states, long transitions, int de
     /** The row of a uringcheck run, under another tool name (e.g. with its worker count). */
     public static BenchRow of(int n, String tool, ExplorerRun run) {
         return new BenchRow(n, tool, run.states(), run.transitions(), run.maxDepth(), run.verdict(),
-                run.seconds(), run.cpuSeconds(), run.bytesPerState(), run.peakHeapBytes() / MEGABYTE);
+                run.seconds(), run.cpuSeconds(), run.bytesPerState(), run.peakHeapBytes() / MEGABYTE,
+                run.allocatedPerState());
     }
 
     /** The row of a SPIN run. */
@@ -36,7 +39,7 @@ public record BenchRow(int n, String tool, long states, long transitions, int de
         String outcome = pan.errors() > 0 ? pan.errors() + " error" + (pan.errors() == 1 ? "" : "s") + " (stopped)"
                 : pan.incomplete().map(why -> "INCOMPLETE: " + why).orElse("no errors");
         return new BenchRow(n, tool, pan.states(), pan.transitions(), pan.depth(), outcome, pan.seconds(),
-                pan.cpuSeconds(), pan.bytesPerState(), pan.memoryMegabytes());
+                pan.cpuSeconds(), pan.bytesPerState(), pan.memoryMegabytes(), Double.NaN);
     }
 
     /** States per second, or 0 when the time is too short to measure. */

@@ -47,13 +47,15 @@ public final class CompletersBench {
             ExplorerRun run;
             try (PeakHeap heap = PeakHeap.start()) {
                 long cpuBefore = processCpuNanos();
+                SearchAllocation allocated = SearchAllocation.start();
                 CheckResult result = Explorer.check(model, options);
+                long allocation = allocated.bytes();
                 double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
                 Stats stats = result.stats();
                 String verdict = outcome(result);
                 run = new ExplorerRun(stats.states(), stats.transitions(), stats.maxDepth(), verdict,
                         result.exhaustive(), stats.elapsedNanos() / 1e9, cpu, stats.bytesPerState(),
-                        heap.peakLiveBytes());
+                        heap.peakLiveBytes(), allocation);
             }
             if (best == null || run.seconds() < best.seconds()) {
                 best = run;

@@ -15,7 +15,20 @@ package uringcheck.checks.bench;
  * @param peakHeapBytes  the peak heap occupancy after a collection during the run, above the occupancy
  *                       before it (all search data: store, frontier, garbage not yet collected); 0 when no
  *                       collection ran
+ * @param allocatedBytes the bytes the search allocated (garbage included) when it ran on one thread, or -1
+ *                       when not measured (several workers, or a JVM that does not count them)
  */
 public record ExplorerRun(long states, long transitions, int maxDepth, String verdict, boolean exhaustive,
-                          double seconds, double cpuSeconds, double bytesPerState, long peakHeapBytes) {
+                          double seconds, double cpuSeconds, double bytesPerState, long peakHeapBytes,
+                          long allocatedBytes) {
+
+    /** Bytes allocated per distinct state, or NaN when not measured. */
+    public double allocatedPerState() {
+        return allocatedBytes < 0 || states == 0 ? Double.NaN : (double) allocatedBytes / states;
+    }
+
+    /** States per second, or 0 when the time is too short to measure. */
+    public double statesPerSecond() {
+        return seconds > 0 ? states / seconds : 0;
+    }
 }

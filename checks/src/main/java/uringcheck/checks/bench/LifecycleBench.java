@@ -20,7 +20,8 @@ import uringcheck.model.lifecycle.program.SubmitMode;
  * file {@value #SCENARIO}) with its environment changed to {@code commands} commands, alternately
  * inline and through io-wq as in the file, with as many request slots as the file gives and commands
  * allow (2 commands is the file itself), searched breadth-first on
- * a given number of workers; the fastest of {@code repeat} runs is kept.
+ * a given number of workers; the fastest of {@code repeat} runs is kept. Each run searches a model built
+ * afresh, so no run profits from what an earlier one left in the model.
  */
 public final class LifecycleBench {
 
@@ -51,20 +52,22 @@ public final class LifecycleBench {
 
     /** The fastest of {@code repeat} searches of P7 with {@code commands} commands on {@code workers}. */
     public ExplorerRun explore(int commands, int workers) {
-        LifecycleModel model = p7(commands);
         SearchOptions options = SearchOptions.bfs().withWorkers(workers).withLimits(Limits.defaults()
                 .withMaxStates(Integer.MAX_VALUE - 1L).withMaxTime(Duration.ofHours(1)));
         ExplorerRun best = null;
         for (int k = 0; k < repeat; k++) {
+            LifecycleModel model = p7(commands);
             ExplorerRun run;
             try (PeakHeap heap = PeakHeap.start()) {
                 long cpuBefore = processCpuNanos();
+                SearchAllocation allocated = SearchAllocation.start();
                 CheckResult result = Explorer.check(model, options);
+                long allocation = workers == 1 ? allocated.bytes() : -1;
                 double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
                 run = new ExplorerRun(result.stats().states(), result.stats().transitions(),
                         result.stats().maxDepth(), CompletersBench.outcome(result), result.exhaustive(),
                         result.stats().elapsedNanos() / 1e9, cpu, result.stats().bytesPerState(),
-                        heap.peakLiveBytes());
+                        heap.peakLiveBytes(), allocation);
             }
             if (best == null || run.seconds() < best.seconds()) {
                 best = run;

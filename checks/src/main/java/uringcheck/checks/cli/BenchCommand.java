@@ -107,11 +107,15 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         int status = Main.OK;
         Path dir = spinVersion.isPresent() ? workDirectory() : null;
+        ExplorerRun toy = null;
         try {
             for (int n : sizes) {
                 err.printf(Locale.ROOT, "bench: N = %d: uringcheck%n", n);
                 err.flush();
                 ExplorerRun ours = bench.explore(n, variant);
+                if (toy == null) {
+                    toy = ours;
+                }
                 out.print(BenchTable.line(BenchRow.of(n, ours)));
                 out.flush();
                 status = worse(status, ourStatus(ours, err, n));
@@ -130,7 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
                 delete(dir);
             }
         }
-        status = worse(status, lifecycle(out, err));
+        status = worse(status, lifecycle(out, err, sizes.get(0), toy));
         out.println();
         BenchTable.legend().forEach(out::println);
         out.flush();
@@ -139,9 +143,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * The lifecycle rows: P7 with each number of commands on one worker and on all, then the ratios
-     * (all workers / one) of wall and CPU seconds; 3 if a limit stopped a search.
+     * (all workers / one) of wall and CPU seconds, and one worker's states/s against the toy's
+     * ({@code toy}, the run on {@code completers} completers); 3 if a limit stopped a search.
      */
-    private int lifecycle(PrintWriter out, PrintWriter err) {
+    private int lifecycle(PrintWriter out, PrintWriter err, int completers, ExplorerRun toy) {
         List<Integer> counts = p7Commands.stream().filter(c -> c > 0).toList();
         if (counts.isEmpty()) {
             return Main.OK;
@@ -164,6 +169,9 @@ public final class BenchCommand implements Callable<Integer> {
                 status = worse(status, run.exhaustive() ? Main.OK : Main.LIMIT);
                 if (one == null) {
                     one = run;
+                    if (toy != null && variant == ClaimVariant.CLAIM) {
+                        out.print(BenchTable.toyRatio(c, run, completers, toy));
+                    }
                 } else {
                     out.print(BenchTable.workerRatio(c, all, one, run));
                 }

@@ -41,18 +41,39 @@ final class FairCycles {
 
     private final RecoverabilityGraph graph;
     private final int states;
-    private final BitSet pending = new BitSet();
+    private final int[] pending;
     private int[] component;
     private int numbered;
+    /** Tarjan's working arrays, allocated once and shared by every {@link #components} call. */
+    private final int[] index;
+    private final int[] low;
+    private final boolean[] onStack;
+    private final int[] stack;
+    private final int[] calls;
+    private final int[] nextEdge;
+    /** {@code within[v] == round}: state v belongs to the set {@link #components} is working on. */
+    private final int[] within;
+    private int round;
 
     private FairCycles(RecoverabilityGraph graph, int goal, int states) {
         this.graph = graph;
         this.states = states;
+        int count = 0;
+        int[] nonGoal = new int[states];
         for (int v = 0; v < states; v++) {
             if (!graph.isGoal(goal, v)) {
-                pending.set(v);
+                nonGoal[count++] = v;
             }
         }
+        pending = Arrays.copyOf(nonGoal, count);
+        index = new int[states];
+        Arrays.fill(index, -1);
+        low = new int[states];
+        onStack = new boolean[states];
+        stack = new int[states];
+        calls = new int[states];
+        nextEdge = new int[states];
+        within = new int[states];
     }
 
     /** The lasso of {@code goal} over states {@code 0..states-1}, or null when every fair run reaches it. */
@@ -62,19 +83,19 @@ final class FairCycles {
 
     private Counterexample find() {
         BitSet bad = new BitSet();
-        for (int v = pending.nextSetBit(0); v >= 0; v = pending.nextSetBit(v + 1)) {
-            if (kernelKeys(v).isEmpty()) {
+        for (int v : pending) {
+            if (!enablesFairAction(v)) {
                 bad.set(v);
             }
         }
         component = new int[states];
         Arrays.fill(component, -1);
         List<int[]> fairComponents = new ArrayList<>();
-        List<BitSet> work = new ArrayList<>();
-        work.add((BitSet) pending.clone());
+        List<int[]> work = new ArrayList<>();
+        work.add(pending);
         while (!work.isEmpty()) {
-            BitSet within = work.remove(work.size() - 1);
-            for (int[] members : components(within)) {
+            int[] set = work.remove(work.size() - 1);
+            for (int[] members : components(set)) {
                 BitSet unfair = unfairStates(members);
                 if (unfair == null) {
                     continue;
@@ -85,11 +106,13 @@ final class FairCycles {
                         bad.set(v);
                     }
                 } else {
-                    BitSet rest = new BitSet();
+                    int[] rest = new int[members.length - unfair.cardinality()];
+                    int kept = 0;
                     for (int v : members) {
-                        rest.set(v);
+                        if (!unfair.get(v)) {
+                            rest[kept++] = v;
+                        }
                     }
-                    rest.andNot(unfair);
                     work.add(rest);
                 }
             }
@@ -135,7 +158,7 @@ final class FairCycles {
         for (; pred[root] >= 0; root = pred[root]) {
             stem.add(0, predAction[root]);
         }
-        boolean stops = kernelKeys(entry).isEmpty();
+        boolean stops = !enablesFairAction(entry);
         List<Integer> loop = stops ? List.of() : loop(entry, fairComponents.get(fairComponent[entry]));
         int[] actions = new int[stem.size() + loop.size()];
         for (int i = 0; i < stem.size(); i++) {
@@ -145,6 +168,16 @@ final class FairCycles {
             actions[stem.size() + i] = loop.get(i);
         }
         return new Counterexample(root, actions, stem.size(), stops);
+    }
+
+    /** Whether some fair action is enabled in {@code v}. */
+    private boolean enablesFairAction(int v) {
+        for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
+            if (ActionLabels.fair(graph.label(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fair actions enabled in {@code v}, by action number. */
@@ -182,8 +215,11 @@ final class FairCycles {
         }
         BitSet out = new BitSet();
         for (int v : members) {
-            if (!taken.containsAll(kernelKeys(v))) {
-                out.set(v);
+            for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
+                if (ActionLabels.fair(graph.label(e)) && !taken.contains(ActionLabels.action(graph.label(e)))) {
+                    out.set(v);
+                    break;
+                }
             }
         }
         return out;
@@ -285,21 +321,20 @@ final class FairCycles {
     }
 
     /**
-     * Tarjan's strongly connected components of the subgraph induced by {@code within} (iterative), each
-     * as its sorted states; numbers them in {@link #component} (fresh numbers on every call).
+     * Tarjan's strongly connected components of the subgraph induced by {@code set} (sorted states;
+     * iterative), each as its sorted states; numbers them in {@link #component} (fresh numbers on every
+     * call). Touches the working arrays only at {@code set}'s states and leaves them as it found them, so
+     * a call costs the size of {@code set} and its edges, not of the whole graph.
      */
-    private List<int[]> components(BitSet within) {
-        int[] index = new int[states];
-        int[] low = new int[states];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[states];
-        int[] stack = new int[states];
+    private List<int[]> components(int[] set) {
+        round++;
+        for (int v : set) {
+            within[v] = round;
+        }
         int sp = 0;
-        int[] calls = new int[states];
-        int[] nextEdge = new int[states];
         int counter = 0;
         List<int[]> out = new ArrayList<>();
-        for (int s = within.nextSetBit(0); s >= 0; s = within.nextSetBit(s + 1)) {
+        for (int s : set) {
             if (index[s] >= 0) {
                 continue;
             }
@@ -314,7 +349,7 @@ final class FairCycles {
                 int end = graph.firstEdge(v) + graph.degree(v);
                 if (nextEdge[v] < end) {
                     int w = graph.target(nextEdge[v]++);
-                    if (!within.get(w)) {
+                    if (within[w] != round) {
                         continue;
                     }
                     if (index[w] < 0) {
@@ -351,6 +386,9 @@ final class FairCycles {
                     low[parent] = Math.min(low[parent], low[v]);
                 }
             }
+        }
+        for (int v : set) {
+            index[v] = -1;
         }
         return out;
     }

@@ -63,10 +63,15 @@ public final class CompactTrace {
             StringBuilder line = new StringBuilder(indent).append(String.format(Locale.ROOT, "%3d  %4s  ",
                     s.step().number(), s.line() > 0 ? Integer.toString(s.line()) : "-"));
             line.append(" ".repeat(lanes.indexOf(s.lane()) * laneWidth));
-            if (!s.breaches().isEmpty()) {
-                line.append("VIOLATES ").append(s.breaches(",")).append(": ");
+            String did = s.action();
+            if (did.isEmpty()) {
+                line.append(s.kernelText());
+            } else {
+                if (!s.breaches().isEmpty()) {
+                    line.append("VIOLATES ").append(s.breaches(",")).append(": ");
+                }
+                line.append(did);
             }
-            line.append(s.action().isEmpty() ? s.kernelText() : s.action());
             out.add(fit(line.toString()));
             trap(out, trace, s.step().number(), indent);
         }

@@ -97,7 +97,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         List<CommandRecord> commands = new ArrayList<>(
                 Collections.nCopies(environment.commands(), CommandRecord.unsubmitted()));
         return List.of(new LifecycleState(slots, free, List.of(), List.of(), commands, List.of(),
-                program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of()));
+                program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of(),
+                program.initialFires()));
     }
 
     @Override
@@ -107,7 +108,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = new World(state, program, handOffNeedsQueuedHandle);
+        World w = World.quiet(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
     }

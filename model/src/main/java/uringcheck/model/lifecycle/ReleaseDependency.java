@@ -3,10 +3,8 @@ package uringcheck.model.lifecycle;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
@@ -45,7 +43,6 @@ final class ReleaseDependency {
     private final ProgramNames names;
     private final boolean handOffNeedsQueuedHandle;
     private final int bound;
-    private final Map<LifecycleState, Boolean> known = new ConcurrentHashMap<>();
     private final AtomicReference<String> incomplete = new AtomicReference<>();
 
     /**
@@ -76,7 +73,7 @@ final class ReleaseDependency {
         if (!s.fileClosed() || s.released() || !s.anyAlive() || pending(s).isEmpty()) {
             return false;
         }
-        return known.computeIfAbsent(s, this::releaseWouldComplete);
+        return releaseWouldComplete(s);
     }
 
     private static List<Integer> pending(LifecycleState s) {
@@ -87,7 +84,7 @@ final class ReleaseDependency {
 
     private boolean releaseWouldComplete(LifecycleState s) {
         List<Integer> waiting = pending(s);
-        World w = new World(s, names, handOffNeedsQueuedHandle);
+        World w = World.quiet(s, names, handOffNeedsQueuedHandle);
         steps.perform(w, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
@@ -109,7 +106,7 @@ final class ReleaseDependency {
                 }
             }
             for (LifecycleAction a : steps.enabled(at)) {
-                World next = new World(at, names, handOffNeedsQueuedHandle);
+                World next = World.quiet(at, names, handOffNeedsQueuedHandle);
                 steps.perform(next, a);
                 queue.add(next.freeze());
             }

@@ -152,6 +152,9 @@ public enum Errno {
     /** The errnos the lifecycle gives a meaning to, plus the common {@code EIO} and {@code EBUSY} (SPEC §3). */
     public static final List<Errno> LIFECYCLE = List.of(EIO, EAGAIN, EBUSY, EINVAL, ECANCELED, EIOCBQUEUED);
 
+    /** Every constant, in declaration order ({@code values()} copies its array on every call). */
+    private static final Errno[] ALL = values();
+
     private final int value;
 
     Errno(int value) {
@@ -165,7 +168,7 @@ public enum Errno {
 
     /** The symbolic name of a negative value, e.g. {@code -EINVAL}, or the number itself. */
     public static String describe(int value) {
-        for (Errno e : values()) {
+        for (Errno e : ALL) {
             if (e.value == value) {
                 return "-" + e.name();
             }

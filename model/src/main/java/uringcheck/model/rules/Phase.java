@@ -24,8 +24,10 @@ public enum Phase {
     DONE,
     RELEASED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** Lower-case name as printed in traces. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -1,7 +1,6 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.ArrayList;
-import java.util.List;
+import uringcheck.model.lifecycle.kernel.WorkingList;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Value;
@@ -15,12 +14,12 @@ final class ContextFrame {
     int generation;
     int pc;
     boolean started;
-    final List<Value> locals;
+    final WorkingList<Value> locals;
     boolean holdsUring;
     int locks;
     boolean queued;
     boolean stuck;
-    final List<Integer> pending;
+    final WorkingList<Integer> pending;
     boolean finished;
 
     ContextFrame(RunningContext c) {
@@ -31,16 +30,17 @@ final class ContextFrame {
         generation = c.generation();
         pc = c.pc();
         started = c.started();
-        locals = new ArrayList<>(c.locals());
+        locals = new WorkingList<>(c.locals());
         holdsUring = c.holdsUring();
         locks = c.locks();
         queued = c.queued();
         stuck = c.stuck();
-        pending = new ArrayList<>(c.pending());
+        pending = new WorkingList<>(c.pending());
     }
 
+    /** The context as it is now; it shares locals and pending slots it did not write with its source. */
     RunningContext freeze() {
-        return new RunningContext(kind, handler, command, slot, generation, pc, started, locals, holdsUring, locks, queued,
-                stuck, pending);
+        return new RunningContext(kind, handler, command, slot, generation, pc, started, locals.frozen(), holdsUring, locks,
+                queued, stuck, pending.frozen());
     }
 }

@@ -101,6 +101,22 @@ public final class Interpreter {
         return false;
     }
 
+    /**
+     * How many outcomes the next step of context {@code ci} has: one per alternative of a {@code choose},
+     * success plus one per errno of a {@code may_fail}, otherwise 1.
+     */
+    public int outcomes(LifecycleState s, int ci) {
+        RunningContext c = s.contexts().get(ci);
+        if (c.handler() < 0) {
+            return 1;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.CHOICE) {
+            return 1;
+        }
+        return h.ops().get(c.pc()).outcomes().size();
+    }
+
     private Op nextOp(RunningContext c) {
         if (c.handler() < 0) {
             return null;
@@ -175,8 +191,11 @@ public final class Interpreter {
         };
     }
 
-    /** RunningContext {@code ci} takes one step: it starts if it had not, then executes one statement. */
-    public void step(World w, int ci) {
+    /**
+     * RunningContext {@code ci} takes one step: it starts if it had not, then executes one statement, taking
+     * outcome {@code choice} of a step with several ({@link #outcomes}).
+     */
+    public void step(World w, int ci, int choice) {
         ContextFrame f = new ContextFrame(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
@@ -189,6 +208,8 @@ public final class Interpreter {
                 if (op.kind() == Op.Kind.BRANCH) {
                     boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
+                } else if (op.kind() == Op.Kind.CHOICE) {
+                    Outcome.take(w, f, h, op, choice);
                 } else {
                     f.pc++;
                     op.statement().accept(new Exec(this, w, f, ci, h));
@@ -232,11 +253,16 @@ public final class Interpreter {
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
-            case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + subject(f));
+            case IRQ -> w.say("irq handler " + h.name() + " runs for " + subject(f));
             case RELEASE -> w.say("f_op->release runs");
             default -> w.say(f.kind.actor() + " runs " + h.name());
         }
+    }
+
+    /** What a deferred handler runs for: a command, or the device (a device-level stimulus). */
+    private static String subject(ContextFrame f) {
+        return f.command < 0 ? "the device" : "cmd#" + f.command;
     }
 
     /**

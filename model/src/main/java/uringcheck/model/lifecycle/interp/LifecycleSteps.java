@@ -7,6 +7,7 @@ import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
@@ -24,9 +25,10 @@ import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Transition;
 
 /**
- * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, and
- * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit, exec; the other holder
- * of a shared ring closing it). Lists them in a fixed order and performs them.
+ * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, the
+ * stimuli that start driver handlers from outside the ring, and what userspace does (submit, reuse an SQ
+ * slot, close the ring or the file, exit, exec; the other holder of a shared ring closing it). Lists them
+ * in a fixed order and performs them.
  */
 public final class LifecycleSteps {
 
@@ -38,12 +40,18 @@ public final class LifecycleSteps {
         this.env = env;
     }
 
-    /** Every enabled action of {@code s}, in a deterministic order: contexts first, then the world. */
+    /**
+     * Every enabled action of {@code s}, in a deterministic order: contexts first (one action per outcome of
+     * a step with several), then the kernel's own steps, the stimuli, then userspace.
+     */
     public List<LifecycleAction> enabled(LifecycleState s) {
         List<LifecycleAction> out = new ArrayList<>();
         for (int i = 0; i < s.contexts().size(); i++) {
             if (interp.enabled(s, i)) {
-                out.add(new LifecycleAction(LifecycleAction.Kind.STEP, i));
+                int outcomes = interp.outcomes(s, i);
+                for (int k = 0; k < outcomes; k++) {
+                    out.add(new LifecycleAction(LifecycleAction.Kind.STEP, i, k));
+                }
             }
         }
         boolean lockFree = !s.uringLockHeld();
@@ -61,6 +69,7 @@ public final class LifecycleSteps {
         if (s.fileClosed() && !s.released() && !s.anyAlive()) {
             out.add(new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
         }
+        stimuli(s, out);
         if (s.task() == TaskState.EXECING && lockFree && !passRunning(s)) {
             out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP));
         }
@@ -97,6 +106,47 @@ public final class LifecycleSteps {
         return out;
     }
 
+    /**
+     * The stimuli that may fire: each below its bound, a per-command one once for every submitted command
+     * (the command it targets is the action's choice).
+     */
+    private void stimuli(LifecycleState s, List<LifecycleAction> out) {
+        CompiledProgram program = interp.program();
+        for (int i = 0; i < program.stimuli().size(); i++) {
+            Stimulus st = program.stimuli().get(i);
+            if (st.target() == Stimulus.Target.DEVICE) {
+                if (s.fires().get(program.fireCounter(i, 0)) < st.max()) {
+                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, 0));
+                }
+                continue;
+            }
+            for (int k = 0; k < s.commands().size(); k++) {
+                if (s.commands().get(k).submitted() && s.fires().get(program.fireCounter(i, k)) < st.max()) {
+                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, k));
+                }
+            }
+        }
+    }
+
+    /**
+     * Stimulus {@code stimulus} fires (for command {@code command} if it targets one): its handler's context
+     * is created, not yet started, as {@code schedule_work} or {@code raise_irq} would; a device-level one
+     * runs for no command ({@code command == -1}).
+     */
+    private void fire(World w, int stimulus, int command) {
+        CompiledProgram program = interp.program();
+        Stimulus st = program.stimuli().get(stimulus);
+        int counter = program.fireCounter(stimulus, command);
+        w.fires.set(counter, w.fires.get(counter) + 1);
+        CompiledHandler h = program.stimulusHandler(stimulus);
+        boolean perCommand = st.target() == Stimulus.Target.COMMAND;
+        ContextKind kind = h.handler().kind() == HandlerKind.IRQ ? ContextKind.IRQ : ContextKind.KWORKER;
+        w.contexts.add(interp.newContext(kind, h, perCommand ? command : -1, Value.EMPTY, false, false));
+        w.say("stimulus " + st.name() + " comes" + (perCommand ? " for cmd#" + command : " for the device")
+                + " (" + w.fires.get(counter) + " of at most " + st.max() + "): " + kind.actor() + " handler "
+                + h.name() + " will run");
+    }
+
     private static boolean passRunning(LifecycleState s) {
         for (RunningContext c : s.contexts()) {
             if (c.kind().cancelPass()) {
@@ -122,6 +172,7 @@ public final class LifecycleSteps {
             case TASK_WORK -> s.task() == TaskState.DEAD ? ContextKind.FALLBACK.actor() : ContextKind.TASK_WORK.actor();
             case RING_EXIT_PASS -> ContextKind.RING_EXIT_PASS.actor();
             case RELEASE -> ContextKind.RELEASE.actor();
+            case STIMULUS_FIRE -> "stimulus";
             case EXEC -> a.index() == LifecycleAction.EXEC_LOOP ? ContextKind.EXEC_PASS.actor() : "userspace";
             default -> "userspace";
         };
@@ -130,7 +181,7 @@ public final class LifecycleSteps {
     /** Performs {@code a} on {@code w}. */
     public void perform(World w, LifecycleAction a) {
         switch (a.kind()) {
-            case STEP -> interp.step(w, a.index());
+            case STEP -> interp.step(w, a.index(), a.choice());
             case TASK_WORK -> runTaskWork(w, a.index());
             case RING_EXIT_PASS -> {
                 Core.cancelPendingIoWq(w, "io_uring_try_cancel_iowq");
@@ -139,6 +190,7 @@ public final class LifecycleSteps {
                 passStart(w);
             }
             case RELEASE -> release(w);
+            case STIMULUS_FIRE -> fire(w, a.index(), a.choice());
             case SUBMIT -> submit(w, a.index());
             case SQ_REUSE -> {
                 CommandRecord r = w.commands.get(a.index());

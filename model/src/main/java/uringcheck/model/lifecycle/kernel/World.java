@@ -29,71 +29,113 @@ import uringcheck.model.rules.TransitionTable;
  */
 public final class World {
 
-    public final List<Slot> slots;
-    public final List<Integer> freeList;
-    public final List<Integer> complReqs;
-    public final List<Integer> cancelable;
-    public final List<CommandRecord> commands;
-    public final List<RunningContext> contexts;
-    public final List<Value> fields;
+    public final WorkingList<Slot> slots;
+    public final WorkingList<Integer> freeList;
+    public final WorkingList<Integer> complReqs;
+    public final WorkingList<Integer> cancelable;
+    public final WorkingList<CommandRecord> commands;
+    public final WorkingList<RunningContext> contexts;
+    public final WorkingList<Value> fields;
     public int leakedLocks;
     public TaskState task;
     public boolean ringClosed;
     public boolean fileClosed;
     public boolean released;
+    /** See {@link LifecycleState#fires}. */
+    public final WorkingList<Integer> fires;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
     public final boolean handOffNeedsQueuedHandle;
-    private final List<Fault> faults;
+    private final WorkingList<Fault> faults;
     private final ProgramNames names;
-    private final List<StepNotes.Clause> clauses = new ArrayList<>();
+    /** The clauses said so far; null when the transition is not described (see {@link #quiet}). */
+    private final List<StepNotes.Clause> clauses;
     private Optional<StepNotes.Location> location = Optional.empty();
 
     /**
-     * A working copy of {@code s}; {@code names} spells what the program's indices refer to;
+     * A working copy of {@code s} that records what the transition does, for {@link #description} and
+     * {@link #notes}; {@code names} spells what the program's indices refer to;
      * {@code handOffNeedsQueuedHandle} is the abstraction's rule for taking over a request being issued.
      */
     public World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
+        this(s, names, handOffNeedsQueuedHandle, true);
+    }
+
+    /**
+     * A working copy of {@code s} that only computes the successor: nothing said is kept, and the
+     * clauses the world would build itself (phase moves, breach messages) are not built. The successor
+     * equals the one a describing world yields; the search asks for descriptions only of the steps of a
+     * trace it prints.
+     */
+    public static World quiet(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
+        return new World(s, names, handOffNeedsQueuedHandle, false);
+    }
+
+    private World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
         this.names = names;
         this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
-        slots = new ArrayList<>(s.slots());
-        freeList = new ArrayList<>(s.freeList());
-        complReqs = new ArrayList<>(s.complReqs());
-        cancelable = new ArrayList<>(s.cancelable());
-        commands = new ArrayList<>(s.commands());
-        contexts = new ArrayList<>(s.contexts());
-        fields = new ArrayList<>(s.fields());
+        this.clauses = describes ? new ArrayList<>() : null;
+        slots = new WorkingList<>(s.slots());
+        freeList = new WorkingList<>(s.freeList());
+        complReqs = new WorkingList<>(s.complReqs());
+        cancelable = new WorkingList<>(s.cancelable());
+        commands = new WorkingList<>(s.commands());
+        contexts = new WorkingList<>(s.contexts());
+        fields = new WorkingList<>(s.fields());
         leakedLocks = s.leakedLocks();
         task = s.task();
         ringClosed = s.ringClosed();
         fileClosed = s.fileClosed();
         released = s.released();
-        faults = new ArrayList<>(s.faults());
+        faults = new WorkingList<>(s.faults());
+        fires = new WorkingList<>(s.fires());
     }
 
-    /** The resulting immutable state. */
+    /** The resulting immutable state; it shares every list this transition did not write with its source. */
     public LifecycleState freeze() {
-        return new LifecycleState(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks,
-                task, ringClosed, fileClosed, released, faults);
+        return new LifecycleState(slots.frozen(), freeList.frozen(), complReqs.frozen(), cancelable.frozen(),
+                commands.frozen(), contexts.frozen(), fields.frozen(), leakedLocks, task, ringClosed, fileClosed,
+                released, faults.frozen(),
+                fires.frozen());
+    }
+
+    /** Whether this world records what the transition does (false for a {@link #quiet} world). */
+    public boolean describes() {
+        return clauses != null;
     }
 
     /** Adds a clause to the description of this transition. */
     public void say(String clause) {
-        clauses.add(new StepNotes.Said(clause));
+        if (clauses != null) {
+            clauses.add(new StepNotes.Said(clause));
+        }
     }
 
     /** Names the handler and scenario line the step executes (shown at the end of the description). */
     public void at(String handler, int line) {
-        location = Optional.of(new StepNotes.Location(handler, line));
+        if (clauses != null) {
+            location = Optional.of(new StepNotes.Location(handler, line));
+        }
     }
 
-    /** The description of this transition: its clauses joined by "; ", then the handler location. */
+    /**
+     * The description of this transition: its clauses joined by "; ", then the handler location.
+     *
+     * @throws IllegalStateException for a {@link #quiet} world
+     */
     public String description() {
         return notes().text() + location.map(l -> l.line() > 0 ? " [" + l.handler() + " line " + l.line() + "]"
                 : " [" + l.handler() + "]").orElse("");
     }
 
-    /** The facts of this transition: its clauses and the handler location. */
+    /**
+     * The facts of this transition: its clauses and the handler location.
+     *
+     * @throws IllegalStateException for a {@link #quiet} world
+     */
     public StepNotes notes() {
+        if (clauses == null) {
+            throw new IllegalStateException("a quiet world does not describe its transition");
+        }
         return new StepNotes(clauses, location);
     }
 
@@ -104,7 +146,9 @@ public final class World {
 
     /** Says {@code act} in the description, e.g. {@code done(cmd#0, 0, flags=UNLOCKED)}. */
     public void say(Act act) {
-        say(act.render(names));
+        if (clauses != null) {
+            say(act.render(names));
+        }
     }
 
     /**
@@ -115,8 +159,10 @@ public final class World {
      */
     public void fault(Obligation obligation, Cause cause, Object... subject) {
         Fault fault = new Fault(obligation, cause, List.of(subject));
-        clauses.add(new StepNotes.Breach(PropertyId.of(obligation),
-                "VIOLATES " + obligation.name() + ": " + fault.message(names)));
+        if (clauses != null) {
+            clauses.add(new StepNotes.Breach(PropertyId.of(obligation),
+                    "VIOLATES " + obligation.name() + ": " + fault.message(names)));
+        }
         for (Fault f : faults) {
             if (f.obligation() == obligation) {
                 return;
@@ -150,7 +196,7 @@ public final class World {
             return false;
         }
         slots.set(slot, s.withPhase(to.get()));
-        if (to.get() != from) {
+        if (to.get() != from && clauses != null) {
             String text = from == Phase.RELEASED
                     ? label(slot) + " → " + to.get().label() + " (a new request: the command had none)"
                     : label(slot) + " " + from.label() + " → " + to.get().label();
@@ -163,8 +209,10 @@ public final class World {
     public void force(int slot, Phase phase) {
         Slot s = slots.get(slot);
         if (s.phase() != phase) {
-            clauses.add(new StepNotes.PhaseMove(s.command(), s.phase().label(), phase.label(), true,
-                    label(slot) + " " + s.phase().label() + " → " + phase.label() + " (forced by the core)"));
+            if (clauses != null) {
+                clauses.add(new StepNotes.PhaseMove(s.command(), s.phase().label(), phase.label(), true,
+                        label(slot) + " " + s.phase().label() + " → " + phase.label() + " (forced by the core)"));
+            }
             slots.set(slot, s.withPhase(phase));
         }
     }

@@ -5,12 +5,19 @@ import uringcheck.model.Fairness;
 /**
  * One step of the lifecycle model.
  *
- * @param kind  what happens
- * @param index the context index for {@link Kind#STEP}, the slot for {@link Kind#TASK_WORK}, the command
- *              for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}, {@link #EXEC_BEGIN} or {@link #EXEC_LOOP}
- *              for {@link Kind#EXEC}; 0 otherwise
+ * @param kind   what happens
+ * @param index  the context index for {@link Kind#STEP}, the slot for {@link Kind#TASK_WORK}, the command
+ *               for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}, {@link #EXEC_BEGIN} or {@link #EXEC_LOOP}
+ *               for {@link Kind#EXEC}, the stimulus for {@link Kind#STIMULUS_FIRE}; 0 otherwise
+ * @param choice the outcome taken by a step with several ({@code choose:} alternative, {@code may_fail:}
+ *               outcome), the command a per-command stimulus targets; 0 when the step has one outcome
  */
-public record LifecycleAction(Kind kind, int index) {
+public record LifecycleAction(Kind kind, int index, int choice) {
+
+    /** An action whose step has a single outcome. */
+    public LifecycleAction(Kind kind, int index) {
+        this(kind, index, 0);
+    }
 
     /** The index of {@link Kind#EXEC} when the task calls {@code execve}. */
     public static final int EXEC_BEGIN = 0;
@@ -39,6 +46,12 @@ public record LifecycleAction(Kind kind, int index) {
         RING_EXIT_PASS(Fairness.KERNEL),
         /** The last file reference is gone: {@code __fput} calls {@code f_op->release}. */
         RELEASE(Fairness.KERNEL),
+        /**
+         * A stimulus from outside the ring arrives (a block request reaching {@code ublk_queue_rq}, a fuse
+         * server's reply, a device removal): the driver handler the scenario's {@code stimuli:} names
+         * starts, for one command or for the device. It may never come, so no fairness.
+         */
+        STIMULUS_FIRE(Fairness.STIMULUS),
         /** Userspace submits the next command. */
         SUBMIT(Fairness.STIMULUS),
         /** Userspace overwrites the SQ ring slot of a submitted command. */
@@ -79,6 +92,6 @@ public record LifecycleAction(Kind kind, int index) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase() + "(" + index + ")";
+        return kind.name().toLowerCase() + "(" + index + (choice == 0 ? "" : ", " + choice) + ")";
     }
 }

@@ -5,7 +5,8 @@ import uringcheck.model.Obligation;
 
 /**
  * One state of the uring_cmd lifecycle model: the ring, its requests, the driver and the contexts
- * running driver code. Immutable; lists only, so {@link uringcheck.model.Fingerprints} can hash it.
+ * running driver code. Immutable; lists only, so {@link uringcheck.model.Fingerprints} can hash it. The
+ * queries below walk lists by index: they run on every state the search meets, and an iterator is garbage.
  *
  * @param slots       request slots, by slot index
  * @param freeList    {@code submit_state.free_list} as a stack: the last element is popped first
@@ -21,11 +22,23 @@ import uringcheck.model.Obligation;
  * @param fileClosed  userspace closed its file descriptor of the driver's file
  * @param released    the driver's {@code release} has run (or begun)
  * @param faults      recorded obligation breaches, at most one per obligation, in obligation order
+ * @param fires       how often each stimulus has fired, by stimulus then target command (one entry for a
+ *                    device-level stimulus); empty when the program declares no stimuli
  */
 public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
                              List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
                              List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
-                             boolean fileClosed, boolean released, List<Fault> faults) {
+                             boolean fileClosed, boolean released, List<Fault> faults,
+                             List<Integer> fires) {
+
+    /** A state of a program without stimuli. */
+    public LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
+                          List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
+                          List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
+                          boolean fileClosed, boolean released, List<Fault> faults) {
+        this(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks, task, ringClosed,
+                fileClosed, released, faults, List.of());
+    }
 
     public LifecycleState {
         slots = List.copyOf(slots);
@@ -36,12 +49,13 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
         contexts = List.copyOf(contexts);
         fields = List.copyOf(fields);
         faults = List.copyOf(faults);
+        fires = List.copyOf(fires);
     }
 
     /** Whether a breach of {@code obligation} has been recorded. */
     public boolean hasFault(Obligation obligation) {
-        for (Fault f : faults) {
-            if (f.obligation() == obligation) {
+        for (int i = 0; i < faults.size(); i++) {
+            if (faults.get(i).obligation() == obligation) {
                 return true;
             }
         }
@@ -50,8 +64,8 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
 
     /** Whether some context holds {@code uring_lock}. */
     public boolean uringLockHeld() {
-        for (RunningContext c : contexts) {
-            if (c.holdsUring()) {
+        for (int i = 0; i < contexts.size(); i++) {
+            if (contexts.get(i).holdsUring()) {
                 return true;
             }
         }
@@ -60,7 +74,8 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
 
     /** Whether the submitter task is busy running a context of its own (issue, task work, exit pass). */
     public boolean taskBusy() {
-        for (RunningContext c : contexts) {
+        for (int i = 0; i < contexts.size(); i++) {
+            RunningContext c = contexts.get(i);
             if (c.kind().isTask() && c.started()) {
                 return true;
             }
@@ -70,8 +85,8 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
 
     /** Whether some request is alive (not cached in the free list). */
     public boolean anyAlive() {
-        for (Slot s : slots) {
-            if (s.alive()) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).alive()) {
                 return true;
             }
         }
