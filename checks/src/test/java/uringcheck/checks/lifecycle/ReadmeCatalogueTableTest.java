@@ -22,15 +22,21 @@ import uringcheck.checks.scenario.ScenarioCatalogue;
 import uringcheck.model.lifecycle.program.Environment;
 
 /**
- * The README's catalogue table says what the files and {@link CatalogueGolden} say: one row per shipped
- * scenario, in index order, whose abstraction, commands and events are the file's and whose verdict,
- * violated properties, states, transitions and depth are its golden line's. The time column is a
- * measurement and is not checked.
+ * The README's catalogue tables say what the files and {@link CatalogueGolden} say: together, one row per
+ * shipped scenario, in index order, whose abstraction, commands and events are the file's and whose verdict,
+ * violated properties, states, transitions and depth are its golden line's. The real-driver table's rows
+ * also name a kernel file and the commits the file transcribes, which its description must name. The time
+ * column is a measurement and is not checked.
  */
 class ReadmeCatalogueTableTest {
 
     private static final Path README = Path.of("../README.md");
     private static final String SECTION = "## The catalogue";
+    private static final String REAL_DRIVERS = "## Real drivers in the catalogue";
+    /** The real-driver table's cells that the catalogue table has, in the catalogue table's order. */
+    private static final int[] REAL_DRIVER_CATALOGUE_CELLS = {0, 4, 5, 6, 7, 8, 9, 10, 11};
+    private static final int KERNEL_FILE = 2;
+    private static final int COMMITS = 3;
     /** Where each checked column's truth comes from, when not the golden file. */
     private static final Map<String, String> SOURCE = Map.of("abstraction", "file", "commands", "file", "events",
             "file");
@@ -50,14 +56,31 @@ class ReadmeCatalogueTableTest {
         String rowless = readme.replace(p12 + "\n", "");
         assertTrue(problems(rowless).contains("not in the README: [P12-c-stale-pdu-on-reuse]"), problems(rowless)
                 .toString());
+        String realDrifted = readme.replace("| 12,492 | 33,270 | 69 |", "| 12,493 | 33,270 | 69 |");
+        assertEquals(List.of("r13-ublk-dispatch-vs-cancel-after: states 12493, golden 12492"), problems(realDrifted));
+        String r04 = readme.lines().filter(l -> l.startsWith("| r04-")).findFirst().orElseThrow();
+        String wrongCommit = readme.replace(r04, r04.replace("b6236c8407cb", "b6236c8407cc"));
+        assertEquals(List.of("r04-fuse-register-after: commit b6236c8407cc, not named in its description"),
+                problems(wrongCommit));
     }
 
-    /** Every way {@code readme}'s catalogue table differs from the shipped files and the golden file. */
+    /** Every way {@code readme}'s catalogue tables differ from the shipped files and the golden file. */
     static List<String> problems(String readme) {
         List<String> problems = new ArrayList<>();
-        List<String[]> rows = rows(readme);
         List<Scenario> shipped = ScenarioCatalogue.load();
         List<String> shippedNames = shipped.stream().map(Scenario::name).toList();
+        List<String[]> rows = new ArrayList<>(rows(readme, SECTION));
+        for (String[] real : rows(readme, REAL_DRIVERS)) {
+            int index = shippedNames.indexOf(real[0]);
+            if (index >= 0) {
+                String description = shipped.get(index).description();
+                describes(problems, real[0], "kernel file", real[KERNEL_FILE], description);
+                for (String commit : set(real[COMMITS])) {
+                    describes(problems, real[0], "commit", commit, description);
+                }
+            }
+            rows.add(Arrays.stream(REAL_DRIVER_CATALOGUE_CELLS).mapToObj(i -> real[i]).toArray(String[]::new));
+        }
         List<String> names = rows.stream().map(r -> r[0]).toList();
         if (!names.equals(shippedNames)) {
             problems.add("rows " + names + " are not in index order " + shippedNames);
@@ -99,9 +122,20 @@ class ReadmeCatalogueTableTest {
         }
     }
 
-    /** The table rows of the catalogue section, split into trimmed cells (header and rule left out). */
-    private static List<String[]> rows(String readme) {
-        int start = readme.indexOf("\n" + SECTION + "\n");
+    /** Adds a problem when {@code description} does not name {@code cell} (a kernel file or a commit). */
+    private static void describes(List<String> problems, String name, String column, String cell,
+            String description) {
+        if (!description.contains(cell)) {
+            problems.add(name + ": " + column + " " + cell + ", not named in its description");
+        }
+    }
+
+    /** The table rows of {@code section}, split into trimmed cells (header and rule left out). */
+    private static List<String[]> rows(String readme, String section) {
+        int start = readme.indexOf("\n" + section + "\n");
+        if (start < 0) {
+            return List.of();
+        }
         int end = readme.indexOf("\n## ", start + 1);
         List<String[]> rows = new ArrayList<>();
         for (String line : readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {

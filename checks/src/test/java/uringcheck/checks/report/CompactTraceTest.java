@@ -55,6 +55,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(41, traces);
+        assertEquals(53, traces);
     }
 }
