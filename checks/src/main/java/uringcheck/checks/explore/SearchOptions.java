@@ -2,6 +2,8 @@ package uringcheck.checks.explore;
 
 import java.util.Objects;
 
+import uringcheck.model.Model;
+
 /**
  * What {@link Explorer#check} does: the strategy (with its own options), the limits, and whether to stop
  * at the first violation. Built with the static factories and the {@code with...} methods, e.g.
@@ -14,8 +16,13 @@ import java.util.Objects;
  * @param workers              threads that compute successors in a breadth-first search (at least 1);
  *                             the result is byte-identical for every count (see {@link ParallelBfs}); the
  *                             other strategies run on one thread whatever this says
+ * @param symmetry             an exhaustive search stores the fingerprints of {@link Model#canonical} states
+ *                             (symmetry reduction, on by default; {@code --no-symmetry} turns it off): the
+ *                             verdicts are those of the unreduced search, the counts smaller, the traces
+ *                             concrete (see {@link SymmetryReduced})
  */
-public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
+public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers,
+                            boolean symmetry) {
 
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
@@ -23,6 +30,11 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
         if (workers < 1) {
             throw new IllegalArgumentException("a search needs at least one worker, got " + workers);
         }
+    }
+
+    /** These options with symmetry reduction on. */
+    public SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
+        this(strategy, limits, stopAtFirstViolation, workers, true);
     }
 
     /** {@code strategy} with default limits, reporting every violated property, on one worker. */
@@ -57,17 +69,22 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
 
     /** These options with other limits. */
     public SearchOptions withLimits(Limits newLimits) {
-        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers);
+        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers, symmetry);
     }
 
     /** These options on {@code count} worker threads. */
     public SearchOptions withWorkers(int count) {
-        return new SearchOptions(strategy, limits, stopAtFirstViolation, count);
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, count, symmetry);
     }
 
     /** These options, stopping at the first violation found. */
     public SearchOptions stopAtFirst() {
-        return new SearchOptions(strategy, limits, true, workers);
+        return new SearchOptions(strategy, limits, true, workers, symmetry);
+    }
+
+    /** These options with symmetry reduction on or off. */
+    public SearchOptions withSymmetry(boolean on) {
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, workers, on);
     }
 
     /**
