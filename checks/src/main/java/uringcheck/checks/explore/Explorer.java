@@ -46,6 +46,7 @@ public final class Explorer {
         try {
             return search.result();
         } catch (SymmetryReduced.NotConcrete e) {
+            listener.symmetryFallback(e.getMessage());
             return check(model, options.withSymmetry(false), listener);
         }
     }
