@@ -17,9 +17,10 @@ import uringcheck.model.Model;
  *                             the result is byte-identical for every count (see {@link ParallelBfs}); the
  *                             other strategies run on one thread whatever this says
  * @param symmetry             an exhaustive search stores the fingerprints of {@link Model#canonical} states
- *                             (symmetry reduction, on by default; {@code --no-symmetry} turns it off): the
- *                             verdicts are those of the unreduced search, the counts smaller, the traces
- *                             concrete (see {@link SymmetryReduced})
+ *                             (symmetry reduction; off in these factories, on by default on the command
+ *                             line, where {@code --no-symmetry} turns it off): the verdicts are those of the
+ *                             unreduced search, the counts smaller, the traces concrete but possibly another
+ *                             shortest one (see {@link SymmetryReduced})
  */
 public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers,
                             boolean symmetry) {
@@ -32,12 +33,12 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
         }
     }
 
-    /** These options with symmetry reduction on. */
+    /** These options without symmetry reduction. */
     public SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
-        this(strategy, limits, stopAtFirstViolation, workers, true);
+        this(strategy, limits, stopAtFirstViolation, workers, false);
     }
 
-    /** {@code strategy} with default limits, reporting every violated property, on one worker. */
+    /** {@code strategy} with default limits, reporting every violated property, on one worker, unreduced. */
     public static SearchOptions of(Strategy strategy) {
         return new SearchOptions(strategy, Limits.defaults(), false, 1);
     }

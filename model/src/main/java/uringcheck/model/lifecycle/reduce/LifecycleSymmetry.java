@@ -31,7 +31,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       slots keep their indices: the free list is LIFO ({@code io_alloc_req}) and the cancelable list is
  *       ordered, so a slot's index is part of its role. Unsubmitted commands are not renamed (userspace
  *       submits them in index order, {@code LifecycleSteps.nextCommand}); neither is command 0 when the
- *       driver has a release handler (release runs for command 0 and reads its per-command fields), nor
+ *       driver has a release handler that can run (release runs for command 0 and reads its per-command
+ *       fields), nor
  *       any command of a state with a recorded fault (a fault's subject names commands without saying
  *       which values are commands).</li>
  * </ul>
@@ -53,7 +54,7 @@ public final class LifecycleSymmetry {
         this.environment = environment;
         this.program = program;
         this.commandSymmetry = CommandSymmetry.keeps(driver);
-        this.firstRenamed = driver.handler(HandlerKind.RELEASE).isPresent() ? 1 : 0;
+        this.firstRenamed = driver.handler(HandlerKind.RELEASE).isPresent() && environment.fileClose() ? 1 : 0;
         List<int[]> instances = new ArrayList<>();
         for (FieldDecl f : driver.fields()) {
             if (f.perCommand()) {
