@@ -1,17 +1,11 @@
 package uringcheck.checks.obligations;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
@@ -40,16 +34,7 @@ public record DischargeTable(Map<Abstraction, Map<Obligation, Discharge>> entrie
 
     /** The shipped table. */
     public static DischargeTable shipped() {
-        try (InputStream in = DischargeTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return parse(new Yaml(new SafeConstructor(options)).load(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return parse(ReviewedYaml.load(RESOURCE));
     }
 
     /**

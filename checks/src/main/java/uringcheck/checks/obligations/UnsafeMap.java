@@ -1,15 +1,9 @@
 package uringcheck.checks.obligations;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import uringcheck.model.Obligation;
 
@@ -55,16 +49,7 @@ public record UnsafeMap(List<Entry> entries) {
 
     /** The shipped map. */
     public static UnsafeMap shipped() {
-        try (InputStream in = UnsafeMap.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return parse(new Yaml(new SafeConstructor(options)).load(in));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return parse(ReviewedYaml.load(RESOURCE));
     }
 
     /** The map in {@code yaml}: a list of {@code {file, item, code, relies, why}}. */
