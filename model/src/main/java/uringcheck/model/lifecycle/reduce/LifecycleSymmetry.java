@@ -10,6 +10,7 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
@@ -36,7 +37,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       any command of a state with a recorded fault (a fault's subject names commands without saying
  *       which values are commands).</li>
  * </ul>
- * The renaming sorts commands by a hash of everything that concerns them alone, ties kept in index order;
+ * The renaming sorts the commands of each submit mode by a hash of everything that concerns them alone
+ * and gives them that mode's indices in this order, ties kept in index order;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
@@ -89,27 +91,33 @@ public final class LifecycleSymmetry {
             return s;
         }
         long[] key = new long[n];
-        Integer[] order = new Integer[submitted - firstRenamed];
         for (int k = firstRenamed; k < submitted; k++) {
             key[k] = commandKey(s, k);
-            order[k - firstRenamed] = k;
         }
-        Arrays.sort(order, (a, b) -> {
-            int byMode = environment.submissions().get(a).compareTo(environment.submissions().get(b));
-            if (byMode != 0) {
-                return byMode;
-            }
-            int byKey = Long.compare(key[a], key[b]);
-            return byKey != 0 ? byKey : Integer.compare(a, b);
-        });
         int[] to = new int[n];
         for (int k = 0; k < n; k++) {
             to[k] = k;
         }
         boolean identity = true;
-        for (int i = 0; i < order.length; i++) {
-            to[order[i]] = firstRenamed + i;
-            identity &= order[i] == firstRenamed + i;
+        boolean[] placed = new boolean[n];
+        for (int k = firstRenamed; k < submitted; k++) {
+            if (placed[k]) {
+                continue;
+            }
+            SubmitMode mode = environment.submissions().get(k);
+            List<Integer> positions = new ArrayList<>();
+            for (int j = k; j < submitted; j++) {
+                if (environment.submissions().get(j) == mode) {
+                    positions.add(j);
+                    placed[j] = true;
+                }
+            }
+            List<Integer> order = new ArrayList<>(positions);
+            order.sort((x, y) -> key[x] != key[y] ? Long.compare(key[x], key[y]) : Integer.compare(x, y));
+            for (int i = 0; i < order.size(); i++) {
+                to[order.get(i)] = positions.get(i);
+                identity &= order.get(i).equals(positions.get(i));
+            }
         }
         return identity ? s : rename(s, to);
     }
