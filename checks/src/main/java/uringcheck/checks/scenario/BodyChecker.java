@@ -9,6 +9,8 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.abstraction.LocalType;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
@@ -42,7 +44,7 @@ import uringcheck.model.lifecycle.program.WritePdu;
 /**
  * Walks one handler's body path by path, tracking which locals are bound, which are moved and which
  * locks are held ({@link Scope}). Each visit returns whether the statement ends the path (a return, or
- * an if whose both branches return).
+ * an if, choose or may_fail all of whose paths return).
  *
  * <p>This class does flow analysis only: locals and their types per path, moves, and the lock
  * discipline. What the abstraction's API allows (which statements exist, the type of {@code cmd} in each
@@ -87,18 +89,13 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     private static int lastLine(List<Statement> body) {
         Statement last = body.get(body.size() - 1);
-        if (last instanceof If) {
-            If s = (If) last;
-            int line = s.line();
-            if (!s.then().isEmpty()) {
-                line = Math.max(line, lastLine(s.then()));
+        int line = last.line();
+        for (List<Statement> block : last.blocks()) {
+            if (!block.isEmpty()) {
+                line = Math.max(line, lastLine(block));
             }
-            if (!s.otherwise().isEmpty()) {
-                line = Math.max(line, lastLine(s.otherwise()));
-            }
-            return line;
         }
-        return last.line();
+        return line;
     }
 
     /**
@@ -149,7 +146,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                 error(s, "undefined local '" + name + "' in " + what + ": "
                         + (bound.isEmpty() ? "no locals are bound here"
                         : "the locals bound here are " + Suggestions.list(bound))
-                        + "; bind it first with queue, complete or load" + Suggestions.didYouMean(name, bound));
+                        + (accepted.equals(ERRNO) ? "; an errno is bound by may_fail: {call: f, errno: E, into: "
+                        + name + "}, inside its on_failure" : "; bind it first with queue, complete or load")
+                        + Suggestions.didYouMean(name, bound));
             }
             return null;
         }
@@ -219,6 +218,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     private static final List<LocalType> COMMAND_OR_HANDLE = List.of(LocalType.COMMAND, LocalType.HANDLE);
     private static final List<LocalType> HANDLE = List.of(LocalType.HANDLE);
     private static final List<LocalType> TOKEN = List.of(LocalType.TOKEN);
+    private static final List<LocalType> ERRNO = List.of(LocalType.ERRNO);
 
     /** The type of the command {@code uring_cmd} is issued with, which queue and complete turn into values. */
     private LocalType freshCommand() {
@@ -303,6 +303,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (!rejected(s) && v.kind() == ReturnValue.Kind.TOKEN && use(s, v.token(), "return", TOKEN) != null) {
             move(v.token(), s);
         }
+        if (v.kind() == ReturnValue.Kind.LOCAL) {
+            use(s, v.token(), "return: {local: ...}", ERRNO);
+        }
         for (Map.Entry<String, Integer> held : scope.held.entrySet()) {
             error(s, "lock '" + held.getKey() + "' (taken at line " + held.getValue() + ") is still held at this"
                     + " return: add unlock: " + held.getKey() + " before it");
@@ -313,6 +316,9 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     @Override
     public Boolean done(Done s) {
         rejected(s);
+        if (s.retLocal() != null) {
+            use(s, s.retLocal(), "done's ret", ERRNO);
+        }
         if (use(s, s.handle(), "done", HANDLE) != null) {
             move(s.handle(), s);
         }
@@ -348,7 +354,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean store(Store s) {
-        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "store");
+        FieldDecl f = declarations.field(s, handler, s.field(), "store");
         if (f == null) {
             return false;
         }
@@ -366,7 +372,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean load(Load s) {
-        FieldDecl f = declarations.field(s, handler.kind(), s.field(), "load");
+        FieldDecl f = declarations.field(s, handler, s.field(), "load");
         if (f == null) {
             return false;
         }
@@ -379,14 +385,14 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean clear(Clear s) {
-        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "clear"), "clear",
+        declarations.fieldKind(s, declarations.field(s, handler, s.field(), "clear"), "clear",
                 List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
         return false;
     }
 
     @Override
     public Boolean setField(SetField s) {
-        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), "set"), "set",
+        declarations.fieldKind(s, declarations.field(s, handler, s.field(), "set"), "set",
                 List.of(FieldDecl.Kind.INT));
         return false;
     }
@@ -395,7 +401,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     public Boolean ifThenElse(If s) {
         Condition c = s.condition();
         if (c.kind().onField()) {
-            FieldDecl f = declarations.field(s, handler.kind(), c.field(), "the if test");
+            FieldDecl f = declarations.field(s, handler, c.field(), "the if test");
             if (c.kind().comparison()) {
                 declarations.fieldKind(s, f, "a comparison", List.of(FieldDecl.Kind.INT));
             } else if (c.kind() == Condition.Kind.TEST_AND_SET) {
@@ -406,22 +412,54 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         } else {
             callbackTest(s, c);
         }
+        return paths(s, List.of("then", "else"), s.blocks(), null);
+    }
+
+    @Override
+    public Boolean choose(Choose s) {
+        return paths(s, s.names(), s.blocks(), null);
+    }
+
+    @Override
+    public Boolean mayFail(MayFail s) {
+        return paths(s, List.of("on_success", "on_failure"), s.blocks(), s.into());
+    }
+
+    /**
+     * Checks the blocks a statement chooses between (named {@code names}) as separate paths, each from a
+     * copy of the scope, the last block with {@code failureLocal} (if any) bound to an errno; returns
+     * whether every path returned. Locals bound inside a block go out of scope after it; a local moved on
+     * any path counts as moved; every path that goes on must hold the same locks.
+     */
+    private boolean paths(Statement s, List<String> names, List<List<Statement>> blocks, String failureLocal) {
         Scope before = scope;
-        scope = before.copy();
-        boolean thenEnded = block(s.then());
-        Scope afterThen = thenEnded ? null : scope;
-        scope = before.copy();
-        boolean elseEnded = block(s.otherwise());
-        Scope afterElse = elseEnded ? null : scope;
-        if (thenEnded && elseEnded) {
-            scope = before;
+        List<Scope> live = new ArrayList<>();
+        List<String> liveNames = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            scope = before.copy();
+            if (failureLocal != null && i == blocks.size() - 1) {
+                bind(s, failureLocal, LocalType.ERRNO);
+            }
+            if (!block(blocks.get(i))) {
+                live.add(scope);
+                liveNames.add(names.get(i));
+            }
+        }
+        scope = before;
+        if (live.isEmpty()) {
             return true;
         }
-        if (afterThen != null && afterElse != null && !afterThen.held.keySet().equals(afterElse.held.keySet())) {
-            error(s, "the branches of this if leave different locks held (then: " + afterThen.held.keySet()
-                    + ", else: " + afterElse.held.keySet() + "): take and release each lock on both branches");
+        for (int i = 1; i < live.size(); i++) {
+            if (!live.get(i).held.keySet().equals(live.get(0).held.keySet())) {
+                String what = s instanceof If ? "the branches of this if" : s instanceof Choose
+                        ? "the alternatives of this choose" : "the success and failure paths of this may_fail";
+                error(s, what + " leave different locks held (" + liveNames.get(0) + ": " + live.get(0).held.keySet()
+                        + ", " + liveNames.get(i) + ": " + live.get(i).held.keySet() + "): take and release each"
+                        + " lock on " + (s instanceof If ? "both branches" : "every path"));
+                break;
+            }
         }
-        scope = before.merge(afterThen, afterElse);
+        scope = before.merge(live);
         return false;
     }
 
@@ -461,7 +499,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean addField(AddField s) {
-        declarations.fieldKind(s, declarations.field(s, handler.kind(), s.field(), s.amount() < 0 ? "subtract" : "add"),
+        declarations.fieldKind(s, declarations.field(s, handler, s.field(), s.amount() < 0 ? "subtract" : "add"),
                 s.amount() < 0 ? "subtract" : "add", List.of(FieldDecl.Kind.INT));
         return false;
     }

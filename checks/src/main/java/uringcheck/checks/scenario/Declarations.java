@@ -26,6 +26,8 @@ final class Declarations {
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
     private final List<String> started = new ArrayList<>();
     private boolean markedCancelable;
+    /** Handlers that run for no command, each with the device-level stimulus that starts it (maybe through others). */
+    private final Map<String, String> deviceLevel = new LinkedHashMap<>();
 
     Declarations(Problems problems, DriverProgram driver) {
         this.problems = problems;
@@ -48,8 +50,8 @@ final class Declarations {
         problems.at(pos.line(), pos.column(), message);
     }
 
-    /** The field {@code name} used by {@code what} in a handler of kind {@code in}, or null (reported). */
-    FieldDecl field(Statement s, HandlerKind in, String name, String what) {
+    /** The field {@code name} used by {@code what} in handler {@code in}, or null (reported). */
+    FieldDecl field(Statement s, Handler in, String name, String what) {
         FieldDecl f = fields.get(name);
         if (f == null) {
             error(s, "unknown field '" + name + "' in " + what + ": "
@@ -58,7 +60,14 @@ final class Declarations {
                     + Suggestions.didYouMean(name, fields.keySet())));
             return null;
         }
-        if (f.perCommand() && in == HandlerKind.RELEASE) {
+        String stimulus = deviceLevel.get(in.name());
+        if (f.perCommand() && stimulus != null) {
+            error(s, "handler '" + in.name() + "' runs for the device, not for one command (it is started by"
+                    + " device-level stimulus '" + stimulus + "'), so per-command field '" + name + "' has no"
+                    + " instance there: declare it without per_command, or give the stimulus target: command");
+            return null;
+        }
+        if (f.perCommand() && in.kind() == HandlerKind.RELEASE) {
             error(s, "release runs for the file, not for one command, so per-command field '" + name + "' has"
                     + " no instance there: declare it without per_command, or use it elsewhere");
             return null;
@@ -100,6 +109,21 @@ final class Declarations {
         if (!started.contains(name)) {
             started.add(name);
         }
+    }
+
+    /** Something outside the ring starts handler {@code name} (a stimulus). */
+    void started(String name) {
+        if (!started.contains(name)) {
+            started.add(name);
+        }
+    }
+
+    /**
+     * Handler {@code name} runs for the device, not for a command: device-level stimulus {@code stimulus}
+     * starts it.
+     */
+    void deviceLevel(String name, String stimulus) {
+        deviceLevel.putIfAbsent(name, stimulus);
     }
 
     /** Whether some statement starts handler {@code name}. */

@@ -37,6 +37,7 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
 /**
@@ -51,8 +52,12 @@ public final class ScenarioParser {
     /** The keys of an {@code expect:} mapping: exactly these violated, or at least these. */
     private static final List<String> EXPECT_KEYS = List.of("violates", "violates_at_least");
     private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The largest {@code max:} of a stimulus: each fire adds states. */
+    private static final int MAX_FIRES = 4;
+
     private static final List<String> TOP_KEYS =
-            List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "expect");
+            List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "stimuli",
+                    "expect");
 
     private final Problems problems;
     private final YamlReader yaml;
@@ -151,13 +156,15 @@ public final class ScenarioParser {
             device(top.get("device"), fields, locks);
         }
         List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
+        List<Stimulus> stimuli = top.has("stimuli") ? stimuli(top.get("stimuli")) : List.of();
         Expectation expected = top.has("expect") ? expectation(top.get("expect")) : null;
         if (name == null || description == null || abstraction == null || environment == null
-                || handlers == null || !problems.isEmpty()) {
+                || handlers == null || stimuli == null || !problems.isEmpty()) {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers), expected, problems.source(), ScenarioOrigin.of(top));
+                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(),
+                ScenarioOrigin.of(top));
     }
 
     private String scenarioName(Node node) {
@@ -208,11 +215,17 @@ public final class ScenarioParser {
                 }
             }
         }
+        if (events.contains("ring_exit") && events.contains("shared_ring")) {
+            problems.at(e.get("events"), "events list both ring_exit and shared_ring: a shared ring is closed by"
+                    + " the other process that holds it, not by the task; keep one of them");
+            return null;
+        }
         if (slots == null || submissions.size() != modes.size() || eventNodes == null) {
             return null;
         }
         return new Environment(submissions, slots, events.contains("ring_exit"), events.contains("task_exit"),
-                events.contains("file_close"), events.contains("sq_reuse"));
+                events.contains("file_close"), events.contains("sq_reuse"), events.contains("exec"),
+                events.contains("shared_ring"));
     }
 
     private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {
@@ -273,6 +286,51 @@ public final class ScenarioParser {
             return null;
         }
         return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node));
+    }
+
+    /** The {@code stimuli:} list; names are unique. */
+    private List<Stimulus> stimuli(Node node) {
+        List<Node> items = yaml.sequence(node, "stimuli (a list of {name: s, handler: h, target: command, max: 1})");
+        if (items == null) {
+            return null;
+        }
+        List<Stimulus> out = new ArrayList<>();
+        Map<String, Node> names = new LinkedHashMap<>();
+        for (Node item : items) {
+            Stimulus st = stimulus(item);
+            if (st == null) {
+                continue;
+            }
+            Node first = names.putIfAbsent(st.name(), item);
+            if (first != null) {
+                problems.at(item, "stimulus '" + st.name() + "' is declared twice (first at line "
+                        + (first.getStartMark().getLine() + 1) + "): give each stimulus its own name");
+                continue;
+            }
+            out.add(st);
+        }
+        return out;
+    }
+
+    private Stimulus stimulus(Node node) {
+        Entries e = yaml.mapping(node, "a stimulus ({name: s, handler: h, target: command|device, max: 1})",
+                List.of("name", "handler", "target", "max"), List.of("name", "handler", "target", "max"));
+        if (e == null || !e.has("name") || !e.has("handler") || !e.has("target") || !e.has("max")) {
+            return null;
+        }
+        String name = yaml.name(e.get("name"), "the stimulus's name");
+        String handler = yaml.name(e.get("handler"), "the stimulus's handler (a kworker or irq handler)");
+        Stimulus.Target target = yaml.choice(e.get("target"), "stimulus target", Vocabulary.STIMULUS_TARGETS);
+        Integer max = yaml.integer(e.get("max"), "max");
+        if (max != null && (max < 1 || max > MAX_FIRES)) {
+            problems.at(e.get("max"), "a stimulus fires between 0 and max times, and max must be between 1 and "
+                    + MAX_FIRES + ", found " + max + ": each fire adds states, so keep it small");
+            max = null;
+        }
+        if (name == null || handler == null || target == null || max == null) {
+            return null;
+        }
+        return new Stimulus(name, handler, target, max, YamlReader.pos(node));
     }
 
     private LockDecl lock(Node node) {

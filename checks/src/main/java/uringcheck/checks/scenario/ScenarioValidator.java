@@ -1,11 +1,15 @@
 package uringcheck.checks.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Stimulus;
 
 /**
  * Static checks of a driver program, run after parsing: every name resolves to a declaration of the right
@@ -48,6 +52,9 @@ public final class ScenarioValidator {
         for (Handler h : driver.handlers()) {
             api.reject(h).ifPresent(m -> declarations.error(h.pos(), m));
         }
+        for (Stimulus st : driver.stimuli()) {
+            stimulus(driver, declarations, st);
+        }
         for (Handler h : driver.handlers()) {
             new BodyChecker(declarations, abstraction, h).check();
         }
@@ -64,6 +71,37 @@ public final class ScenarioValidator {
                 declarations.error(h.pos(), "the cancel handler is never called: cancel passes call it only for"
                         + " commands marked cancelable; add mark_cancelable: {handle: h, flags: current} in"
                         + " uring_cmd");
+            }
+        }
+    }
+
+    /**
+     * A stimulus starts a kworker or irq handler (the context its real code runs in: a blk-mq dispatch, a
+     * work item); a device-level one makes that handler, and every handler it starts, run for no command.
+     */
+    private static void stimulus(DriverProgram driver, Declarations declarations, Stimulus st) {
+        Handler h = driver.handler(st.handler()).orElse(null);
+        if (h == null || (h.kind() != HandlerKind.KWORKER && h.kind() != HandlerKind.IRQ)) {
+            List<String> candidates = new ArrayList<>();
+            for (Handler c : driver.handlers()) {
+                if (c.kind() == HandlerKind.KWORKER || c.kind() == HandlerKind.IRQ) {
+                    candidates.add(c.name());
+                }
+            }
+            String found = h == null ? "unknown handler '" + st.handler() + "'"
+                    : "handler '" + st.handler() + "' has context " + Vocabulary.word(h.kind());
+            declarations.error(st.pos(), found + " in stimulus '" + st.name() + "': a stimulus starts a handler"
+                    + " with context kworker or irq"
+                    + (candidates.isEmpty() ? "; declare one under handlers: " + st.handler()
+                    + ": {context: kworker, body: [...]}"
+                    : "; declared ones are " + Suggestions.list(candidates)
+                    + Suggestions.didYouMean(st.handler(), candidates)));
+            return;
+        }
+        declarations.started(h.name());
+        if (st.target() == Stimulus.Target.DEVICE) {
+            for (String reached : HandlerStarts.reachedFrom(driver, h)) {
+                declarations.deviceLevel(reached, st.name());
             }
         }
     }

@@ -1,6 +1,7 @@
 package uringcheck.checks.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import uringcheck.model.lifecycle.abstraction.LocalType;
@@ -36,18 +37,15 @@ final class Scope {
     }
 
     /**
-     * The scope after an if whose live branches ended in {@code a} and {@code b} (either may be null for a
-     * branch that returned): locals bound inside a branch go out of scope; a local moved in either
-     * branch counts as moved (as rustc's borrow checker sees it).
+     * The scope after an if, choose or may_fail whose paths that did not return ended in {@code live} (at
+     * least one): locals bound inside a path go out of scope; a local moved on any path counts as moved
+     * (as rustc's borrow checker sees it).
      */
-    Scope merge(Scope a, Scope b) {
-        Scope out = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>((a != null ? a : b).held));
+    Scope merge(List<Scope> live) {
+        Scope out = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(live.get(0).held));
         for (Map.Entry<String, Binding> e : locals.entrySet()) {
             Binding result = e.getValue();
-            for (Scope branch : new Scope[] {a, b}) {
-                if (branch == null) {
-                    continue;
-                }
+            for (Scope branch : live) {
                 Binding after = branch.locals.get(e.getKey());
                 if (after != null && after.movedAt() != 0 && result.movedAt() == 0) {
                     result = result.moved(after.movedAt());

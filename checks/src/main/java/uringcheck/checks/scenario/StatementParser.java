@@ -12,6 +12,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import uringcheck.model.lifecycle.program.AddField;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -41,9 +43,10 @@ import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.rules.Errno;
 
 /**
- * Reads handler bodies: lists of statements, each a one-key mapping ({@code - done: {...}}) or an
- * {@code if}/{@code then}/{@code else} mapping. Checks the shape of every statement (keys, types, errno
- * and flag words); whether names resolve and values are still owned is {@link ScenarioValidator}'s job.
+ * Reads handler bodies: lists of statements, each a one-key mapping ({@code - done: {...}}), an
+ * {@code if}/{@code then}/{@code else} mapping or a {@code may_fail}/{@code on_failure} mapping. Checks the
+ * shape of every statement (keys, types, errno and flag words); whether names resolve and values are still
+ * owned is {@link ScenarioValidator}'s job.
  */
 final class StatementParser {
 
@@ -67,8 +70,8 @@ final class StatementParser {
         define("read_file", "read_file: cmd", (v, p) -> local(v, "read_file", p, ReadFile::new));
         define("queue", "queue: {handle: h, token: t}", this::queue);
         define("complete", "complete: {ret: 0, token: t}", this::complete);
-        define("return", "return: {ok: t}  or  return: {err: EINVAL}  or  return: {raw: -EIOCBQUEUED}",
-                this::returnStatement);
+        define("return", "return: {ok: t}  or  return: {err: EINVAL}  or  return: {raw: -EIOCBQUEUED}  or"
+                + "  return: {local: ret}", this::returnStatement);
         define("done", "done: {handle: h, ret: 0, flags: unlocked}", this::done);
         define("complete_in_task", "complete_in_task: {handle: h, handler: tw_handler}", this::completeInTask);
         define("mark_cancelable", "mark_cancelable: {handle: h, flags: current}", this::markCancelable);
@@ -82,6 +85,9 @@ final class StatementParser {
         define("add", "add: {field: f, value: 1}", (v, p) -> add(v, p, "add", 1));
         define("subtract", "subtract: {field: f, value: 1}", (v, p) -> add(v, p, "subtract", -1));
         usages.put("if", "if: {test_and_set: f}  then: [...]  else: [...]");
+        define("choose", "choose: {ok: [...], fails: [...]}", this::choose);
+        usages.put("may_fail", "may_fail: {call: kzalloc, errno: ENOMEM, into: ret}  on_failure: [...]"
+                + "  on_success: [...]");
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
     }
@@ -119,6 +125,9 @@ final class StatementParser {
         }
         if (entries.has("if")) {
             return ifStatement(entries);
+        }
+        if (entries.has("may_fail")) {
+            return mayFail(entries);
         }
         if (entries.size() != 1) {
             List<String> keys = new ArrayList<>();
@@ -162,6 +171,91 @@ final class StatementParser {
             return null;
         }
         return new If(condition, then, otherwise, YamlReader.pos(keyNode));
+    }
+
+    /**
+     * {@code choose:} a mapping from alternative names to blocks, at least two, in file order. An empty
+     * block ({@code []}) is an alternative in which nothing happens.
+     */
+    private Statement choose(Node value, Pos pos) {
+        Entries e = yaml.anyMapping(value, "choose's alternatives (" + usages.get("choose") + ")");
+        if (e == null) {
+            return null;
+        }
+        if (e.size() < 2) {
+            yaml.problems().at(value, "choose needs at least two alternatives, found " + e.size() + ": name each"
+                    + " one and give its statements, e.g. " + usages.get("choose")
+                    + " (an alternative may be [] for 'nothing happens')");
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<List<Statement>> alternatives = new ArrayList<>();
+        boolean ok = true;
+        for (String key : e.keys()) {
+            String name = yaml.name(e.keyNode(key), "the name of a choose alternative");
+            List<Statement> block = block(e.get(key), "alternative '" + key + "'");
+            ok &= name != null && block != null;
+            names.add(key);
+            alternatives.add(block);
+        }
+        return ok ? new Choose(names, alternatives, pos) : null;
+    }
+
+    /**
+     * {@code may_fail: {call: f, errno: E or [E, ...], into: r}} with optional {@code on_failure:} and
+     * {@code on_success:} blocks.
+     */
+    private Statement mayFail(Entries entries) {
+        Node keyNode = entries.keyNode("may_fail");
+        for (String key : entries.keys()) {
+            if (!key.equals("may_fail") && !key.equals("on_failure") && !key.equals("on_success")) {
+                yaml.problems().at(entries.keyNode(key), "unknown key '" + key + "' in a may_fail statement:"
+                        + " expected may_fail, on_failure, on_success"
+                        + Suggestions.didYouMean(key, List.of("on_failure", "on_success")));
+            }
+        }
+        Entries e = args(entries.get("may_fail"), "may_fail", List.of("call", "errno", "into"),
+                List.of("call", "errno"));
+        List<Statement> onFailure = entries.has("on_failure") ? block(entries.get("on_failure"), "'on_failure'")
+                : List.of();
+        List<Statement> onSuccess = entries.has("on_success") ? block(entries.get("on_success"), "'on_success'")
+                : List.of();
+        if (e == null || !e.has("call") || !e.has("errno") || onFailure == null || onSuccess == null) {
+            return null;
+        }
+        String call = yaml.name(e.get("call"), "may_fail's call (the kernel function that may fail)");
+        String into = e.has("into") ? yaml.name(e.get("into"), "may_fail's into") : null;
+        List<Integer> errnos = new ArrayList<>();
+        Node errnoNode = e.get("errno");
+        List<Node> words = errnoNode instanceof ScalarNode ? List.of(errnoNode)
+                : yaml.sequence(errnoNode, "may_fail's errno (an errno name or a list of them)");
+        if (words == null) {
+            return null;
+        }
+        if (words.isEmpty()) {
+            yaml.problems().at(errnoNode, "may_fail's errno lists no errno: name what the call fails with,"
+                    + " e.g. errno: ENOMEM or errno: [EAGAIN, ENOENT]");
+            return null;
+        }
+        for (Node word : words) {
+            Errno errno = errno(word, "may_fail's errno");
+            if (errno == null) {
+                return null;
+            }
+            if (errnos.contains(errno.value())) {
+                yaml.problems().at(word, "errno " + errno.name() + " is listed twice in may_fail: list each"
+                        + " failure once");
+                return null;
+            }
+            errnos.add(errno.value());
+        }
+        if (into != null && !entries.has("on_failure")) {
+            yaml.problems().at(e.keyNode("into"), "may_fail's into names the errno inside on_failure, and this"
+                    + " may_fail has none: add on_failure: [...] at the indentation of may_fail, or remove into");
+            return null;
+        }
+        return call == null || (e.has("into") && into == null) ? null
+                : new MayFail(call, errnos, into, onSuccess, onFailure, YamlReader.pos(keyNode));
     }
 
     private Condition condition(Node node) {
@@ -276,13 +370,17 @@ final class StatementParser {
     }
 
     private Statement returnStatement(Node value, Pos pos) {
-        Entries e = args(value, "return", List.of("ok", "err", "raw"), List.of());
+        Entries e = args(value, "return", List.of("ok", "err", "raw", "local"), List.of());
         if (e == null) {
             return null;
         }
         if (e.size() != 1) {
-            yaml.problems().at(value, "return takes exactly one of ok, err, raw: " + usages.get("return"));
+            yaml.problems().at(value, "return takes exactly one of ok, err, raw, local: " + usages.get("return"));
             return null;
+        }
+        if (e.has("local")) {
+            String r = yaml.name(e.get("local"), "return's local (the errno a may_fail bound)");
+            return r == null ? null : new Return(ReturnValue.local(r), pos);
         }
         if (e.has("ok")) {
             String t = yaml.name(e.get("ok"), "return's token");
@@ -302,8 +400,12 @@ final class StatementParser {
             return null;
         }
         String h = handle(e, "done");
-        Integer ret = result(e.get("ret"), "done's ret");
         FlagsChoice flags = yaml.choice(e.get("flags"), "issue flags", Vocabulary.FLAGS);
+        String local = localName(e.get("ret"));
+        if (local != null) {
+            return h == null || flags == null ? null : new Done(h, 0, flags, pos, local);
+        }
+        Integer ret = result(e.get("ret"), "done's ret");
         return h == null || ret == null || flags == null ? null : new Done(h, ret, flags, pos);
     }
 
@@ -374,6 +476,18 @@ final class StatementParser {
         String f = yaml.name(e.get("field"), "set's field");
         Integer v = yaml.integer(e.get("value"), "set's value");
         return f == null || v == null ? null : new SetField(f, v, pos);
+    }
+
+    /**
+     * The local a result names ({@code ret: err}: a lowercase name, the errno a {@code may_fail} bound), or
+     * null for a number or an errno word.
+     */
+    private static String localName(Node node) {
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+                && scalar.getValue().matches("[a-z_][a-z0-9_]*")) {
+            return scalar.getValue();
+        }
+        return null;
     }
 
     /** A result value: a decimal integer or a negative errno such as {@code -EINVAL}. */

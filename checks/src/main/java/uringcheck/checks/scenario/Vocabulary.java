@@ -10,6 +10,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.rules.Errno;
 import uringcheck.model.rules.IssueFlags;
@@ -36,7 +37,9 @@ public final class Vocabulary {
             "ring_exit", "ring_exit",
             "task_exit", "task_exit",
             "file_close", "file_close",
-            "sq_reuse", "sq_reuse");
+            "sq_reuse", "sq_reuse",
+            "exec", "exec",
+            "shared_ring", "shared_ring");
 
     static final Map<String, FlagsChoice> FLAGS = ordered(
             "forwarded", FlagsChoice.FORWARDED,
@@ -86,6 +89,10 @@ public final class Vocabulary {
     static final Map<String, LockDecl.Kind> LOCK_KINDS = ordered(
             "spin", LockDecl.Kind.SPIN,
             "mutex", LockDecl.Kind.MUTEX);
+
+    static final Map<String, Stimulus.Target> STIMULUS_TARGETS = ordered(
+            "command", Stimulus.Target.COMMAND,
+            "device", Stimulus.Target.DEVICE);
 
     /** Errno names without sign ({@code EINVAL}). */
     static final Map<String, Errno> ERRNOS;

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
@@ -172,6 +174,7 @@ public final class RustPrinter {
                         : "return Ok(" + s.value().token() + ");";
                 case ERR -> "return Err(" + Errno.describe(s.value().value()).substring(1) + ");";
                 case RAW -> "return " + Errno.describe(s.value().value()) + ";";
+                case LOCAL -> "return Err(" + s.value().token() + ");";
             };
         }
 
@@ -182,7 +185,7 @@ public final class RustPrinter {
 
         @Override
         public String done(Done s) {
-            String ret = Errno.describe(s.ret());
+            String ret = s.retLocal() == null ? Errno.describe(s.ret()) : "Err(" + s.retLocal() + ")";
             if (capped) {
                 return on(s.handle(), s.flags() == FlagsChoice.UNLOCKED
                         ? s.handle() + ".done_unlocked(" + ret + ", sleepable);"
@@ -254,6 +257,16 @@ public final class RustPrinter {
                 default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
             };
             return "if " + test + " { .. } else { .. }";
+        }
+
+        @Override
+        public String choose(Choose s) {
+            return "match /* nondeterministic */ { " + String.join(" => { .. }, ", s.names()) + " => { .. } }";
+        }
+
+        @Override
+        public String mayFail(MayFail s) {
+            return "if let Err(" + (s.into() == null ? "_" : s.into()) + ") = " + s.call() + "() { .. }";
         }
 
         private static String bit(int flag) {

@@ -120,7 +120,8 @@ class ReductionEquivalenceTest {
                         List.of(), x.holdsUring(), x.locks(), x.queued(), x.stuck(), x.pending()));
             }
             return new LifecycleState(c.slots(), c.freeList(), c.complReqs(), c.cancelable(), c.commands(), contexts,
-                    c.fields(), c.leakedLocks(), c.task(), c.ringClosed(), c.fileClosed(), c.released(), c.faults());
+                    c.fields(), c.leakedLocks(), c.task(), c.ringClosed(), c.fileClosed(), c.released(), c.faults(),
+                    c.fires());
         }
     }
 

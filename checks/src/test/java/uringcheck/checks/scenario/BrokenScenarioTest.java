@@ -34,8 +34,8 @@ class BrokenScenarioTest {
     void unknownStatementSuggestsTheClosestWord() {
         assertEquals(List.of("bad.yaml:8:7: unknown statement 'donee': expected one of read_pdu, write_pdu,"
                 + " assert_pdu, read_cmd_op, read_sqe, read_file, queue, complete, return, done, complete_in_task,"
-                + " mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add, subtract, if, lock,"
-                + " unlock (did you mean 'done'?)"), errors("""
+                + " mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add, subtract, if, choose,"
+                + " may_fail, lock, unlock (did you mean 'done'?)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
@@ -540,6 +540,23 @@ class BrokenScenarioTest {
                   uring_cmd:
                     - return: {raw: 0}
                 expect: {violates: [O1, O16]}
+                """));
+    }
+
+    @Test
+    void aSharedRingIsNotClosedByTheTask() {
+        assertEquals(List.of(
+                "bad.yaml:5:11: events list both ring_exit and shared_ring: a shared ring is closed by the other"
+                        + " process that holds it, not by the task; keep one of them"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                  events: [ring_exit, shared_ring]
+                handlers:
+                  uring_cmd:
+                    - return: {raw: 0}
+                expect: holds
                 """));
     }
 

@@ -50,6 +50,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final List<Property<LifecycleState>> properties;
     private final boolean handOffNeedsQueuedHandle;
     private final LifecycleSymmetry symmetry;
+    private final ReleaseDependency release;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -61,6 +62,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
      *                                  undeclared handler, field or lock
      */
     public LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment) {
+        this(name, abstraction, driver, environment, ReleaseDependency.BOUND);
+    }
+
+    /** As the public constructor, with O10's counterfactual explored to at most {@code releaseBound} states. */
+    LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment,
+                   int releaseBound) {
         this.name = Objects.requireNonNull(name, "name");
         Objects.requireNonNull(abstraction, "abstraction");
         this.environment = Objects.requireNonNull(environment, "environment");
@@ -72,8 +79,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
         Interpreter interpreter = new Interpreter(program, semantics);
         this.steps = new LifecycleSteps(interpreter, environment);
-        this.properties = LifecycleObligations.properties(driver, environment, interpreter,
-                new ReleaseDependency(steps, program, handOffNeedsQueuedHandle));
+        this.release = new ReleaseDependency(steps, program, handOffNeedsQueuedHandle, releaseBound);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter, release);
         this.view = new StateView(program);
         this.symmetry = new LifecycleSymmetry(driver, program, environment);
     }
@@ -93,7 +100,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         List<CommandRecord> commands = new ArrayList<>(
                 Collections.nCopies(environment.commands(), CommandRecord.unsubmitted()));
         return List.of(new LifecycleState(slots, free, List.of(), List.of(), commands, List.of(),
-                program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of()));
+                program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of(),
+                program.initialFires()));
     }
 
     @Override
@@ -106,6 +114,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
+    }
+
+    /** Non-empty once O10's release counterfactual reached its bound without an answer ({@link ReleaseDependency}). */
+    @Override
+    public Optional<String> incomplete() {
+        return release.incomplete();
     }
 
     @Override

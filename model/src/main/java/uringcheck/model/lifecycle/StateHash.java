@@ -14,7 +14,8 @@ import uringcheck.model.lifecycle.state.Value;
 /**
  * A hand-written structural fingerprint of a {@link LifecycleState}: every component, in declaration
  * order, folded with {@link Fingerprints#mix} and finished with {@link Fingerprints#finish}; list sizes
- * are folded in before their elements, so different shapes differ. Equal states give equal
+ * are folded in before their elements, so different shapes differ. The stimulus fire counters are folded
+ * only when the program declares stimuli, so a program without them keeps its fingerprints. Equal states give equal
  * fingerprints because only their values are read. It replaces the reflective default, which dominated
  * the explorer's time per transition.
  */
@@ -73,6 +74,9 @@ final class StateHash {
             for (Object x : f.subject()) {
                 h = subject(h, x);
             }
+        }
+        if (!s.fires().isEmpty()) {
+            h = ints(h, s.fires());
         }
         return Fingerprints.finish(h);
     }

@@ -3,10 +3,9 @@ package uringcheck.model.lifecycle;
 import java.util.List;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Handler;
-import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Statement;
 
-/** Searches a driver program's statements, including both branches of every {@code if}. */
+/** Searches a driver program's statements, including every block nested in one ({@link Statement#blocks}). */
 final class Statements {
 
     private Statements() {
@@ -28,8 +27,10 @@ final class Statements {
             if (type.isInstance(s)) {
                 return true;
             }
-            if (s instanceof If branch && (contains(branch.then(), type) || contains(branch.otherwise(), type))) {
-                return true;
+            for (List<Statement> block : s.blocks()) {
+                if (contains(block, type)) {
+                    return true;
+                }
             }
         }
         return false;

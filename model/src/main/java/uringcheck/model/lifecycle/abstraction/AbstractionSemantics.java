@@ -82,6 +82,8 @@ public interface AbstractionSemantics {
     default int result(ReturnValue value, Value tokenLocal) {
         return switch (value.kind()) {
             case ERR, RAW -> value.value();
+            case LOCAL -> throw new IllegalArgumentException("the interpreter reads the errno local of a LOCAL"
+                    + " return and passes it as ERR");
             case TOKEN -> switch (tokenLocal.kind()) {
                 case QUEUED_TOKEN -> Errno.EIOCBQUEUED.value();
                 case COMPLETE_TOKEN -> tokenLocal.number();

@@ -14,7 +14,9 @@ public enum LocalType {
     /** A queued handle ({@code QueuedIoUringCmd}), or a command pointer under the C API. */
     HANDLE("a queued handle"),
     /** A {@code UringCmdAction} token. */
-    TOKEN("a token (UringCmdAction)");
+    TOKEN("a token (UringCmdAction)"),
+    /** The negative errno a failed call returned ({@code may_fail}'s {@code into}): a C int, a Rust {@code Error}. */
+    ERRNO("an errno");
 
     private final String phrase;
 

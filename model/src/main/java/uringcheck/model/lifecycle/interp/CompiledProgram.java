@@ -1,15 +1,19 @@
 package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.state.ProgramNames;
 import uringcheck.model.lifecycle.state.Value;
 
@@ -25,6 +29,9 @@ public final class CompiledProgram implements ProgramNames {
     private final List<Integer> fieldOffsets = new ArrayList<>();
     private final List<Value> initialFields = new ArrayList<>();
     private final int commands;
+    private final List<Integer> stimulusHandlers = new ArrayList<>();
+    private final List<Integer> fireOffsets = new ArrayList<>();
+    private int fireCounters;
 
     /** Compiles {@code program} for {@code commands} commands. */
     public CompiledProgram(DriverProgram program, int commands) {
@@ -48,6 +55,36 @@ public final class CompiledProgram implements ProgramNames {
             flatten(h.body(), names, ops, locals);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
         }
+        for (Stimulus st : program.stimuli()) {
+            boolean irq = program.handler(st.handler()).filter(h -> h.kind() == HandlerKind.IRQ).isPresent();
+            stimulusHandlers.add(handlerIndex(st.handler(), irq ? HandlerKind.IRQ : HandlerKind.KWORKER, st.line()));
+            fireOffsets.add(fireCounters);
+            fireCounters += st.target() == Stimulus.Target.COMMAND ? commands : 1;
+        }
+    }
+
+    /** The stimuli the program declares, in file order. */
+    public List<Stimulus> stimuli() {
+        return program.stimuli();
+    }
+
+    /** The handler stimulus {@code stimulus} starts (an irq or kworker handler). */
+    public CompiledHandler stimulusHandler(int stimulus) {
+        return handlers.get(stimulusHandlers.get(stimulus));
+    }
+
+    /**
+     * The counter of {@link uringcheck.model.lifecycle.state.LifecycleState#fires} that counts stimulus
+     * {@code stimulus} fired for {@code command} (ignored for a device-level stimulus).
+     */
+    public int fireCounter(int stimulus, int command) {
+        return fireOffsets.get(stimulus)
+                + (program.stimuli().get(stimulus).target() == Stimulus.Target.COMMAND ? command : 0);
+    }
+
+    /** The initial fire counters: all zero, none when the program declares no stimuli. */
+    public List<Integer> initialFires() {
+        return Collections.nCopies(fireCounters, 0);
     }
 
     /** Appends {@code body}'s ops to {@code ops} and the locals it mentions to {@code locals}. */
@@ -71,9 +108,60 @@ public final class CompiledProgram implements ProgramNames {
                     flatten(branch.otherwise(), names, ops, locals);
                     ops.set(jump, new Op(Op.Kind.JUMP, s, ops.size()));
                 }
+            } else if (s instanceof Choose choice) {
+                flattenChoice(choice, names, ops, locals);
+            } else if (s instanceof MayFail call) {
+                flattenMayFail(call, names, ops, locals);
             } else {
                 ops.add(new Op(Op.Kind.EXEC, s, -1));
             }
+        }
+    }
+
+    /**
+     * A choice op, the success block and a jump past the failure block (when the success block is not
+     * empty), then the failure block: success continues at the success block (or after the statement),
+     * every errno at the failure block.
+     */
+    private static void flattenMayFail(MayFail call, Names names, List<Op> ops, List<String> locals) {
+        int at = ops.size();
+        ops.add(null);
+        flatten(call.onSuccess(), names, ops, locals);
+        int jump = -1;
+        if (!call.onSuccess().isEmpty()) {
+            jump = ops.size();
+            ops.add(null);
+        }
+        int failure = ops.size();
+        flatten(call.onFailure(), names, ops, locals);
+        int end = ops.size();
+        if (jump >= 0) {
+            ops.set(jump, new Op(Op.Kind.JUMP, call, end));
+        }
+        List<Integer> outcomes = new ArrayList<>();
+        outcomes.add(call.onSuccess().isEmpty() ? end : at + 1);
+        call.errnos().forEach(e -> outcomes.add(failure));
+        ops.set(at, new Op(Op.Kind.CHOICE, call, -1, outcomes));
+    }
+
+    /** A choice op, then each alternative followed by a jump to the end (the last one falls through). */
+    private static void flattenChoice(Choose choice, Names names, List<Op> ops, List<String> locals) {
+        int at = ops.size();
+        ops.add(null);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> jumps = new ArrayList<>();
+        List<List<Statement>> alternatives = choice.alternatives();
+        for (int i = 0; i < alternatives.size(); i++) {
+            starts.add(ops.size());
+            flatten(alternatives.get(i), names, ops, locals);
+            if (i < alternatives.size() - 1) {
+                jumps.add(ops.size());
+                ops.add(null);
+            }
+        }
+        ops.set(at, new Op(Op.Kind.CHOICE, choice, -1, starts));
+        for (int jump : jumps) {
+            ops.set(jump, new Op(Op.Kind.JUMP, choice, ops.size()));
         }
     }
 

@@ -4,6 +4,8 @@ import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
@@ -185,6 +187,9 @@ final class Exec implements StatementVisitor<Void> {
     @Override
     public Void returnResult(Return s) {
         ReturnValue rv = s.value();
+        if (rv.kind() == ReturnValue.Kind.LOCAL) {
+            rv = ReturnValue.err(local(rv.token()).number());
+        }
         Value token = rv.kind() == ReturnValue.Kind.TOKEN ? local(rv.token()) : Value.EMPTY;
         if (interp.isIssue(f)) {
             if (token.kind() == Value.Kind.QUEUED_TOKEN && !token.refersTo(f.slot, f.generation)
@@ -209,16 +214,17 @@ final class Exec implements StatementVisitor<Void> {
         Interpreter.save(w, f, ci);
         RunningContext c = f.freeze();
         int flags = Interpreter.flags(s.flags(), c, v);
+        int ret = s.retLocal() == null ? s.ret() : local(s.retLocal()).number();
         if (v.kind() == Value.Kind.EMPTY) {
             if (moves()) {
                 w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
             } else {
-                w.say("done(NULL, " + Errno.describe(s.ret()) + ")");
+                w.say("done(NULL, " + Errno.describe(ret) + ")");
                 w.fault(Obligation.O3, Cause.NULL_HANDLE_DONE, f.kind);
             }
             return null;
         }
-        if (Completion.done(w, interp.caller(f), v, s.ret(), flags)) {
+        if (Completion.done(w, interp.caller(f), v, ret, flags)) {
             f.stuck = true;
         }
         return null;
@@ -329,6 +335,16 @@ final class Exec implements StatementVisitor<Void> {
     @Override
     public Void ifThenElse(If s) {
         throw new IllegalStateException("an if is compiled into a branch");
+    }
+
+    @Override
+    public Void choose(Choose s) {
+        throw new IllegalStateException("a choice is compiled into a choice op");
+    }
+
+    @Override
+    public Void mayFail(MayFail s) {
+        throw new IllegalStateException("a may_fail is compiled into a choice op");
     }
 
     @Override

@@ -23,7 +23,6 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
-import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -102,6 +101,22 @@ public final class Interpreter {
         return false;
     }
 
+    /**
+     * How many outcomes the next step of context {@code ci} has: one per alternative of a {@code choose},
+     * success plus one per errno of a {@code may_fail}, otherwise 1.
+     */
+    public int outcomes(LifecycleState s, int ci) {
+        RunningContext c = s.contexts().get(ci);
+        if (c.handler() < 0) {
+            return 1;
+        }
+        CompiledHandler h = program.handler(c.handler());
+        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.CHOICE) {
+            return 1;
+        }
+        return h.ops().get(c.pc()).outcomes().size();
+    }
+
     private Op nextOp(RunningContext c) {
         if (c.handler() < 0) {
             return null;
@@ -176,8 +191,11 @@ public final class Interpreter {
         };
     }
 
-    /** RunningContext {@code ci} takes one step: it starts if it had not, then executes one statement. */
-    public void step(World w, int ci) {
+    /**
+     * RunningContext {@code ci} takes one step: it starts if it had not, then executes one statement, taking
+     * outcome {@code choice} of a step with several ({@link #outcomes}).
+     */
+    public void step(World w, int ci, int choice) {
         ContextFrame f = new ContextFrame(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
@@ -190,6 +208,8 @@ public final class Interpreter {
                 if (op.kind() == Op.Kind.BRANCH) {
                     boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
+                } else if (op.kind() == Op.Kind.CHOICE) {
+                    Outcome.take(w, f, h, op, choice);
                 } else {
                     f.pc++;
                     op.statement().accept(new Exec(this, w, f, ci, h));
@@ -233,11 +253,16 @@ public final class Interpreter {
                         + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for cmd#" + f.command);
-            case IRQ -> w.say("irq handler " + h.name() + " runs for cmd#" + f.command);
+            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + subject(f));
+            case IRQ -> w.say("irq handler " + h.name() + " runs for " + subject(f));
             case RELEASE -> w.say("f_op->release runs");
             default -> w.say(f.kind.actor() + " runs " + h.name());
         }
+    }
+
+    /** What a deferred handler runs for: a command, or the device (a device-level stimulus). */
+    private static String subject(ContextFrame f) {
+        return f.command < 0 ? "the device" : "cmd#" + f.command;
     }
 
     /**
@@ -273,7 +298,7 @@ public final class Interpreter {
                 f.finished = true;
                 w.say("ctx_flush_and_put drops uring_lock");
             }
-            case RING_EXIT_PASS, TASK_EXIT_PASS -> advancePass(w, f);
+            case RING_EXIT_PASS, EXEC_PASS -> advancePass(w, f);
             default -> f.finished = true;
         }
     }
@@ -313,7 +338,7 @@ public final class Interpreter {
     /**
      * The cancel pass ({@code io_uring_try_cancel_uring_cmd}) moves on: it calls the driver's uring_cmd
      * with {@code CANCEL|COMPLETE_DEFER} for the next request still marked cancelable; when none is left
-     * it flushes and drops uring_lock (task exit then leaves the task dead).
+     * it flushes and drops uring_lock.
      */
     void advancePass(World w, ContextFrame f) {
         Optional<CompiledHandler> cancel = program.handler(HandlerKind.CANCEL);
@@ -349,17 +374,9 @@ public final class Interpreter {
         Core.flush(w);
         f.holdsUring = false;
         f.finished = true;
-        if (f.kind == ContextKind.TASK_EXIT_PASS) {
-            w.task = TaskState.DEAD;
-            w.ringClosed = true;
-            w.fileClosed = true;
-            w.say("the cancel pass ends; exit_files closes the ring and the driver's file; task work now runs in"
-                    + " the fallback kworker");
-        } else {
-            long alive = w.slots.stream().filter(Slot::alive).count();
-            w.say("the cancel pass ends and drops uring_lock; io_ring_exit_work waits for " + alive
-                    + " live request(s)");
-        }
+        long alive = w.slots.stream().filter(Slot::alive).count();
+        w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
+                ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
     }
 
     /** The caller view of frame {@code f} for the core helpers. */

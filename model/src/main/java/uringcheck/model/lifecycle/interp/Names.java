@@ -3,6 +3,8 @@ package uringcheck.model.lifecycle.interp;
 import java.util.Arrays;
 import java.util.List;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Done;
@@ -30,11 +32,11 @@ import uringcheck.model.lifecycle.program.WritePdu;
 
 /**
  * The names a statement mentions, read once when the model is built: each visit returns the locals the
- * statement uses or binds (which lay out a handler's local slots; the branches of an {@code if} are
- * compiled separately) and resolves every handler, field and lock it names against the program's
- * declarations. The scenario validator reports such mistakes to users first; here an undeclared name is a
- * broken precondition of a program built in code, and fails with {@link IllegalArgumentException}
- * (naming the line) before any exploration, never in the middle of one.
+ * statement uses or binds (which lay out a handler's local slots; the blocks nested in an {@code if}, a
+ * {@code choose} or a {@code may_fail} are compiled separately) and resolves every handler, field and
+ * lock it names against the program's declarations. The scenario validator reports such mistakes to users
+ * first; here an undeclared name is a broken precondition of a program built in code, and fails with
+ * {@link IllegalArgumentException} (naming the line) before any exploration, never in the middle of one.
  */
 final class Names implements StatementVisitor<List<String>> {
 
@@ -86,12 +88,14 @@ final class Names implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> returnResult(Return s) {
-        return s.value().kind() == ReturnValue.Kind.TOKEN ? List.of(s.value().token()) : List.of();
+        ReturnValue.Kind kind = s.value().kind();
+        return kind == ReturnValue.Kind.TOKEN || kind == ReturnValue.Kind.LOCAL ? List.of(s.value().token())
+                : List.of();
     }
 
     @Override
     public List<String> done(Done s) {
-        return List.of(s.handle());
+        return Arrays.asList(s.handle(), s.retLocal());
     }
 
     @Override
@@ -153,6 +157,16 @@ final class Names implements StatementVisitor<List<String>> {
             program.field(s.condition().field(), s.line());
         }
         return List.of();
+    }
+
+    @Override
+    public List<String> choose(Choose s) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> mayFail(MayFail s) {
+        return Arrays.asList(s.into());
     }
 
     @Override

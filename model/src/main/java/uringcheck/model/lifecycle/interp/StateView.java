@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
@@ -49,7 +50,7 @@ public final class StateView {
         List<String> keys = new ArrayList<>();
         for (RunningContext c : s.contexts()) {
             String key = c.kind().actor() + " " + (c.handler() >= 0 ? program.handler(c.handler()).name() : "pass")
-                    + "(cmd#" + c.command() + ")";
+                    + (c.command() < 0 ? "(device)" : "(cmd#" + c.command() + ")");
             String unique = key;
             for (int n = 2; keys.contains(unique); n++) {
                 unique = key + "#" + n;
@@ -66,10 +67,24 @@ public final class StateView {
         out.put("task", s.task().name().toLowerCase(Locale.ROOT));
         out.put("ring", s.ringClosed() ? "closed" : "open");
         out.put("file", s.fileClosed() ? (s.released() ? "closed, released" : "closed") : "open");
+        for (int i = 0; i < program.stimuli().size(); i++) {
+            Stimulus st = program.stimuli().get(i);
+            if (st.target() == Stimulus.Target.DEVICE) {
+                out.put("stimulus " + st.name(), fired(s, program.fireCounter(i, 0), st));
+            } else {
+                for (int k = 0; k < s.commands().size(); k++) {
+                    out.put("stimulus " + st.name() + "(cmd#" + k + ")", fired(s, program.fireCounter(i, k), st));
+                }
+            }
+        }
         for (Fault f : s.faults()) {
             out.put("fault " + f.obligation().name(), f.message(program));
         }
         return out;
+    }
+
+    private static String fired(LifecycleState s, int counter, Stimulus st) {
+        return "fired " + s.fires().get(counter) + " of " + st.max();
     }
 
     private static String slot(Slot s) {

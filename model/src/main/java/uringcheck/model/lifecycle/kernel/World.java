@@ -41,6 +41,8 @@ public final class World {
     public boolean ringClosed;
     public boolean fileClosed;
     public boolean released;
+    /** See {@link LifecycleState#fires}. */
+    public final List<Integer> fires;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
     public final boolean handOffNeedsQueuedHandle;
     private final List<Fault> faults;
@@ -68,12 +70,14 @@ public final class World {
         fileClosed = s.fileClosed();
         released = s.released();
         faults = new ArrayList<>(s.faults());
+        fires = new ArrayList<>(s.fires());
     }
 
     /** The resulting immutable state. */
     public LifecycleState freeze() {
         return new LifecycleState(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks,
-                task, ringClosed, fileClosed, released, faults);
+                task, ringClosed, fileClosed, released, faults,
+                fires);
     }
 
     /** Adds a clause to the description of this transition. */

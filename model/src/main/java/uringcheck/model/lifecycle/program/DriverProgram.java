@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A driver: its device fields, its locks and its handlers (ARCHITECTURE "driver programs"). Lists keep
- * the file's order, which fixes the order of actions and of fields in traces.
+ * A driver: its device fields, its locks, its handlers (ARCHITECTURE "driver programs") and the stimuli
+ * from outside the ring that start some of them. Lists keep the file's order, which fixes the order of
+ * actions and of fields in traces.
  */
-public record DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<Handler> handlers) {
+public record DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<Handler> handlers,
+                            List<Stimulus> stimuli) {
 
     public DriverProgram {
         fields = List.copyOf(fields);
         locks = List.copyOf(locks);
         handlers = List.copyOf(handlers);
+        stimuli = List.copyOf(stimuli);
+    }
+
+    /** A driver without stimuli. */
+    public DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<Handler> handlers) {
+        this(fields, locks, handlers, List.of());
     }
 
     /** The handler named {@code name}, if declared. */

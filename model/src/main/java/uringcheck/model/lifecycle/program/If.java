@@ -15,6 +15,11 @@ public record If(Condition condition, List<Statement> then, List<Statement> othe
     }
 
     @Override
+    public List<List<Statement>> blocks() {
+        return List.of(then, otherwise);
+    }
+
+    @Override
     public <R> R accept(StatementVisitor<R> v) {
         return v.ifThenElse(this);
     }

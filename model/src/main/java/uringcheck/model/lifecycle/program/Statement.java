@@ -1,5 +1,7 @@
 package uringcheck.model.lifecycle.program;
 
+import java.util.List;
+
 /**
  * One statement of a driver handler. Each statement is one atomic step of the context that runs the
  * handler (ARCHITECTURE "driver programs"); {@link If} is atomic in its test and then continues with
@@ -9,7 +11,7 @@ package uringcheck.model.lifecycle.program;
  */
 public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdOp, ReadSqe, ReadFile, Queue,
         Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, Clear, SetField, AddField,
-        If, Lock, Unlock {
+        If, Lock, Unlock, Choose, MayFail {
 
     /** Where in the scenario file this statement was read from ({@link Pos#NONE} when built in code). */
     Pos pos();
@@ -17,6 +19,14 @@ public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdO
     /** The line of the scenario file this statement was read from (1-based; 0 when built in code). */
     default int line() {
         return pos().line();
+    }
+
+    /**
+     * The blocks of statements nested in this one, in file order: an {@link If}'s two branches, a
+     * {@link Choose}'s alternatives, a {@link MayFail}'s failure block; none for a simple statement.
+     */
+    default List<List<Statement>> blocks() {
+        return List.of();
     }
 
     /** Double dispatch to {@code visitor} (Java 17 has no pattern switch over sealed types). */

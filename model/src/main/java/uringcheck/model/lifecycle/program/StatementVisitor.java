@@ -50,4 +50,8 @@ public interface StatementVisitor<R> {
     R lock(Lock s);
 
     R unlock(Unlock s);
+
+    R choose(Choose s);
+
+    R mayFail(MayFail s);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import uringcheck.model.lifecycle.program.AddField;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
@@ -13,6 +14,7 @@ import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.Lock;
+import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.RaiseIrq;
@@ -173,5 +175,22 @@ public final class CommandSymmetry implements StatementVisitor<Boolean> {
     @Override
     public Boolean unlock(Unlock s) {
         return true;
+    }
+
+    /** A nondeterministic choice local to the context: commands stay interchangeable if every branch keeps them. */
+    @Override
+    public Boolean choose(Choose s) {
+        for (List<Statement> alternative : s.alternatives()) {
+            if (!keeps(alternative)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A call that may fail with a declared errno, local to the context: both continuations must keep them. */
+    @Override
+    public Boolean mayFail(MayFail s) {
+        return keeps(s.onSuccess()) && keeps(s.onFailure());
     }
 }

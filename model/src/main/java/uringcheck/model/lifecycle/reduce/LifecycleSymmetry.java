@@ -35,7 +35,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       driver has a release handler that can run (release runs for command 0 and reads its per-command
  *       fields), nor
  *       any command of a state with a recorded fault (a fault's subject names commands without saying
- *       which values are commands).</li>
+ *       which values are commands) or with a fired stimulus (fire counts are
+ *       kept per target command).</li>
  * </ul>
  * The renaming sorts the commands of each submit mode by a hash of everything that concerns them alone
  * and gives them that mode's indices in this order, ties kept in index order;
@@ -77,7 +78,7 @@ public final class LifecycleSymmetry {
 
     /** The canonical representative of {@code s}. */
     public LifecycleState canonical(LifecycleState s) {
-        LifecycleState renamed = commandSymmetry && s.faults().isEmpty() ? renameCommands(s) : s;
+        LifecycleState renamed = commandSymmetry && s.faults().isEmpty() && s.fires().isEmpty() ? renameCommands(s) : s;
         return sortContexts(renamed);
     }
 
@@ -174,7 +175,7 @@ public final class LifecycleSymmetry {
         }
         return new LifecycleState(slots, s.freeList(), s.complReqs(), s.cancelable(), Arrays.asList(commands),
                 contexts, fields, s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(),
-                s.faults());
+                s.faults(), s.fires());
     }
 
     private static List<Value> renameValues(List<Value> values, int[] to) {
@@ -219,7 +220,8 @@ public final class LifecycleSymmetry {
             contexts.add(s.contexts().get(i));
         }
         return new LifecycleState(s.slots(), s.freeList(), s.complReqs(), s.cancelable(), s.commands(), contexts,
-                s.fields(), s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(), s.faults());
+                s.fields(), s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(), s.faults(),
+                s.fires());
     }
 
     private static long slot(long h, Slot x) {

@@ -5,11 +5,24 @@ import uringcheck.model.Fairness;
 /**
  * One step of the lifecycle model.
  *
- * @param kind  what happens
- * @param index the context index for {@link Kind#STEP}, the slot for {@link Kind#TASK_WORK}, the command
- *              for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}; 0 otherwise
+ * @param kind   what happens
+ * @param index  the context index for {@link Kind#STEP}, the slot for {@link Kind#TASK_WORK}, the command
+ *               for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}, {@link #EXEC_BEGIN} or {@link #EXEC_LOOP}
+ *               for {@link Kind#EXEC}, the stimulus for {@link Kind#STIMULUS_FIRE}; 0 otherwise
+ * @param choice the outcome taken by a step with several ({@code choose:} alternative, {@code may_fail:}
+ *               outcome), the command a per-command stimulus targets; 0 when the step has one outcome
  */
-public record LifecycleAction(Kind kind, int index) {
+public record LifecycleAction(Kind kind, int index, int choice) {
+
+    /** An action whose step has a single outcome. */
+    public LifecycleAction(Kind kind, int index) {
+        this(kind, index, 0);
+    }
+
+    /** The index of {@link Kind#EXEC} when the task calls {@code execve}. */
+    public static final int EXEC_BEGIN = 0;
+    /** The index of {@link Kind#EXEC} when {@code io_uring_cancel_generic}'s loop goes round again. */
+    public static final int EXEC_LOOP = 1;
 
     /**
      * The kinds of step, in the order {@link LifecycleModel#actions} lists them, each with its
@@ -33,16 +46,37 @@ public record LifecycleAction(Kind kind, int index) {
         RING_EXIT_PASS(Fairness.KERNEL),
         /** The last file reference is gone: {@code __fput} calls {@code f_op->release}. */
         RELEASE(Fairness.KERNEL),
+        /**
+         * A stimulus from outside the ring arrives (a block request reaching {@code ublk_queue_rq}, a fuse
+         * server's reply, a device removal): the driver handler the scenario's {@code stimuli:} names
+         * starts, for one command or for the device. It may never come, so no fairness.
+         */
+        STIMULUS_FIRE(Fairness.STIMULUS),
         /** Userspace submits the next command. */
         SUBMIT(Fairness.STIMULUS),
         /** Userspace overwrites the SQ ring slot of a submitted command. */
         SQ_REUSE(Fairness.STIMULUS),
         /** Userspace closes the ring. */
         CLOSE_RING(Fairness.EXIT),
-        /** The submitter task exits. */
+        /**
+         * The submitter task exits: {@code do_exit} → {@code io_uring_files_cancel} (no uring_cmd pass: the
+         * task has no tracked request), then {@code exit_files}.
+         */
         TASK_EXIT(Fairness.EXIT),
         /** Userspace closes its descriptor of the driver's file. */
-        CLOSE_FILE(Fairness.EXIT);
+        CLOSE_FILE(Fairness.EXIT),
+        /**
+         * {@code execve}: index {@link #EXEC_BEGIN}, the task enters {@code begin_new_exec} →
+         * {@code io_uring_task_cancel}; index {@link #EXEC_LOOP}, the loop of {@code io_uring_cancel_generic}
+         * goes round again (another cancel pass, or exec goes on once no request of the task is left). Once
+         * the task called it, the loop is the kernel's: it is fair like the rest of the exit class.
+         */
+        EXEC(Fairness.EXIT),
+        /**
+         * The other process holding a shared ring closes it ({@code io_uring_release} at its last
+         * {@code fput}): nothing guarantees it, so it is a stimulus, not teardown.
+         */
+        PEER_CLOSE_RING(Fairness.STIMULUS);
 
         private final Fairness fairness;
 
@@ -58,6 +92,6 @@ public record LifecycleAction(Kind kind, int index) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase() + "(" + index + ")";
+        return kind.name().toLowerCase() + "(" + index + (choice == 0 ? "" : ", " + choice) + ")";
     }
 }

@@ -21,11 +21,23 @@ import uringcheck.model.Obligation;
  * @param fileClosed  userspace closed its file descriptor of the driver's file
  * @param released    the driver's {@code release} has run (or begun)
  * @param faults      recorded obligation breaches, at most one per obligation, in obligation order
+ * @param fires       how often each stimulus has fired, by stimulus then target command (one entry for a
+ *                    device-level stimulus); empty when the program declares no stimuli
  */
 public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
                              List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
                              List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
-                             boolean fileClosed, boolean released, List<Fault> faults) {
+                             boolean fileClosed, boolean released, List<Fault> faults,
+                             List<Integer> fires) {
+
+    /** A state of a program without stimuli. */
+    public LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
+                          List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
+                          List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
+                          boolean fileClosed, boolean released, List<Fault> faults) {
+        this(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks, task, ringClosed,
+                fileClosed, released, faults, List.of());
+    }
 
     public LifecycleState {
         slots = List.copyOf(slots);
@@ -36,6 +48,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
         contexts = List.copyOf(contexts);
         fields = List.copyOf(fields);
         faults = List.copyOf(faults);
+        fires = List.copyOf(fires);
     }
 
     /** Whether a breach of {@code obligation} has been recorded. */
