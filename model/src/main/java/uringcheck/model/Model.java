@@ -95,6 +95,20 @@ public interface Model<S, A> {
     }
 
     /**
+     * The representative of {@code state}'s symmetry class: a state the model cannot tell apart from
+     * {@code state} by any property, reached from it by a permutation of interchangeable parts (the
+     * lifecycle model: the order of its running contexts, and commands with the same submit mode). Contract:
+     * {@code canonical(s)} is {@code s} under some automorphism of the model (same properties, successors
+     * permuted the same way), so two states with equal canonical forms have the same futures up to that
+     * permutation. Equal canonical forms need not be found for every pair of symmetric states (that only
+     * costs reduction). The explorer fingerprints canonical forms when symmetry reduction is on and keeps
+     * exploring the concrete states. Default: the identity (no symmetry).
+     */
+    default S canonical(S state) {
+        return state;
+    }
+
+    /**
      * A 64-bit fingerprint of {@code state}. Equal states must have equal fingerprints; distinct
      * states should collide with probability close to 2^-64. The default hashes the value structure,
      * see {@link Fingerprints}; a model may override it with a faster hand-written hash.

@@ -37,6 +37,19 @@ public final class BenchTable {
                 one.seconds() / many.seconds(), same ? "equal" : "DIFFER");
     }
 
+    /**
+     * The ratio line of a reduction: states, transitions and seconds without it over with it, and whether
+     * both searches reached the same verdict.
+     */
+    public static String reductionRatio(int n, String reduction, ExplorerRun without, ExplorerRun with) {
+        return String.format(Locale.ROOT, "%3d  %s: states /%.2f, transitions /%.2f, wall /%.2f, cpu %s; verdict %s%n",
+                n, reduction, (double) without.states() / with.states(),
+                (double) without.transitions() / with.transitions(), without.seconds() / with.seconds(),
+                Double.isNaN(with.cpuSeconds()) || with.cpuSeconds() <= 0 ? "-"
+                        : String.format(Locale.ROOT, "/%.2f", without.cpuSeconds() / with.cpuSeconds()),
+                without.verdict().equals(with.verdict()) ? "equal" : "DIFFERS");
+    }
+
     /** One row. */
     public static String line(BenchRow row) {
         return String.format(Locale.ROOT, ROW, row.n(), row.tool(), count(row.states()),

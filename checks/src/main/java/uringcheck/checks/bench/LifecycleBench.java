@@ -52,7 +52,12 @@ public final class LifecycleBench {
 
     /** The fastest of {@code repeat} searches of P7 with {@code commands} commands on {@code workers}. */
     public ExplorerRun explore(int commands, int workers) {
-        SearchOptions options = SearchOptions.bfs().withWorkers(workers).withLimits(Limits.defaults()
+        return explore(commands, workers, true);
+    }
+
+    /** {@link #explore(int, int)} with symmetry reduction on or off. */
+    public ExplorerRun explore(int commands, int workers, boolean symmetry) {
+        SearchOptions options = SearchOptions.bfs().withWorkers(workers).withSymmetry(symmetry).withLimits(Limits.defaults()
                 .withMaxStates(Integer.MAX_VALUE - 1L).withMaxTime(Duration.ofHours(1)));
         ExplorerRun best = null;
         for (int k = 0; k < repeat; k++) {

@@ -176,6 +176,13 @@ public final class BenchCommand implements Callable<Integer> {
                     out.print(BenchTable.workerRatio(c, all, one, run));
                 }
             }
+            err.printf(Locale.ROOT, "bench: P7 with %d commands on 1 worker, no symmetry%n", c);
+            err.flush();
+            ExplorerRun full = bench.explore(c, 1, false);
+            out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=1 no-sym", full)));
+            out.print(BenchTable.reductionRatio(c, "symmetry", full, one));
+            out.flush();
+            status = worse(status, full.exhaustive() ? Main.OK : Main.LIMIT);
         }
         return status;
     }

@@ -54,9 +54,13 @@ public final class SearchMixin {
     @Option(names = "--stop-at-first", description = "stop at the first violation instead of reporting every violated property")
     boolean stopAtFirst;
 
+    @Option(names = "--no-symmetry", description = "store every concrete state instead of one per symmetry class"
+            + " (contexts' order, interchangeable commands); the verdicts are the same")
+    boolean noSymmetry;
+
     /** The options these flags describe; a {@link UsageException} says which flag is wrong. */
     public SearchOptions options() {
-        return new SearchOptions(strategy(), limits(), stopAtFirst, workers());
+        return new SearchOptions(strategy(), limits(), stopAtFirst, workers(), !noSymmetry);
     }
 
     /** The worker count: {@code --workers}, or every core the JVM may use. */

@@ -10,7 +10,9 @@ import uringcheck.model.Model;
  * <p>Entry point: {@link #check}. The search keeps visited states only as 64-bit fingerprints with
  * predecessor links ({@link FingerprintStore}), checks every limit at every step, and reports each
  * violated property once, with a counterexample {@link Trace} and a replay token; see {@link CheckResult}
- * for the verdict rules. The same model and options always give the same result, except for the times in
+ * for the verdict rules. With {@link SearchOptions#symmetry} an exhaustive search runs on
+ * {@link SymmetryReduced} and, when a counterexample of the quotient has no concrete counterpart, again
+ * without it. The same model and options always give the same result, except for the times in
  * {@link Stats}.
  */
 public final class Explorer {
@@ -38,8 +40,14 @@ public final class Explorer {
         if (model.initialStates().isEmpty()) {
             throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
         }
-        Search<S, A> search = new Search<>(model, options, listener);
+        boolean reduce = options.symmetry() && options.strategy().coversTheGraph();
+        Search<S, A> search = new Search<>(reduce ? new SymmetryReduced<>(model) : model, options, listener);
         options.strategy().run(search);
-        return search.result();
+        try {
+            return search.result();
+        } catch (SymmetryReduced.NotConcrete e) {
+            listener.symmetryFallback(e.getMessage());
+            return check(model, options.withSymmetry(false), listener);
+        }
     }
 }

@@ -90,4 +90,9 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     public long fingerprint(S state) {
         return model.fingerprint(state);
     }
+
+    @Override
+    public S canonical(S state) {
+        return model.canonical(state);
+    }
 }

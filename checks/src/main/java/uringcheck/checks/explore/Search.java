@@ -317,15 +317,30 @@ final class Search<S, A> {
                         FairCycles.Counterexample lasso = FairCycles.find(graph, k, store.size());
                         if (lasso != null) {
                             ActionPath prefix = store.pathTo(lasso.rootId());
-                            recordLasso(goalIndex[k], new ActionPath(prefix.initialIndex(), lasso.actions()),
-                                    lasso.loopStart());
+                            ActionPath path = new ActionPath(prefix.initialIndex(), lasso.actions());
+                            int loopStart = lasso.loopStart();
+                            if (model instanceof SymmetryReduced<S, A> reduced) {
+                                SymmetryReduced.Concrete c = reduced.concrete(graph, store, lasso.rootId(), path,
+                                        lasso.stops() ? -1 : loopStart, true);
+                                path = c.path();
+                                loopStart = lasso.stops() ? loopStart : c.returnTo();
+                            }
+                            recordLasso(goalIndex[k], path, loopStart);
                         }
                         continue;
                     }
                     RecoverabilityGraph.Counterexample trap = graph.findTrap(k, store.size());
                     if (trap != null) {
                         ActionPath prefix = store.pathTo(trap.rootId());
-                        record(goalIndex[k], new ActionPath(prefix.initialIndex(), trap.actions()), trap.trap());
+                        ActionPath path = new ActionPath(prefix.initialIndex(), trap.actions());
+                        Trap found = trap.trap();
+                        if (model instanceof SymmetryReduced<S, A> reduced) {
+                            SymmetryReduced.Concrete c = reduced.concrete(graph, store, trap.rootId(), path,
+                                    found.backTo(), false);
+                            path = c.path();
+                            found = new Trap(found.entryStep(), c.returnTo(), found.size());
+                        }
+                        record(goalIndex[k], path, found);
                     }
                 }
             }

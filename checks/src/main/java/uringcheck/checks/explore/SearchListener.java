@@ -27,4 +27,11 @@ public interface SearchListener {
     default long periodNanos() {
         return 1_000_000_000L;
     }
+
+    /**
+     * Called when a counterexample found on the symmetry quotient had no concrete counterpart and the
+     * search is run again without symmetry reduction ({@link SymmetryReduced}); {@code why} says what failed.
+     */
+    default void symmetryFallback(String why) {
+    }
 }

@@ -2,6 +2,8 @@ package uringcheck.checks.explore;
 
 import java.util.Objects;
 
+import uringcheck.model.Model;
+
 /**
  * What {@link Explorer#check} does: the strategy (with its own options), the limits, and whether to stop
  * at the first violation. Built with the static factories and the {@code with...} methods, e.g.
@@ -14,8 +16,14 @@ import java.util.Objects;
  * @param workers              threads that compute successors in a breadth-first search (at least 1);
  *                             the result is byte-identical for every count (see {@link ParallelBfs}); the
  *                             other strategies run on one thread whatever this says
+ * @param symmetry             an exhaustive search stores the fingerprints of {@link Model#canonical} states
+ *                             (symmetry reduction; off in these factories, on by default on the command
+ *                             line, where {@code --no-symmetry} turns it off): the verdicts are those of the
+ *                             unreduced search, the counts smaller, the traces concrete but possibly another
+ *                             shortest one (see {@link SymmetryReduced})
  */
-public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
+public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers,
+                            boolean symmetry) {
 
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
@@ -25,7 +33,12 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
         }
     }
 
-    /** {@code strategy} with default limits, reporting every violated property, on one worker. */
+    /** These options without symmetry reduction. */
+    public SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
+        this(strategy, limits, stopAtFirstViolation, workers, false);
+    }
+
+    /** {@code strategy} with default limits, reporting every violated property, on one worker, unreduced. */
     public static SearchOptions of(Strategy strategy) {
         return new SearchOptions(strategy, Limits.defaults(), false, 1);
     }
@@ -57,17 +70,22 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
 
     /** These options with other limits. */
     public SearchOptions withLimits(Limits newLimits) {
-        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers);
+        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers, symmetry);
     }
 
     /** These options on {@code count} worker threads. */
     public SearchOptions withWorkers(int count) {
-        return new SearchOptions(strategy, limits, stopAtFirstViolation, count);
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, count, symmetry);
     }
 
     /** These options, stopping at the first violation found. */
     public SearchOptions stopAtFirst() {
-        return new SearchOptions(strategy, limits, true, workers);
+        return new SearchOptions(strategy, limits, true, workers, symmetry);
+    }
+
+    /** These options with symmetry reduction on or off. */
+    public SearchOptions withSymmetry(boolean on) {
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, workers, on);
     }
 
     /**

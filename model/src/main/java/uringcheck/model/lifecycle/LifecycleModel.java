@@ -22,6 +22,7 @@ import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.reduce.LifecycleSymmetry;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleAction;
@@ -48,6 +49,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
     private final boolean handOffNeedsQueuedHandle;
+    private final LifecycleSymmetry symmetry;
     private final ReleaseDependency release;
 
     /**
@@ -80,6 +82,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.release = new ReleaseDependency(steps, program, handOffNeedsQueuedHandle, releaseBound);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter, release);
         this.view = new StateView(program);
+        this.symmetry = new LifecycleSymmetry(driver, program, environment);
     }
 
     @Override
@@ -133,6 +136,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public String actor(LifecycleState state, LifecycleAction action) {
         return steps.actor(state, action);
+    }
+
+    /** The state with its contexts in canonical order and its interchangeable commands renamed ({@link LifecycleSymmetry}). */
+    @Override
+    public LifecycleState canonical(LifecycleState state) {
+        return symmetry.canonical(state);
     }
 
     /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */

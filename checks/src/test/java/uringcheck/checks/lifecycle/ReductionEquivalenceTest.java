@@ -1,0 +1,177 @@
+package uringcheck.checks.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import uringcheck.checks.explore.ForwardingModel;
+import uringcheck.checks.scenario.ScenarioTargets;
+import uringcheck.checks.soundness.ProgramEnumerator;
+import uringcheck.checks.soundness.Sweep;
+import uringcheck.checks.soundness.SweepVocabulary;
+import uringcheck.checks.soundness.SweptProgram;
+import uringcheck.model.Model;
+import uringcheck.model.lifecycle.LifecycleModel;
+import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.RunningContext;
+
+/**
+ * Every reduction is checked (issue 12 item 4): the whole catalogue, every test scenario, the bounds
+ * variants and the soundness sweeps at L = 2 give the same verdicts and violated properties with and
+ * without symmetry reduction, and every counterexample found with it replays on the concrete model. The
+ * state and transition counts with and without are pinned in {@code golden/reduction-catalogue.txt}
+ * (regenerate with {@code -Dgolden.update=true}). A seeded unsound reduction is caught.
+ */
+class ReductionEquivalenceTest {
+
+    private static final Path FILE = Path.of("src/test/resources/golden/reduction-catalogue.txt");
+    private static final String HEADER = """
+            # One line per catalogue run and sweep (ReductionEquivalenceTest): name verdict [violated]
+            # none=states/transitions (no reduction) symmetry=states/transitions. Regenerate: -Dgolden.update=true.
+            """;
+    private static final List<Abstraction> SWEPT = List.of(Abstraction.SEED, Abstraction.V5, Abstraction.FIXED);
+    private static final Map<String, String> UPDATED = new ConcurrentHashMap<>();
+
+    static List<CatalogueRun> runs() {
+        return CatalogueRun.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void symmetryKeepsTheVerdictsAndItsTracesReplay(CatalogueRun run) {
+        Model<?, ?> model = ScenarioTargets.target(run.scenario()).model();
+        ReductionEquivalence e = ReductionEquivalence.of(model);
+        assertEquals(Optional.empty(), e.difference(), run.name());
+        e.assertReducedReplays(model);
+        assertTrue(e.reduced().stats().states() <= e.unreduced().stats().states(), run.name());
+        pin(e.line(run.name()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Abstraction.class, names = {"SEED", "V5", "FIXED"})
+    void symmetryKeepsEverySweptProgramsVerdict(Abstraction abstraction) {
+        List<SweptProgram> programs = new ProgramEnumerator(SweepVocabulary.of(abstraction), 2).programs();
+        long none = 0;
+        long reduced = 0;
+        for (SweptProgram p : programs) {
+            LifecycleModel model = Sweep.model(p);
+            ReductionEquivalence e = ReductionEquivalence.of(model);
+            assertEquals(Optional.empty(), e.difference(), abstraction + " program " + p.number());
+            e.assertReducedReplays(model);
+            none += e.unreduced().stats().states();
+            reduced += e.reduced().stats().states();
+        }
+        pin("sweep-" + abstraction.name().toLowerCase() + "-L2 programs=" + programs.size() + " none=" + none
+                + " symmetry=" + reduced);
+    }
+
+    /**
+     * A symmetry that is not one: running contexts of the same kind taken for interchangeable whatever
+     * handler they run and wherever they are in it, as if only "a kworker is running for this request"
+     * mattered. The equivalence check must catch it: a verdict that differs, or a counterexample of the
+     * quotient that has no concrete counterpart (the reduced search then falls back).
+     */
+    @Test
+    void anUnsoundSymmetryIsCaught() {
+        List<String> caught = new ArrayList<>();
+        for (CatalogueRun run : runs()) {
+            @SuppressWarnings("unchecked")
+            Model<LifecycleState, LifecycleAction> model =
+                    (Model<LifecycleState, LifecycleAction>) ScenarioTargets.target(run.scenario()).model();
+            ReductionEquivalence e = ReductionEquivalence.of(model, new ForgetsWhereContextsAre(model));
+            e.difference().ifPresent(d -> caught.add(run.name() + ": " + d));
+        }
+        assertTrue(caught.stream().anyMatch(d -> d.contains("unreduced")), "no verdict differed: " + caught);
+        assertTrue(caught.stream().anyMatch(d -> d.contains("fell back")), "no quotient trace failed: " + caught);
+    }
+
+    /** The seeded unsound reduction: the canonical form forgets each context's handler, position and locals. */
+    private static final class ForgetsWhereContextsAre extends ForwardingModel<LifecycleState, LifecycleAction> {
+
+        ForgetsWhereContextsAre(Model<LifecycleState, LifecycleAction> model) {
+            super(model);
+        }
+
+        @Override
+        public LifecycleState canonical(LifecycleState s) {
+            LifecycleState c = model.canonical(s);
+            List<RunningContext> contexts = new ArrayList<>();
+            for (RunningContext x : c.contexts()) {
+                contexts.add(new RunningContext(x.kind(), 0, x.command(), x.slot(), x.generation(), 0, x.started(),
+                        List.of(), x.holdsUring(), x.locks(), x.queued(), x.stuck(), x.pending()));
+            }
+            return new LifecycleState(c.slots(), c.freeList(), c.complReqs(), c.cancelable(), c.commands(), contexts,
+                    c.fields(), c.leakedLocks(), c.task(), c.ringClosed(), c.fileClosed(), c.released(), c.faults(),
+                    c.fires());
+        }
+    }
+
+    @Test
+    void theGoldenFileHasOneLinePerRun() {
+        if (!CatalogueGolden.updating()) {
+            List<String> names = new ArrayList<>(runs().stream().map(CatalogueRun::name).toList());
+            for (Abstraction a : SWEPT) {
+                names.add("sweep-" + a.name().toLowerCase() + "-L2");
+            }
+            assertEquals(names, new ArrayList<>(lines().keySet()));
+        }
+    }
+
+    private static void pin(String line) {
+        String name = line.substring(0, line.indexOf(' '));
+        if (CatalogueGolden.updating()) {
+            UPDATED.put(name, line);
+        } else {
+            assertEquals(lines().get(name), line, name + ": regenerate with -D" + CatalogueGolden.UPDATE + "=true");
+        }
+    }
+
+    private static Map<String, String> lines() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.put(line.substring(0, line.indexOf(' ')), line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    @AfterAll
+    static void writeTheGoldenFileWhenUpdating() throws IOException {
+        if (CatalogueGolden.updating() && !UPDATED.isEmpty()) {
+            List<String> out = new ArrayList<>();
+            for (CatalogueRun run : runs()) {
+                out.add(UPDATED.get(run.name()));
+            }
+            for (Abstraction a : SWEPT) {
+                out.add(UPDATED.get("sweep-" + a.name().toLowerCase() + "-L2"));
+            }
+            if (!out.contains(null)) {
+                Files.writeString(FILE, HEADER + String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
