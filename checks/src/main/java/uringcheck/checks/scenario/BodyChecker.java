@@ -11,6 +11,7 @@ import uringcheck.model.lifecycle.abstraction.LocalType;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -258,6 +259,14 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     @Override
     public Boolean readSqe(ReadSqe s) {
         use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean copyFromUser(CopyFromUser s) {
+        onlyIn(s, "copy_from_user", HandlerKind.URING_CMD, "it reads the submitter's user memory, which the issue"
+                + " (inline, or io-wq sharing the task's mm) can reach; a kworker or IRQ has no user mm and task work"
+                + " may run in the fallback kworker (O11): copy in the issue and keep the copy");
         return false;
     }
 

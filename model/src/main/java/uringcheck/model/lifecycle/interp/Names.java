@@ -5,6 +5,7 @@ import java.util.List;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
@@ -67,6 +68,11 @@ final class Names implements StatementVisitor<List<String>> {
     @Override
     public List<String> readSqe(ReadSqe s) {
         return List.of(s.handle());
+    }
+
+    @Override
+    public List<String> copyFromUser(CopyFromUser s) {
+        return List.of();
     }
 
     @Override

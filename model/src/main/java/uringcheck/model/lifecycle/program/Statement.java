@@ -9,7 +9,7 @@ package uringcheck.model.lifecycle.program;
  */
 public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdOp, ReadSqe, ReadFile, Queue,
         Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, Clear, SetField, AddField,
-        If, Lock, Unlock {
+        If, Lock, Unlock, CopyFromUser {
 
     /** Where in the scenario file this statement was read from ({@link Pos#NONE} when built in code). */
     Pos pos();

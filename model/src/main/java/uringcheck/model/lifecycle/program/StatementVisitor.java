@@ -50,4 +50,6 @@ public interface StatementVisitor<R> {
     R lock(Lock s);
 
     R unlock(Unlock s);
+
+    R copyFromUser(CopyFromUser s);
 }

@@ -27,6 +27,11 @@ class FaultTest {
         public String handlerName(int handler) {
             return "finish";
         }
+
+        @Override
+        public String fetchName(int bit) {
+            return "sqe->addr";
+        }
     };
 
     @Test
