@@ -258,6 +258,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean readSqe(ReadSqe s) {
+        rejected(s);
         use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
         return false;
     }
