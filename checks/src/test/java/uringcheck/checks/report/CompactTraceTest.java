@@ -53,6 +53,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(36, traces);
+        assertEquals(37, traces);
     }
 }
