@@ -53,6 +53,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(37, traces);
+        assertEquals(38, traces);
     }
 }
