@@ -102,4 +102,13 @@ public interface Model<S, A> {
     default long fingerprint(S state) {
         return Fingerprints.of(state);
     }
+
+    /**
+     * Why some property answer this model gave during a search may be wrong: a bounded computation inside a
+     * predicate stopped without an answer. Empty (the default) while every answer was exact. A search
+     * treats a reason like a limit reached: the verdict cannot be HOLDS.
+     */
+    default Optional<String> incomplete() {
+        return Optional.empty();
+    }
 }

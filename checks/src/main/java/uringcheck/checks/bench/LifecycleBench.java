@@ -45,8 +45,7 @@ public final class LifecycleBench {
         for (int i = 0; i < commands; i++) {
             modes.add(e.submissions().get(i % e.submissions().size()));
         }
-        Environment changed = new Environment(modes, Math.min(e.slots(), commands), e.ringExit(), e.taskExit(), e.fileClose(),
-                e.sqReuse());
+        Environment changed = e.withSubmissions(modes, Math.min(e.slots(), commands));
         return new LifecycleModel(s.name() + "-" + commands + "-commands", s.abstraction(), s.driver(), changed);
     }
 

@@ -2,6 +2,7 @@ package uringcheck.checks.explore;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import uringcheck.model.Fairness;
 import uringcheck.model.Model;
@@ -78,6 +79,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public Map<String, String> fields(S state) {
         return model.fields(state);
+    }
+
+    @Override
+    public Optional<String> incomplete() {
+        return model.incomplete();
     }
 
     @Override

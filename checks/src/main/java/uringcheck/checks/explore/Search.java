@@ -303,6 +303,7 @@ final class Search<S, A> {
 
     /** Decides the end-of-search properties and assembles the result. */
     CheckResult result() {
+        model.incomplete().ifPresent(this::notExhaustive);
         boolean exhaustive = exhausted && limitReached == null && !stopped && notExhaustive == null;
         if (exhaustive) {
             for (int k = 0; k < sometimes.length; k++) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
 
 import uringcheck.checks.explore.CheckResult;
+import uringcheck.checks.explore.Lasso;
 import uringcheck.checks.explore.TextReport;
 import uringcheck.checks.explore.Trace;
 import uringcheck.checks.explore.Trap;
@@ -26,12 +27,15 @@ import uringcheck.model.Property;
  * link to the scenario line it ran (the scenario source is shown beside the chart, the lines that ran
  * highlighted); one column per command with its phase in every state ({@link CommandPhases}); the fields
  * a step changed in a {@code <details>} element; the breaching step marked; for a liveness violation the
- * stem and the trap (cycle or dead end) labelled; and the replay command.
+ * stem and the trap (cycle or dead end) labelled, or for a fair-liveness lasso the stem, the loop (or the
+ * state where the run stops) and the stimuli that never came; and the replay command.
  *
  * <p>The page is a deterministic function of the run (no timestamps, no timings). Elements tests and
  * tools may select: {@code section.target[data-target]}, {@code article.violation[data-property]},
  * {@code .lane-head[data-lane]}, {@code .step[data-lane][data-step]}, {@code .violation-marker},
- * {@code .phase[data-command]}, {@code .trap}, {@code .replay}.
+ * {@code .phase[data-command]}, {@code .trap}, {@code .lasso}, {@code .lasso-loop}, {@code .in-loop},
+ * {@code .lasso-end}, {@code .never-came}, {@code .replay}. A lasso reuses the trap's styles, so a page
+ * without one is unchanged.
  */
 public final class HtmlReport {
 
@@ -177,6 +181,9 @@ public final class HtmlReport {
         List<String> lanes = Lanes.of(steps);
         CommandPhases phases = CommandPhases.of(trace, steps);
         Optional<Trap> trap = trace.trap();
+        Optional<Lasso> lasso = trace.lasso();
+        lasso.ifPresent(l -> out.append("<p class=\"liveness lasso\">").append(esc(lassoSummary(l, steps.size())))
+                .append("</p>\n"));
         trap.ifPresent(tr -> out.append("<p class=\"liveness\">Stem: steps 1 to ").append(tr.entryStep())
                 .append("; trap: from state ").append(tr.entryStep()).append(" on the goal is unreachable (")
                 .append(tr.size()).append(tr.size() == 1 ? " explored state" : " explored states").append("), and ")
@@ -201,6 +208,7 @@ public final class HtmlReport {
         phases(out, phases, 0);
         out.append('\n');
         trapRow(out, trap, 0);
+        loopRow(out, lasso, 0);
         for (StepText s : steps) {
             int n = s.step().number();
             out.append("<div class=\"num\">").append(n).append("</div>");
@@ -210,8 +218,10 @@ public final class HtmlReport {
                     continue;
                 }
                 boolean inTrap = trap.isPresent() && n > trap.get().entryStep();
+                boolean inLoop = lasso.isPresent() && !lasso.get().stops() && n > lasso.get().loopStart();
                 out.append("<div class=\"step").append(s.breaches().isEmpty() ? "" : " breach")
-                        .append(inTrap ? " in-trap" : "").append("\" data-lane=\"").append(esc(lane))
+                        .append(inTrap ? " in-trap" : "").append(inLoop ? " in-trap in-loop" : "")
+                        .append("\" data-lane=\"").append(esc(lane))
                         .append("\" data-step=\"").append(n).append("\">");
                 if (!s.breaches().isEmpty()) {
                     out.append("<span class=\"violation-marker\">VIOLATES ")
@@ -229,10 +239,12 @@ public final class HtmlReport {
             phases(out, phases, n);
             out.append('\n');
             trapRow(out, trap, n);
+            loopRow(out, lasso, n);
         }
         trap.ifPresent(tr -> out.append("<div class=\"trap\">").append(tr.isCycle()
                 ? "back to state " + tr.backTo() + ": a cycle that never reaches the goal"
                 : "dead end: no action enabled and the goal was never reached").append("</div>\n"));
+        lasso.ifPresent(l -> lassoEnd(out, l));
         out.append("</div>\n");
         if (v.replayable() && t.replayCommand().isPresent()) {
             out.append("<p class=\"replay\">replay: <code>").append(esc(t.replayCommand().get() + " "
@@ -244,6 +256,41 @@ public final class HtmlReport {
     private static void trapRow(StringBuilder out, Optional<Trap> trap, int state) {
         trap.filter(t -> t.entryStep() == state).ifPresent(t -> out.append("<div class=\"trap\">trap entered at state ")
                 .append(state).append(": the goal is unreachable from here on</div>\n"));
+    }
+
+    /** The stem, the loop (or where the run stops) and what never came, in one sentence each. */
+    static String lassoSummary(Lasso l, int steps) {
+        String stem = l.loopStart() == 0 ? "Stem: none (from the initial state)" : "Stem: steps 1 to " + l.loopStart();
+        String rest = l.stops()
+                ? "; the run stops at state " + l.loopStart() + ": nothing the kernel or userspace's exit must do is"
+                        + " enabled, and the goal was never reached."
+                : "; loop: steps " + (l.loopStart() + 1) + " to " + steps + ", back to state " + l.loopStart()
+                        + ": a fair cycle (every kernel or exit action enabled in it is taken in it) that never"
+                        + " reaches the goal.";
+        String stimuli = l.neverCame().isEmpty()
+                ? " No stimulus is enabled " + (l.stops() ? "there" : "in the loop") + ": userspace cannot help."
+                : " Never came: " + String.join("; ", l.neverCame()) + ".";
+        return stem + rest + stimuli;
+    }
+
+    private static void loopRow(StringBuilder out, Optional<Lasso> lasso, int state) {
+        lasso.filter(l -> l.loopStart() == state && !l.stops()).ifPresent(l -> out.append(
+                "<div class=\"trap lasso-loop\">loop from state ").append(state)
+                .append(": from here on the goal never holds</div>\n"));
+    }
+
+    private static void lassoEnd(StringBuilder out, Lasso l) {
+        out.append("<div class=\"trap lasso-end\">").append(l.stops()
+                ? "stops here: nothing the kernel or userspace's exit must do is enabled, and the goal was never"
+                        + " reached"
+                : "back to state " + l.loopStart() + ": a fair cycle that never reaches the goal").append("</div>\n");
+        if (l.neverCame().isEmpty()) {
+            out.append("<div class=\"trap never-came\">no stimulus is enabled ")
+                    .append(l.stops() ? "here" : "in the loop").append(": userspace cannot help</div>\n");
+        }
+        for (String stimulus : l.neverCame()) {
+            out.append("<div class=\"trap never-came\">never came: ").append(esc(stimulus)).append("</div>\n");
+        }
     }
 
     private static void phases(StringBuilder out, CommandPhases phases, int state) {

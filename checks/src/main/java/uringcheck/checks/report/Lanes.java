@@ -23,7 +23,7 @@ public final class Lanes {
     /** The contexts in lane order (SPEC §2: C1, C3, C4, C6, C5, then release). */
     public static final List<ContextKind> ORDER = List.of(ContextKind.SUBMITTER, ContextKind.IOWQ,
             ContextKind.TASK_WORK, ContextKind.FALLBACK, ContextKind.KWORKER, ContextKind.IRQ,
-            ContextKind.RING_EXIT_PASS, ContextKind.TASK_EXIT_PASS, ContextKind.RELEASE);
+            ContextKind.RING_EXIT_PASS, ContextKind.EXEC_PASS, ContextKind.RELEASE);
 
     private Lanes() {
     }

@@ -24,7 +24,11 @@ import uringcheck.checks.explore.Violation;
  * {@code uringcheck} whose rules are the properties violated, and one result per violated property and
  * target, located at the scenario file and line of the step that breaches it ({@link Violations}), with
  * the counterexample as a code flow (one thread flow, one location per step, in execution order). A
- * violation the target expects is a {@code note}, an unexpected one an {@code error}. Field order is fixed
+ * fair-liveness lasso also says its shape: the message names the stem, the loop (or where the run stops)
+ * and the stimuli that never came; the result's {@code properties.lasso} holds {@code loopStart},
+ * {@code stops} and {@code neverCame}; each step's thread-flow location has {@code properties.lasso}
+ * {@code stem} or {@code loop}. A violation the target expects is a {@code note}, an unexpected one an
+ * {@code error}. Field order is fixed
  * and nothing depends on time.
  */
 public final class SarifReport {
@@ -88,6 +92,8 @@ public final class SarifReport {
                 .append(TextReport.label(v.kind())).append(") violated: ").append(v.description());
         at.ifPresent(s -> message.append(". Step ").append(s.step().number()).append(" (").append(s.lane())
                 .append("): ").append(s.kernelText()));
+        v.trace().lasso().ifPresent(l -> message.append(". ").append(HtmlReport.lassoSummary(l,
+                v.trace().steps().size()).replaceAll("\\.$", "")));
         if (v.replayable()) {
             message.append(". Replay: ").append(t.replayCommand()).append(' ').append(v.replayToken());
         }
@@ -102,6 +108,8 @@ public final class SarifReport {
                 step.set("location", location(t, s.line(), Optional.of("step " + s.step().number() + " ("
                         + s.lane() + "): " + s.kernelText())));
                 step.put("executionOrder", s.step().number());
+                v.trace().lasso().ifPresent(l -> step.putObject("properties").put("lasso",
+                        !l.stops() && s.step().number() > l.loopStart() ? "loop" : "stem"));
                 if (s.breaches().contains(v.property())) {
                     step.put("importance", "essential");
                 }
@@ -113,6 +121,13 @@ public final class SarifReport {
         if (v.replayable()) {
             properties.put("replayToken", v.replayToken());
         }
+        v.trace().lasso().ifPresent(l -> {
+            ObjectNode lasso = properties.putObject("lasso");
+            lasso.put("loopStart", l.loopStart());
+            lasso.put("stops", l.stops());
+            ArrayNode neverCame = lasso.putArray("neverCame");
+            l.neverCame().forEach(neverCame::add);
+        });
         return r;
     }
 

@@ -208,11 +208,17 @@ public final class ScenarioParser {
                 }
             }
         }
+        if (events.contains("ring_exit") && events.contains("shared_ring")) {
+            problems.at(e.get("events"), "events list both ring_exit and shared_ring: a shared ring is closed by"
+                    + " the other process that holds it, not by the task; keep one of them");
+            return null;
+        }
         if (slots == null || submissions.size() != modes.size() || eventNodes == null) {
             return null;
         }
         return new Environment(submissions, slots, events.contains("ring_exit"), events.contains("task_exit"),
-                events.contains("file_close"), events.contains("sq_reuse"));
+                events.contains("file_close"), events.contains("sq_reuse"), events.contains("exec"),
+                events.contains("shared_ring"));
     }
 
     private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {

@@ -36,7 +36,9 @@ public final class Vocabulary {
             "ring_exit", "ring_exit",
             "task_exit", "task_exit",
             "file_close", "file_close",
-            "sq_reuse", "sq_reuse");
+            "sq_reuse", "sq_reuse",
+            "exec", "exec",
+            "shared_ring", "shared_ring");
 
     static final Map<String, FlagsChoice> FLAGS = ordered(
             "forwarded", FlagsChoice.FORWARDED,

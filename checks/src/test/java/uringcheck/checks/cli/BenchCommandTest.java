@@ -36,8 +36,8 @@ class BenchCommandTest {
         assertTrue(text.matches("(?s).*\\n  3  uringcheck +327 +786 +14  HOLDS .*"), text);
         assertTrue(text.contains("lifecycle model: catalogue P7 (p07-ublk-cancel-claim.yaml) with C commands,"
                 + " breadth-first, 1 and 2 workers"), text);
-        assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +95 .*  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +4,709 +11,066 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +77 .*  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +3,189 +8,906 +31  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  2  2 workers / 1: wall [0-9.]+, cpu [0-9.]+, states/s x[0-9.]+;"
                 + " counts equal\\n.*"), text);
     }

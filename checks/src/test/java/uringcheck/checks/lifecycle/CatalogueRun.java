@@ -63,7 +63,7 @@ record CatalogueRun(String name, String file, Scenario scenario) {
 
     /** Every command submitted with {@code IOSQE_ASYNC}, so each issue runs in io-wq with the SQE copied. */
     static Environment throughIoWq(Environment e) {
-        return new Environment(e.submissions().stream().map(m -> SubmitMode.IOWQ).toList(), e.slots(), e.ringExit(), e.taskExit(), e.fileClose(), e.sqReuse());
+        return e.withSubmissions(e.submissions().stream().map(m -> SubmitMode.IOWQ).toList(), e.slots());
     }
 
     @Override

@@ -45,6 +45,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void aFairLivenessLassoMarksStemLoopAndThatNoStimulusCouldHelp() {
+        String page = HtmlReport.render(ReportFixtures.run("p09-parked-no-completion.yaml"));
+        assertTrue(page.contains("<p class=\"liveness lasso\">Stem: steps 1 to 5; loop: steps 6 to 6, back to state 5:"
+                + " a fair cycle (every kernel or exit action enabled in it is taken in it) that never reaches the goal."
+                + " No stimulus is enabled in the loop: userspace cannot help.</p>"), page);
+        assertTrue(page.contains("<div class=\"trap lasso-loop\">loop from state 5: from here on the goal never holds</div>"));
+        assertEquals(1, count(page, " in-loop\""));
+        assertTrue(page.contains("<div class=\"trap lasso-end\">back to state 5: a fair cycle that never reaches the goal"
+                + "</div>\n<div class=\"trap never-came\">no stimulus is enabled in the loop: userspace cannot help</div>"));
+    }
+
+    @Test
+    void aLassoThatStopsNamesTheStimulusThatNeverCame() {
+        String page = HtmlReport.render(ReportFixtures.run("f05-c-fuse-fetch-parked.yaml"));
+        assertTrue(page.contains("<p class=\"liveness lasso\">Stem: steps 1 to 4; the run stops at state 4"), page);
+        assertTrue(page.contains("<div class=\"trap never-came\">never came: userspace: io_alloc_req finds free_list empty"), page);
+        assertEquals(0, count(page, " in-loop\""));
+    }
+
+    @Test
     void everyLinkOfTheCataloguePageHasItsTarget() {
         assertEveryLinkHasItsTarget(HtmlReport.render(ReportFixtures.catalogue()));
     }

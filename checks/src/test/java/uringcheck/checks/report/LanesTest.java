@@ -17,7 +17,7 @@ class LanesTest {
     @Test
     void everyContextHasALaneInOrder() {
         assertEquals(List.of("userspace", "submitter", "io-wq", "task-work", "fallback-kworker", "kworker", "irq",
-                "ring-exit", "cancel-pass", "release"), Lanes.canonical());
+                "ring-exit", "exec-cancel", "release"), Lanes.canonical());
         assertEquals(ContextKind.values().length + 1, Lanes.canonical().size());
     }
 

@@ -40,8 +40,8 @@ class ProgressLineTest {
         });
         CheckResult alone = Explorer.check(p7.model(), SearchOptions.bfs());
         assertEquals(withoutTime(TextReport.render(alone)), withoutTime(TextReport.render(watched)));
-        assertEquals(4709, watched.stats().states());
-        assertTrue(seen.size() > 4000, seen.size() + " calls");
+        assertEquals(3189, watched.stats().states());
+        assertTrue(seen.size() > 3000, seen.size() + " calls");
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i).states() >= seen.get(i - 1).states());
             assertTrue(seen.get(i).queue() >= 0 && seen.get(i).queue() <= seen.get(i).states());

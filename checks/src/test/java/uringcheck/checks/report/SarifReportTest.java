@@ -80,6 +80,26 @@ class SarifReportTest {
     }
 
     @Test
+    void aFairLivenessLassoSaysItsStemLoopAndStimuli() {
+        ObjectNode log = SarifReport.toJson(ReportFixtures.run("p09-parked-no-completion.yaml"));
+        JsonNode o2 = log.at("/runs/0/results/0");
+        assertEquals("O2", o2.get("ruleId").asText());
+        assertTrue(o2.at("/message/text").asText().contains(". Stem: steps 1 to 5; loop: steps 6 to 6, back to state 5"),
+                o2.at("/message/text").asText());
+        assertEquals(5, o2.at("/properties/lasso/loopStart").asInt());
+        assertFalse(o2.at("/properties/lasso/stops").asBoolean());
+        assertEquals(0, o2.at("/properties/lasso/neverCame").size());
+        JsonNode flow = o2.at("/codeFlows/0/threadFlows/0/locations");
+        assertEquals("stem", flow.at("/4/properties/lasso").asText());
+        assertEquals("loop", flow.at("/5/properties/lasso").asText());
+        JsonNode trap = log.at("/runs/0/results/1");
+        assertEquals("O2?recoverable", trap.get("ruleId").asText());
+        assertTrue(trap.at("/properties/lasso").isMissingNode(), "a trap is not a lasso");
+        assertTrue(trap.at("/codeFlows/0/threadFlows/0/locations/0/properties").isMissingNode());
+        assertTrue(schema.validate(log).isEmpty());
+    }
+
+    @Test
     void anUnexpectedViolationIsAnError() {
         CheckedTarget p5a = ReportFixtures.shipped("p05a-v4-sample-inline.yaml", Expectation.holds());
         JsonNode result = SarifReport.toJson(new Run("p5a", java.util.List.of(p5a))).at("/runs/0/results/0");

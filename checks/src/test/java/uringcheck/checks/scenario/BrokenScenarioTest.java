@@ -544,6 +544,23 @@ class BrokenScenarioTest {
     }
 
     @Test
+    void aSharedRingIsNotClosedByTheTask() {
+        assertEquals(List.of(
+                "bad.yaml:5:11: events list both ring_exit and shared_ring: a shared ring is closed by the other"
+                        + " process that holds it, not by the task; keep one of them"), errors("""
+                scenario: s
+                abstraction: c
+                environment:
+                  commands: [inline]
+                  events: [ring_exit, shared_ring]
+                handlers:
+                  uring_cmd:
+                    - return: {raw: 0}
+                expect: holds
+                """));
+    }
+
+    @Test
     void theSeedAbstractionHasNoCancelOrTaskWorkAndCancelNeedsAMarkedCommand() {
         assertEquals(List.of(
                 "bad.yaml:8:3: the seed abstraction has no cancel support (SPEC §7 F: there is no binding for"

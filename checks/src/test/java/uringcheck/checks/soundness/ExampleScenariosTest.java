@@ -31,7 +31,7 @@ class ExampleScenariosTest {
     void fixedUblkHolds() throws Exception {
         CheckResult r = check("fixed-ublk-cancel.yaml");
         assertEquals(Verdict.HOLDS, r.verdict());
-        assertEquals(2530, r.stats().states());
+        assertEquals(1736, r.stats().states());
     }
 
     @Test

@@ -25,7 +25,7 @@ class FixedSweepTest {
         assertEquals(464, r.programs());
         assertEquals(260, r.pruned());
         assertEquals(204, r.checked());
-        assertEquals(131830, r.states());
+        assertEquals(131695, r.states());
         assertEquals(List.of(), r.incomplete());
         assertEquals(Set.of(Obligation.O2), r.findings().keySet());
         assertEquals(Set.of(), r.holes().keySet());

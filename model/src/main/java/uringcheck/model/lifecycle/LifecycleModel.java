@@ -48,6 +48,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final StateView view;
     private final List<Property<LifecycleState>> properties;
     private final boolean handOffNeedsQueuedHandle;
+    private final ReleaseDependency release;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -59,6 +60,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
      *                                  undeclared handler, field or lock
      */
     public LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment) {
+        this(name, abstraction, driver, environment, ReleaseDependency.BOUND);
+    }
+
+    /** As the public constructor, with O10's counterfactual explored to at most {@code releaseBound} states. */
+    LifecycleModel(String name, Abstraction abstraction, DriverProgram driver, Environment environment,
+                   int releaseBound) {
         this.name = Objects.requireNonNull(name, "name");
         Objects.requireNonNull(abstraction, "abstraction");
         this.environment = Objects.requireNonNull(environment, "environment");
@@ -70,8 +77,8 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
         Interpreter interpreter = new Interpreter(program, semantics);
         this.steps = new LifecycleSteps(interpreter, environment);
-        this.properties = LifecycleObligations.properties(driver, environment, interpreter,
-                new ReleaseDependency(steps, program, handOffNeedsQueuedHandle));
+        this.release = new ReleaseDependency(steps, program, handOffNeedsQueuedHandle, releaseBound);
+        this.properties = LifecycleObligations.properties(driver, environment, interpreter, release);
         this.view = new StateView(program);
     }
 
@@ -103,6 +110,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         World w = new World(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
+    }
+
+    /** Non-empty once O10's release counterfactual reached its bound without an answer ({@link ReleaseDependency}). */
+    @Override
+    public Optional<String> incomplete() {
+        return release.incomplete();
     }
 
     @Override

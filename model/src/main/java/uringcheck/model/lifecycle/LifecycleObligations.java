@@ -82,10 +82,10 @@ public final class LifecycleObligations {
             } else if (o == Obligation.O2) {
                 out.add(Property.eventually(PropertyId.of(o), o.statement() + " (on every run fair to the"
                         + " kernel and to userspace's exit, whatever else userspace does not do: every submitted command gets its CQE, no request"
-                        + " stays alive, task exit finishes)", LifecycleObligations::settled));
+                        + " stays alive, an execve waiting for its requests goes on)", LifecycleObligations::settled));
                 out.add(Property.alwaysRecoverable(PropertyId.twin(o, "recoverable"), "from every reachable state"
                         + " some interleaving, userspace included, still settles: every submitted command has its CQE,"
-                        + " no request is alive, no task exit is in progress", LifecycleObligations::settled));
+                        + " no request is alive, no execve is waiting for its requests", LifecycleObligations::settled));
             } else if (o == Obligation.O10) {
                 out.add(Property.alwaysRecoverable(PropertyId.of(o), o.statement() + " (goal: no command waits"
                         + " for release: once userspace closed the file, no pending command completes only if release"
@@ -98,14 +98,14 @@ public final class LifecycleObligations {
         out.add(Property.sometimes(PropertyId.twin(Obligation.O2, "reach-in-flight"),
                 "a submitted command is in flight (its request is alive)",
                 s -> s.slots().stream().anyMatch(Slot::alive)));
-        boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringExit() || env.taskExit())
+        boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringMayClose() || env.exec())
                 && Statements.contains(program, MarkCancelable.class);
         if (cancels) {
             out.add(Property.sometimes(PropertyId.twin(Obligation.O9, "reach-cancel-call"),
                     "a cancel pass calls the driver's cancel handler",
                     LifecycleObligations::cancelHandlerRunning));
         }
-        if (env.ringExit() || env.taskExit()) {
+        if (env.ringMayClose()) {
             out.add(Property.sometimes(PropertyId.twin(Obligation.O2, "reach-ring-exit"),
                     "the ring is closed after a submission and ring exit"
                     + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
@@ -113,7 +113,7 @@ public final class LifecycleObligations {
         return out;
     }
 
-    /** The O2 goal: every submitted command has its CQE, no request is alive, no task exit is running. */
+    /** The O2 goal: every submitted command has its CQE, no request is alive, no execve waits for its requests. */
     static boolean settled(LifecycleState s) {
         for (CommandRecord c : s.commands()) {
             if (c.submitted() && c.cqes() == 0) {
@@ -125,7 +125,7 @@ public final class LifecycleObligations {
                 return false;
             }
         }
-        return s.task() != TaskState.EXITING;
+        return s.task() != TaskState.EXECING;
     }
 
     private static boolean cancelHandlerRunning(LifecycleState s) {

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
 import uringcheck.model.lifecycle.kernel.World;
@@ -28,21 +30,41 @@ import uringcheck.model.lifecycle.state.ProgramNames;
  * the kernel does it) let a pending command get its CQE? Together with the graph check of an
  * always-recoverable goal (no such state, or one from which the command completes without release), this
  * says the command completes only after release.
+ *
+ * <p>The counterfactual is explored breadth-first up to {@link #bound} states. An exploration that reaches
+ * the bound without an answer is not an answer: it answers "no dependency" for that state (so O10 is never
+ * claimed without a witness) and {@link #incomplete} says so from then on, which the search treats like a
+ * limit reached (the verdict cannot be HOLDS; the command line exits 3).
  */
 final class ReleaseDependency {
 
-    /** The most states one counterfactual explores before giving up (and answering no). */
+    /** The most states one counterfactual explores by default. */
     static final int BOUND = 20_000;
 
     private final LifecycleSteps steps;
     private final ProgramNames names;
     private final boolean handOffNeedsQueuedHandle;
+    private final int bound;
     private final Map<LifecycleState, Boolean> known = new ConcurrentHashMap<>();
+    private final AtomicReference<String> incomplete = new AtomicReference<>();
 
-    ReleaseDependency(LifecycleSteps steps, ProgramNames names, boolean handOffNeedsQueuedHandle) {
+    /**
+     * @param bound the most states one counterfactual explores; reaching it makes {@link #incomplete}
+     *              non-empty
+     */
+    ReleaseDependency(LifecycleSteps steps, ProgramNames names, boolean handOffNeedsQueuedHandle, int bound) {
         this.steps = steps;
         this.names = names;
         this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
+        this.bound = bound;
+    }
+
+    /**
+     * Why an O10 answer may be wrong: some counterfactual reached {@link #bound} states without finding the
+     * pending command's CQE and without exploring everything; empty while every answer was exact.
+     */
+    Optional<String> incomplete() {
+        return Optional.ofNullable(incomplete.get());
     }
 
     /**
@@ -70,11 +92,17 @@ final class ReleaseDependency {
         ArrayDeque<LifecycleState> queue = new ArrayDeque<>();
         Set<LifecycleState> seen = new HashSet<>();
         queue.add(w.freeze());
-        while (!queue.isEmpty() && seen.size() < BOUND) {
+        while (!queue.isEmpty()) {
             LifecycleState at = queue.poll();
-            if (!seen.add(at)) {
+            if (seen.contains(at)) {
                 continue;
             }
+            if (seen.size() == bound) {
+                incomplete.compareAndSet(null, "O10 undecided: what running release would let complete was explored"
+                        + " to " + bound + " states from one state without an answer");
+                return false;
+            }
+            seen.add(at);
             for (int k : waiting) {
                 if (at.commands().get(k).cqes() > 0) {
                     return true;

@@ -17,6 +17,7 @@ import static uringcheck.model.lifecycle.Programs.uringCmd;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uringcheck.model.Fairness;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.Programs.Event;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
@@ -39,8 +40,11 @@ import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.SetField;
 import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.WritePdu;
+import uringcheck.model.lifecycle.state.LifecycleAction;
+import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.rules.Errno;
 
 /** Single paths through the lifecycle model: each kernel mechanism, and each fault it must record. */
@@ -213,6 +217,71 @@ class LifecycleModelTest {
         w.step("fallback-kworker", "tw.cancel").step("fallback-kworker", "done");
         assertEquals(1, w.state().commands().get(0).cqes());
         assertTrue(w.state().faults().isEmpty(), w.state().faults().toString());
+    }
+
+    /** A parked command made cancelable: the shape of a ublk FETCH. */
+    private static DriverProgram parkedCancelable() {
+        return program(List.of(shared("parked", FieldDecl.Kind.HANDLE)), List.of(),
+                uringCmd(queue(), new MarkCancelable("q", FlagsChoice.CURRENT, Pos.NONE),
+                        new Store("parked", "q", Pos.NONE), ret(ReturnValue.token("t"))),
+                handler("cancel", HandlerKind.CANCEL, new Done(CMD, -125, FlagsChoice.CURRENT, Pos.NONE)));
+    }
+
+    @Test
+    void taskExitRunsNoCancelPassAndTheRingExitPassesCancel() {
+        LifecycleModel m = new LifecycleModel("task-exit", Abstraction.C, parkedCancelable(),
+                env(1).events(Event.TASK_EXIT).build());
+        Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).step("userspace", "the task exits");
+        assertTrue(w.last().contains("runs no uring_cmd cancel pass"), w.last());
+        assertTrue(w.last().contains("io_ring_exit_work"), w.last());
+        assertEquals(TaskState.DEAD, w.state().task());
+        assertTrue(w.state().ringClosed() && w.state().fileClosed());
+        assertTrue(w.state().contexts().isEmpty(), "no cancel pass runs at task exit: " + w.state().contexts());
+        assertEquals(0, w.state().commands().get(0).cqes());
+        w.step("ring-exit", "cancel pass").step("ring-exit", "done");
+        assertEquals(1, w.state().commands().get(0).cqes());
+    }
+
+    @Test
+    void aSharedRingOutlivesTheTaskUntilTheOtherHolderClosesIt() {
+        LifecycleModel m = new LifecycleModel("shared", Abstraction.C, parkedCancelable(),
+                env(1).events(Event.TASK_EXIT, Event.SHARED_RING).build());
+        Walk w = new Walk(m).step("userspace", "io_submit_sqes").steps("submitter", 4)
+                .step("userspace", "the task exits");
+        assertTrue(w.last().contains("another process holds the ring"), w.last());
+        assertFalse(w.state().ringClosed());
+        for (LifecycleAction a : m.actions(w.state())) {
+            assertEquals(LifecycleAction.Kind.PEER_CLOSE_RING, a.kind(), "only the other holder can act: " + a);
+            assertEquals(Fairness.STIMULUS, m.fairness(w.state(), a));
+        }
+        w.step("userspace", "the other process holding the ring closes it").step("ring-exit", "cancel pass")
+                .step("ring-exit", "done");
+        assertEquals(1, w.state().commands().get(0).cqes());
+    }
+
+    @Test
+    void execCancelsWithCancelAllAndWaitsForTheTasksRequests() {
+        LifecycleModel m = new LifecycleModel("exec", Abstraction.C, parkedCancelable(),
+                env(1).events(Event.EXEC).build());
+        Walk w = new Walk(m).step("userspace", "").steps("submitter", 4).step("userspace", "execve");
+        assertEquals(TaskState.EXECING, w.state().task());
+        assertFalse(w.state().ringClosed() || w.state().fileClosed(), "exec keeps the descriptors");
+        w.step("exec-cancel", "cancel_all=true").step("exec-cancel", "done");
+        assertEquals(1, w.state().commands().get(0).cqes());
+        w.step("exec-cancel", "execve goes on");
+        assertEquals(TaskState.ALIVE, w.state().task());
+        assertTrue(w.state().faults().isEmpty(), w.state().faults().toString());
+    }
+
+    @Test
+    void execWithANonCancelableCommandWaitsForever() {
+        DriverProgram p = program(List.of(shared("parked", FieldDecl.Kind.HANDLE)),
+                List.of(), uringCmd(queue(), new Store("parked", "q", Pos.NONE), ret(ReturnValue.token("t"))));
+        LifecycleModel m = new LifecycleModel("exec-hang", Abstraction.C, p, env(1).events(Event.EXEC).build());
+        Walk w = new Walk(m).step("userspace", "").steps("submitter", 3).step("userspace", "execve");
+        LifecycleState waiting = w.state();
+        w.step("exec-cancel", "waits for 1 live request");
+        assertEquals(waiting, w.state(), "a pass with nothing to cancel changes nothing: exec sleeps forever");
     }
 
     @Test

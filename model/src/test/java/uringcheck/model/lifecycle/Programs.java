@@ -27,7 +27,7 @@ final class Programs {
     static final String CMD = Handler.CMD;
 
     /** The events an environment may allow (the scenario file's {@code events:} words). */
-    enum Event { RING_EXIT, TASK_EXIT, FILE_CLOSE, SQ_REUSE }
+    enum Event { RING_EXIT, TASK_EXIT, FILE_CLOSE, SQ_REUSE, EXEC, SHARED_RING }
 
     /**
      * An environment under construction: {@code env(2).slots(1).events(Event.RING_EXIT).build()}.
@@ -57,7 +57,8 @@ final class Programs {
         Environment build() {
             return new Environment(new ArrayList<>(Collections.nCopies(commands, mode)), slots,
                     events.contains(Event.RING_EXIT), events.contains(Event.TASK_EXIT),
-                    events.contains(Event.FILE_CLOSE), events.contains(Event.SQ_REUSE));
+                    events.contains(Event.FILE_CLOSE), events.contains(Event.SQ_REUSE), events.contains(Event.EXEC),
+                    events.contains(Event.SHARED_RING));
         }
     }
 

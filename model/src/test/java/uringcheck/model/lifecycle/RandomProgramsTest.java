@@ -66,8 +66,10 @@ class RandomProgramsTest {
             Abstraction abstraction = random.nextBoolean() ? Abstraction.SEED : Abstraction.C;
             List<SubmitMode> modes = List.of(random.nextBoolean() ? SubmitMode.INLINE : SubmitMode.IOWQ,
                     random.nextBoolean() ? SubmitMode.INLINE : SubmitMode.IOWQ);
-            Environment env = new Environment(modes, 1 + random.nextInt(2), random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), random.nextBoolean());
+            int slots = 1 + random.nextInt(2);
+            boolean ringExit = random.nextBoolean();
+            Environment env = new Environment(modes, slots, ringExit, random.nextBoolean(), random.nextBoolean(),
+                    random.nextBoolean(), random.nextBoolean(), !ringExit && random.nextBoolean());
             try {
                 int first = explore(new LifecycleModel("random-" + i, abstraction, program, env));
                 int second = explore(new LifecycleModel("random-" + i, abstraction, program, env));

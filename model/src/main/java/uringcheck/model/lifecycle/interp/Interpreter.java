@@ -23,7 +23,6 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
-import uringcheck.model.lifecycle.state.TaskState;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -278,7 +277,7 @@ public final class Interpreter {
                 f.finished = true;
                 w.say("ctx_flush_and_put drops uring_lock");
             }
-            case RING_EXIT_PASS, TASK_EXIT_PASS -> advancePass(w, f);
+            case RING_EXIT_PASS, EXEC_PASS -> advancePass(w, f);
             default -> f.finished = true;
         }
     }
@@ -318,7 +317,7 @@ public final class Interpreter {
     /**
      * The cancel pass ({@code io_uring_try_cancel_uring_cmd}) moves on: it calls the driver's uring_cmd
      * with {@code CANCEL|COMPLETE_DEFER} for the next request still marked cancelable; when none is left
-     * it flushes and drops uring_lock (task exit then leaves the task dead).
+     * it flushes and drops uring_lock.
      */
     void advancePass(World w, ContextFrame f) {
         Optional<CompiledHandler> cancel = program.handler(HandlerKind.CANCEL);
@@ -354,17 +353,9 @@ public final class Interpreter {
         Core.flush(w);
         f.holdsUring = false;
         f.finished = true;
-        if (f.kind == ContextKind.TASK_EXIT_PASS) {
-            w.task = TaskState.DEAD;
-            w.ringClosed = true;
-            w.fileClosed = true;
-            w.say("the cancel pass ends; exit_files closes the ring and the driver's file; task work now runs in"
-                    + " the fallback kworker");
-        } else {
-            long alive = w.slots.stream().filter(Slot::alive).count();
-            w.say("the cancel pass ends and drops uring_lock; io_ring_exit_work waits for " + alive
-                    + " live request(s)");
-        }
+        long alive = w.slots.stream().filter(Slot::alive).count();
+        w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
+                ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
     }
 
     /** The caller view of frame {@code f} for the core helpers. */

@@ -25,8 +25,8 @@ import uringcheck.model.rules.Transition;
 
 /**
  * The steps that are not a driver statement: task work being run, ring-exit cancel passes, release, and
- * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit). Lists them in a fixed
- * order and performs them.
+ * what userspace does (submit, reuse an SQ slot, close the ring or the file, exit, exec; the other holder
+ * of a shared ring closing it). Lists them in a fixed order and performs them.
  */
 public final class LifecycleSteps {
 
@@ -48,7 +48,7 @@ public final class LifecycleSteps {
         }
         boolean lockFree = !s.uringLockHeld();
         boolean taskFree = s.task() == TaskState.ALIVE && !s.taskBusy();
-        boolean twRunner = taskFree || s.task() == TaskState.DEAD;
+        boolean twRunner = s.task() == TaskState.DEAD || !s.taskBusy();
         for (int i = 0; i < s.slots().size(); i++) {
             Slot slot = s.slots().get(i);
             if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner) {
@@ -60,6 +60,12 @@ public final class LifecycleSteps {
         }
         if (s.fileClosed() && !s.released() && !s.anyAlive()) {
             out.add(new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
+        }
+        if (s.task() == TaskState.EXECING && lockFree && !passRunning(s)) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP));
+        }
+        if (env.sharedRing() && !s.ringClosed()) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.PEER_CLOSE_RING, 0));
         }
         if (!taskFree) {
             return out;
@@ -79,11 +85,14 @@ public final class LifecycleSteps {
         if (env.ringExit() && !s.ringClosed()) {
             out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_RING, 0));
         }
-        if (env.taskExit() && lockFree) {
+        if (env.taskExit()) {
             out.add(new LifecycleAction(LifecycleAction.Kind.TASK_EXIT, 0));
         }
         if (env.fileClose() && !s.fileClosed()) {
             out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_FILE, 0));
+        }
+        if (env.exec() && !s.ringClosed()) {
+            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN));
         }
         return out;
     }
@@ -113,6 +122,7 @@ public final class LifecycleSteps {
             case TASK_WORK -> s.task() == TaskState.DEAD ? ContextKind.FALLBACK.actor() : ContextKind.TASK_WORK.actor();
             case RING_EXIT_PASS -> ContextKind.RING_EXIT_PASS.actor();
             case RELEASE -> ContextKind.RELEASE.actor();
+            case EXEC -> a.index() == LifecycleAction.EXEC_LOOP ? ContextKind.EXEC_PASS.actor() : "userspace";
             default -> "userspace";
         };
     }
@@ -139,20 +149,79 @@ public final class LifecycleSteps {
                 w.ringClosed = true;
                 w.say("userspace closes the ring: io_ring_ctx_wait_and_kill queues io_ring_exit_work");
             }
-            case TASK_EXIT -> {
-                w.task = TaskState.EXITING;
-                Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
-                w.say("the task exits: io_uring_cancel_generic runs a cancel pass for its commands");
-                w.contexts.add(interp.newPass(ContextKind.TASK_EXIT_PASS, w.cancelable));
-                passStart(w);
-            }
+            case TASK_EXIT -> taskExit(w);
             case CLOSE_FILE -> {
                 w.fileClosed = true;
                 long refs = w.slots.stream().filter(Slot::alive).count();
                 w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
             }
+            case EXEC -> {
+                if (a.index() == LifecycleAction.EXEC_BEGIN) {
+                    w.task = TaskState.EXECING;
+                    w.say("the task calls execve: begin_new_exec → io_uring_task_cancel → io_uring_cancel_generic"
+                            + "(cancel_all=true) waits until no request of the task is in flight");
+                } else {
+                    execLoop(w);
+                }
+            }
+            case PEER_CLOSE_RING -> {
+                w.ringClosed = true;
+                w.say("the other process holding the ring closes it: io_uring_release → io_ring_ctx_wait_and_kill"
+                        + " queues io_ring_exit_work");
+            }
             default -> throw new IllegalStateException(a.kind().name());
         }
+    }
+
+    /**
+     * {@code do_exit} → {@code io_uring_files_cancel} → {@code io_uring_cancel_generic(false)}:
+     * {@code io_wq_exit_start}, then the loop breaks at once because the task has no tracked request
+     * ({@code tctx_inflight(tctx, true) == 0}: {@code io_req_track_inflight} sets {@code REQ_F_INFLIGHT} for
+     * requests on io_uring files, futex waits and linked timeouts, never for a command on a driver's file), so no uring_cmd
+     * cancel pass runs; {@code io_uring_clean_tctx} → {@code io_wq_put_and_exit} cancels the io-wq work not
+     * started. Then {@code exit_files} drops the task's descriptors: the driver's file, and the ring, whose
+     * {@code io_uring_release} queues {@code io_ring_exit_work} (its passes do the cancelling) unless another
+     * process still holds it. Task work added from now on goes to the fallback kworker
+     * ({@code io_req_normal_work_add} → {@code io_fallback_tw}).
+     */
+    private void taskExit(World w) {
+        w.task = TaskState.DEAD;
+        Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
+        w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
+                + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
+        w.fileClosed = true;
+        if (env.sharedRing()) {
+            w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
+                    + " task work now runs in the fallback kworker");
+        } else {
+            boolean open = !w.ringClosed;
+            w.ringClosed = true;
+            w.say("exit_files closes the driver's file" + (open ? " and the ring (io_uring_release →"
+                    + " io_ring_ctx_wait_and_kill queues io_ring_exit_work)" : "")
+                    + "; task work now runs in the fallback kworker");
+        }
+    }
+
+    /**
+     * One round of {@code io_uring_cancel_generic(true)}'s loop for {@code execve}: when no request of the
+     * task is in flight ({@code tctx_inflight(tctx, false) == 0}) it breaks, {@code __io_uring_free} drops
+     * the task context and exec goes on; otherwise {@code io_uring_try_cancel_requests(ctx, tctx, true)}
+     * cancels the task's io-wq work not started ({@code io_cancel_task_cb}) and runs a uring_cmd cancel
+     * pass over every cancelable command (with {@code cancel_all} the pass does not filter by task). In
+     * between the task runs its task work and sleeps until a request completes: a command nothing
+     * completes keeps exec waiting forever.
+     */
+    private void execLoop(World w) {
+        if (!w.slots.stream().anyMatch(Slot::alive)) {
+            w.task = TaskState.ALIVE;
+            w.say("io_uring_cancel_generic finds no request of the task in flight: __io_uring_free, execve goes on");
+            return;
+        }
+        Core.cancelPendingIoWq(w, "io_uring_try_cancel_requests (io_cancel_task_cb)");
+        w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
+                + " cancel pass");
+        w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable));
+        passStart(w);
     }
 
     private void passStart(World w) {

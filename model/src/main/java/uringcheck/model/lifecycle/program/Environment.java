@@ -11,16 +11,25 @@ import java.util.List;
  * @param submissions one submit mode per command, in submission order (its size is the command count)
  * @param slots       requests in the ring's cache at the start ({@code 1 <= slots <= submissions.size()})
  * @param ringExit    userspace may close the ring ({@code io_ring_exit_work})
- * @param taskExit    the submitter task may exit (cancel pass, task work goes to the fallback kworker)
+ * @param taskExit    the submitter task may exit ({@code do_exit}: no uring_cmd cancel pass, io-wq work not
+ *                    started is cancelled, {@code exit_files} closes its descriptors; task work then goes to
+ *                    the fallback kworker)
  * @param fileClose   userspace may close its file descriptor (release runs after the last reference)
  * @param sqReuse     userspace may overwrite a submitted SQ ring slot with a new SQE
+ * @param exec        the submitter task may call {@code execve} ({@code begin_new_exec} →
+ *                    {@code io_uring_task_cancel}: cancel passes with {@code cancel_all}, then it waits for
+ *                    every request of the task)
+ * @param sharedRing  another process holds the ring too (a forked child, an fd passed with SCM_RIGHTS): the
+ *                    task's exit or close does not release it; ring exit comes only when that process closes
+ *                    its descriptor, which nothing guarantees (a stimulus, not teardown)
  */
 public record Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
-                          boolean fileClose, boolean sqReuse) {
+                          boolean fileClose, boolean sqReuse, boolean exec, boolean sharedRing) {
 
     /**
-     * @throws IllegalArgumentException if no command is submitted or {@code slots} is out of range (the
-     *                                  scenario parser reports both to users before building one)
+     * @throws IllegalArgumentException if no command is submitted, {@code slots} is out of range, or both
+     *                                  {@code ringExit} and {@code sharedRing} are given (the scenario parser
+     *                                  reports each to users before building one)
      */
     public Environment {
         submissions = List.copyOf(submissions);
@@ -31,6 +40,26 @@ public record Environment(List<SubmitMode> submissions, int slots, boolean ringE
             throw new IllegalArgumentException("slots must be between 1 and the number of commands ("
                     + submissions.size() + "), got " + slots);
         }
+        if (ringExit && sharedRing) {
+            throw new IllegalArgumentException("a shared ring is closed by the other process, not by the task:"
+                    + " give ring_exit or shared_ring, not both");
+        }
+    }
+
+    /** An environment without {@code exec} and with a ring only the submitter task holds. */
+    public Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
+                       boolean fileClose, boolean sqReuse) {
+        this(submissions, slots, ringExit, taskExit, fileClose, sqReuse, false, false);
+    }
+
+    /** Whether the ring may be closed at all: by the task's close or exit, or by the other holder. */
+    public boolean ringMayClose() {
+        return ringExit || taskExit || sharedRing;
+    }
+
+    /** The same events with other submissions and cache size. */
+    public Environment withSubmissions(List<SubmitMode> submissions, int slots) {
+        return new Environment(submissions, slots, ringExit, taskExit, fileClose, sqReuse, exec, sharedRing);
     }
 
     /** The number of commands. */

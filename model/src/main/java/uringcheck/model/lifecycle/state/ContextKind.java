@@ -18,8 +18,12 @@ public enum ContextKind {
     FALLBACK("fallback-kworker", ExecContext.C4, false),
     /** C5: the cancel pass of {@code io_ring_exit_work} ({@code io_uring_try_cancel_uring_cmd}). */
     RING_EXIT_PASS("ring-exit", ExecContext.C5, false),
-    /** C5: the cancel pass of task exit ({@code io_uring_cancel_generic}). */
-    TASK_EXIT_PASS("cancel-pass", ExecContext.C5, false),
+    /**
+     * C5: a cancel pass of {@code execve} ({@code begin_new_exec} → {@code io_uring_task_cancel} →
+     * {@code io_uring_cancel_generic(true)} → {@code io_uring_try_cancel_requests} with {@code cancel_all}),
+     * run by the task itself.
+     */
+    EXEC_PASS("exec-cancel", ExecContext.C5, false),
     /** C6: a driver work item on a kworker: may sleep, no uring_lock, no issue_flags. */
     KWORKER("kworker", ExecContext.C6, false),
     /** C6: a driver interrupt handler: atomic, no uring_lock, no issue_flags. */
@@ -69,11 +73,11 @@ public enum ContextKind {
 
     /** Whether this is one of the two cancel passes (C5). */
     public boolean cancelPass() {
-        return this == RING_EXIT_PASS || this == TASK_EXIT_PASS;
+        return this == RING_EXIT_PASS || this == EXEC_PASS;
     }
 
     /** Whether the context is the submitter task itself (it cannot do anything else meanwhile). */
     public boolean isTask() {
-        return this == SUBMITTER || this == TASK_WORK || this == TASK_EXIT_PASS;
+        return this == SUBMITTER || this == TASK_WORK || this == EXEC_PASS;
     }
 }

@@ -7,9 +7,15 @@ import uringcheck.model.Fairness;
  *
  * @param kind  what happens
  * @param index the context index for {@link Kind#STEP}, the slot for {@link Kind#TASK_WORK}, the command
- *              for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}; 0 otherwise
+ *              for {@link Kind#SUBMIT} and {@link Kind#SQ_REUSE}, {@link #EXEC_BEGIN} or {@link #EXEC_LOOP}
+ *              for {@link Kind#EXEC}; 0 otherwise
  */
 public record LifecycleAction(Kind kind, int index) {
+
+    /** The index of {@link Kind#EXEC} when the task calls {@code execve}. */
+    public static final int EXEC_BEGIN = 0;
+    /** The index of {@link Kind#EXEC} when {@code io_uring_cancel_generic}'s loop goes round again. */
+    public static final int EXEC_LOOP = 1;
 
     /**
      * The kinds of step, in the order {@link LifecycleModel#actions} lists them, each with its
@@ -39,10 +45,25 @@ public record LifecycleAction(Kind kind, int index) {
         SQ_REUSE(Fairness.STIMULUS),
         /** Userspace closes the ring. */
         CLOSE_RING(Fairness.EXIT),
-        /** The submitter task exits. */
+        /**
+         * The submitter task exits: {@code do_exit} → {@code io_uring_files_cancel} (no uring_cmd pass: the
+         * task has no tracked request), then {@code exit_files}.
+         */
         TASK_EXIT(Fairness.EXIT),
         /** Userspace closes its descriptor of the driver's file. */
-        CLOSE_FILE(Fairness.EXIT);
+        CLOSE_FILE(Fairness.EXIT),
+        /**
+         * {@code execve}: index {@link #EXEC_BEGIN}, the task enters {@code begin_new_exec} →
+         * {@code io_uring_task_cancel}; index {@link #EXEC_LOOP}, the loop of {@code io_uring_cancel_generic}
+         * goes round again (another cancel pass, or exec goes on once no request of the task is left). Once
+         * the task called it, the loop is the kernel's: it is fair like the rest of the exit class.
+         */
+        EXEC(Fairness.EXIT),
+        /**
+         * The other process holding a shared ring closes it ({@code io_uring_release} at its last
+         * {@code fput}): nothing guarantees it, so it is a stimulus, not teardown.
+         */
+        PEER_CLOSE_RING(Fairness.STIMULUS);
 
         private final Fairness fairness;
 
