@@ -66,7 +66,7 @@ class ObligationDocumentTest {
         String md = MarkdownWriter.render(ObligationDocument.render(Abstraction.C, null, s, TABLE));
         assertTrue(md.contains("There is no soundness sweep under `c`"), md);
         assertTrue(md.contains("violated by the catalogue scenarios `c-sqe-read-in-kworker`,"
-                + " `f06-c-sqe-read-in-kworker-no-reuse`."), md);
+                + " `f06-c-sqe-read-in-kworker-no-reuse`, `r71-btrfs-encoded-read-args-before`."), md);
     }
 
     @Test
