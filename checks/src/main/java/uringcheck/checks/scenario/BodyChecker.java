@@ -13,6 +13,7 @@ import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -283,7 +284,16 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean readSqe(ReadSqe s) {
+        rejected(s);
         use(s, s.handle(), "read_sqe", COMMAND_OR_HANDLE);
+        return false;
+    }
+
+    @Override
+    public Boolean copyFromUser(CopyFromUser s) {
+        onlyIn(s, "copy_from_user", HandlerKind.URING_CMD, "it reads the submitter's user memory, which the issue"
+                + " (inline, or io-wq sharing the task's mm) can reach; a kworker or IRQ has no user mm and task work"
+                + " may run in the fallback kworker (O11): copy in the issue and keep the copy");
         return false;
     }
 

@@ -265,14 +265,16 @@ public final class ScenarioParser {
     }
 
     private FieldDecl field(Node node) {
-        Entries e = yaml.mapping(node, "a device field ({name: f, holds: handle|token|int, per_command: true})",
-                List.of("name", "holds", "per_command", "initial"), List.of("name", "holds"));
+        Entries e = yaml.mapping(node,
+                "a device field ({name: f, holds: handle|token|int, per_command: true, plain: true})",
+                List.of("name", "holds", "per_command", "initial", "plain"), List.of("name", "holds"));
         if (e == null || !e.has("name") || !e.has("holds")) {
             return null;
         }
         String name = yaml.name(e.get("name"), "the field's name");
         FieldDecl.Kind kind = yaml.choice(e.get("holds"), "field kind", Vocabulary.FIELD_KINDS);
         Boolean perCommand = e.has("per_command") ? yaml.bool(e.get("per_command"), "per_command") : Boolean.FALSE;
+        Boolean plain = e.has("plain") ? yaml.bool(e.get("plain"), "plain") : Boolean.FALSE;
         Integer initial = 0;
         if (e.has("initial")) {
             initial = yaml.integer(e.get("initial"), "initial");
@@ -282,10 +284,10 @@ public final class ScenarioParser {
                 initial = null;
             }
         }
-        if (name == null || kind == null || perCommand == null || initial == null) {
+        if (name == null || kind == null || perCommand == null || initial == null || plain == null) {
             return null;
         }
-        return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node));
+        return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node), plain);
     }
 
     /** The {@code stimuli:} list; names are unique. */

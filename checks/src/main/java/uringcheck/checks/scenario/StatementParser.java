@@ -18,6 +18,7 @@ import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
 import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.ForEach;
@@ -67,7 +68,8 @@ final class StatementParser {
         define("write_pdu", "write_pdu: {handle: cmd, value: 1}", this::writePdu);
         define("assert_pdu", "assert_pdu: {handle: cmd, equals: 1}", this::assertPdu);
         define("read_cmd_op", "read_cmd_op: cmd", (v, p) -> local(v, "read_cmd_op", p, ReadCmdOp::new));
-        define("read_sqe", "read_sqe: cmd", (v, p) -> local(v, "read_sqe", p, ReadSqe::new));
+        define("read_sqe", "read_sqe: cmd  or  read_sqe: {handle: cmd, field: addr}", this::readSqe);
+        define("copy_from_user", "copy_from_user: args", this::copyFromUser);
         define("read_file", "read_file: cmd", (v, p) -> local(v, "read_file", p, ReadFile::new));
         define("queue", "queue: {handle: h, token: t}", this::queue);
         define("complete", "complete: {ret: 0, token: t}", this::complete);
@@ -329,6 +331,24 @@ final class StatementParser {
     /** The {@code handle:} argument, {@code cmd} when absent. */
     private String handle(Entries e, String word) {
         return e.has("handle") ? yaml.name(e.get("handle"), word + "'s handle") : Handler.CMD;
+    }
+
+    private Statement readSqe(Node value, Pos pos) {
+        if (value instanceof ScalarNode) {
+            return local(value, "read_sqe", pos, ReadSqe::new);
+        }
+        Entries e = args(value, "read_sqe", List.of("handle", "field"), List.of("field"));
+        if (e == null || !e.has("field")) {
+            return null;
+        }
+        String h = handle(e, "read_sqe");
+        String field = yaml.name(e.get("field"), "read_sqe's SQE field");
+        return h == null || field == null ? null : new ReadSqe(h, field, pos);
+    }
+
+    private Statement copyFromUser(Node value, Pos pos) {
+        String buffer = yaml.name(value, "copy_from_user's user data (" + usages.get("copy_from_user") + ")");
+        return buffer == null ? null : new CopyFromUser(buffer, pos);
     }
 
     private Statement writePdu(Node value, Pos pos) {

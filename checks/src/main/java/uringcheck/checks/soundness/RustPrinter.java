@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.RustApi;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -149,7 +151,14 @@ public final class RustPrinter {
 
         @Override
         public String readSqe(ReadSqe s) {
-            return "let _ = " + s.handle() + ".sqe().cmd_data();";
+            return s.field() == null || s.field().equals(RustApi.SQE_PAYLOAD)
+                    ? "let _ = " + s.handle() + ".sqe().cmd_data();"
+                    : "let _ = " + s.handle() + ".sqe()." + s.field() + "();";
+        }
+
+        @Override
+        public String copyFromUser(CopyFromUser s) {
+            return "let " + s.buffer() + " = UserSlice::new(addr, len).reader().read()?;";
         }
 
         @Override

@@ -59,13 +59,14 @@ class ObligationDocumentTest {
     @Test
     void underCTheCatalogueSaysWhatApplies() {
         Map<Obligation, ObligationStatus> s = ObligationDocument.statuses(ScenarioCatalogue.load());
-        assertEquals(new ObligationStatus.Catalogue(List.of("c-sqe-read-in-kworker", "f06-c-sqe-read-in-kworker-no-reuse")),
+        assertEquals(new ObligationStatus.Catalogue(List.of("c-sqe-read-in-kworker", "f06-c-sqe-read-in-kworker-no-reuse",
+                "r71-btrfs-encoded-read-args-before")),
                 s.get(Obligation.O7));
         assertInstanceOf(ObligationStatus.OutOfScope.class, s.get(Obligation.O15));
         String md = MarkdownWriter.render(ObligationDocument.render(Abstraction.C, null, s, TABLE));
         assertTrue(md.contains("There is no soundness sweep under `c`"), md);
         assertTrue(md.contains("violated by the catalogue scenarios `c-sqe-read-in-kworker`,"
-                + " `f06-c-sqe-read-in-kworker-no-reuse`."), md);
+                + " `f06-c-sqe-read-in-kworker-no-reuse`, `r71-btrfs-encoded-read-args-before`."), md);
     }
 
     @Test

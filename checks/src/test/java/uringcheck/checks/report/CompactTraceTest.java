@@ -55,6 +55,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(53, traces);
+        assertEquals(55, traces);
     }
 }

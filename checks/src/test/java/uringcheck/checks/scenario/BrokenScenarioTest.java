@@ -33,9 +33,9 @@ class BrokenScenarioTest {
     @Test
     void unknownStatementSuggestsTheClosestWord() {
         assertEquals(List.of("bad.yaml:8:7: unknown statement 'donee': expected one of read_pdu, write_pdu,"
-                + " assert_pdu, read_cmd_op, read_sqe, read_file, queue, complete, return, done, complete_in_task,"
-                + " mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add, subtract, if, choose,"
-                + " may_fail, for_each, lock, unlock (did you mean 'done'?)"), errors("""
+                + " assert_pdu, read_cmd_op, read_sqe, copy_from_user, read_file, queue, complete, return, done,"
+                + " complete_in_task, mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add,"
+                + " subtract, if, choose, may_fail, for_each, lock, unlock (did you mean 'done'?)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:

@@ -232,7 +232,7 @@ class ScenarioCliTest {
         assertEquals(0, r.status());
         assertTrue(r.out().contains("     checked; violated in the catalogue by: P5a-v4-sample-inline,"
                 + " c-irq-done-unlocked-cancelable, seed-task-work-flags-from-kworker,"
-                + " r05-nvme-polled-end-io-before\n"), r.out());
+                + " r05-nvme-polled-end-io-before, r74-ublk-cancel-reads-io-unlocked-before\n"), r.out());
         assertFalse(r.out().contains("violated in the catalogue by: (none)"), r.out());
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("     not checked: ")).count(), r.out());
         JsonNode json = new ObjectMapper().readTree(run("obligations", "--json").out());

@@ -36,7 +36,7 @@ final class StateHash {
             h = Fingerprints.mix(h, x.generation());
             h = Fingerprints.mix(h, x.command());
             h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
-                    | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0));
+                    | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0) | (long) x.fetched() << 5);
             h = Fingerprints.mix(h, x.pdu());
             h = Fingerprints.mix(h, x.provenance().ordinal());
             h = Fingerprints.mix(h, x.taskWork().ordinal());

@@ -38,7 +38,7 @@ class StateHashTest {
     void everyComponentIsHashed() {
         // A new component must be added to StateHash: these counts fail first.
         assertEquals(14, LifecycleState.class.getRecordComponents().length);
-        assertEquals(13, Slot.class.getRecordComponents().length);
+        assertEquals(14, Slot.class.getRecordComponents().length);
         assertEquals(13, RunningContext.class.getRecordComponents().length);
         assertEquals(6, Value.class.getRecordComponents().length);
         assertEquals(5, CommandRecord.class.getRecordComponents().length);

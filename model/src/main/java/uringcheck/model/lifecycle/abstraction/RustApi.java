@@ -19,7 +19,12 @@ import uringcheck.model.lifecycle.program.Statement;
  * {@code QueuedIoUringCmd} (no {@code sqe()}), tokens exist, and {@code uring_cmd} returns
  * {@code Result<UringCmdAction>}, never an integer.
  */
-abstract class RustApi implements ApiRules {
+public abstract class RustApi implements ApiRules {
+
+    /** The SQE field a Rust driver reads with {@code cmd_data::<T>()}: the whole inline payload {@code sqe->cmd}. */
+    public static final String SQE_PAYLOAD = "cmd";
+    /** The SQE field a Rust driver reads with {@code opcode()}. */
+    public static final String SQE_OPCODE = "opcode";
 
     @Override
     public Optional<LocalType> cmd(HandlerKind kind) {
@@ -65,6 +70,12 @@ abstract class RustApi implements ApiRules {
         if (s instanceof Return r && r.value().kind() == ReturnValue.Kind.RAW) {
             return Optional.of(NOT_SAFE_RUST + "uring_cmd returns Result<UringCmdAction>, not an integer: use"
                     + " return: {ok: token} or return: {err: ERRNO}");
+        }
+        if (s instanceof ReadSqe r && r.field() != null && !r.field().equals(SQE_PAYLOAD)
+                && !r.field().equals(SQE_OPCODE)) {
+            return Optional.of(NOT_SAFE_RUST + "IoUringSqe offers opcode() and cmd_data::<T>(), which copies the whole"
+                    + " inline payload at once, and no other field: read field: " + SQE_PAYLOAD + " (or "
+                    + SQE_OPCODE + ") and take the fields from that one copy");
         }
         if (s instanceof If i && i.condition().kind() == Condition.Kind.TW_CANCEL) {
             return Optional.of(NOT_SAFE_RUST + "the abstraction's task-work callback receives (cmd, issue_flags)"

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.ForEach;
@@ -13,6 +14,7 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.MayFail;
+import uringcheck.model.lifecycle.program.ReadSqe;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.state.ProgramNames;
@@ -25,10 +27,15 @@ import uringcheck.model.lifecycle.state.Value;
  */
 public final class CompiledProgram implements ProgramNames {
 
+    /** The first bit of {@link uringcheck.model.lifecycle.state.Slot#fetched} that records user data. */
+    private static final int USER_DATA_BIT = 16;
+
     private final DriverProgram program;
     private final List<CompiledHandler> handlers = new ArrayList<>();
     private final List<Integer> fieldOffsets = new ArrayList<>();
     private final List<Value> initialFields = new ArrayList<>();
+    private final List<String> sqeFields = new ArrayList<>();
+    private final List<String> userData = new ArrayList<>();
     private final int commands;
     private final List<Integer> stimulusHandlers = new ArrayList<>();
     private final List<Integer> fireOffsets = new ArrayList<>();
@@ -55,6 +62,13 @@ public final class CompiledProgram implements ProgramNames {
             locals.add(Handler.CMD);
             flatten(h.body(), names, ops, locals, -1);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
+            for (Op op : ops) {
+                if (op.statement() instanceof ReadSqe r && r.field() != null && !sqeFields.contains(r.field())) {
+                    sqeFields.add(r.field());
+                } else if (op.statement() instanceof CopyFromUser c && !userData.contains(c.buffer())) {
+                    userData.add(c.buffer());
+                }
+            }
         }
         for (Stimulus st : program.stimuli()) {
             boolean irq = program.handler(st.handler()).filter(h -> h.kind() == HandlerKind.IRQ).isPresent();
@@ -62,6 +76,31 @@ public final class CompiledProgram implements ProgramNames {
             fireOffsets.add(fireCounters);
             fireCounters += st.target() == Stimulus.Target.COMMAND ? commands : 1;
         }
+        if (sqeFields.size() > USER_DATA_BIT || userData.size() > USER_DATA_BIT) {
+            throw new IllegalArgumentException("at most " + USER_DATA_BIT + " SQE fields and " + USER_DATA_BIT
+                    + " user data are supported");
+        }
+    }
+
+    /** The bit of {@link uringcheck.model.lifecycle.state.Slot#fetched} recording SQE field {@code field}. */
+    public int sqeFieldBit(String field) {
+        return 1 << sqeFields.indexOf(field);
+    }
+
+    /** The bit of {@link uringcheck.model.lifecycle.state.Slot#fetched} recording user data {@code buffer}. */
+    public int userDataBit(String buffer) {
+        return 1 << (USER_DATA_BIT + userData.indexOf(buffer));
+    }
+
+    @Override
+    public String fetchName(int bit) {
+        int i = Integer.numberOfTrailingZeros(bit);
+        return i < USER_DATA_BIT ? "sqe->" + sqeFields.get(i) : userData.get(i - USER_DATA_BIT);
+    }
+
+    /** Whether some device field is declared plain (so {@link DataRaces} has something to look at). */
+    public boolean anyPlainField() {
+        return program.fields().stream().anyMatch(FieldDecl::plain);
     }
 
     /** The stimuli the program declares, in file order. */

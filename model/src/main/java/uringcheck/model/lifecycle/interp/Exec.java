@@ -8,6 +8,7 @@ import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -146,11 +147,36 @@ final class Exec implements StatementVisitor<Void> {
         Slot sl = w.slots.get(slot);
         boolean issuing = interp.isIssue(f) && f.slot == slot && f.generation == sl.generation();
         if (issuing || sl.sqeCopied()) {
-            w.say("reads cmd->sqe (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
+            String what = s.field() == null ? "cmd->sqe" : "sqe->" + s.field();
+            w.say("reads " + what + " (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
+            if (s.field() != null && !sl.sqeCopied()) {
+                fetch(slot, interp.program().sqeFieldBit(s.field()), Cause.SQE_DOUBLE_FETCH);
+            }
         } else {
             w.fault(Obligation.O7, w.commands.get(sl.command()).sqReused() ? Cause.SQE_AFTER_REUSE
                     : Cause.SQE_AFTER_ISSUE, f.kind, sl.command());
         }
+        return null;
+    }
+
+    /**
+     * Records a fetch of {@code bit} from memory userspace may change for the request in {@code slot}; a
+     * second one is a double fetch (O7, {@code cause}). Reads of the core's SQE copy are stable and never
+     * come here.
+     */
+    private void fetch(int slot, int bit, Cause cause) {
+        Slot sl = w.slots.get(slot);
+        if ((sl.fetched() & bit) != 0) {
+            w.fault(Obligation.O7, cause, f.kind, sl.command(), bit);
+        } else {
+            w.slots.set(slot, sl.withFetched(sl.fetched() | bit));
+        }
+    }
+
+    @Override
+    public Void copyFromUser(CopyFromUser s) {
+        w.say("copy_from_user(" + s.buffer() + ")");
+        fetch(f.slot, interp.program().userDataBit(s.buffer()), Cause.USER_DOUBLE_COPY);
         return null;
     }
 

@@ -40,10 +40,12 @@ public final class Interpreter {
 
     private final CompiledProgram program;
     private final AbstractionSemantics semantics;
+    private final DataRaces races;
 
     public Interpreter(CompiledProgram program, AbstractionSemantics semantics) {
         this.program = program;
         this.semantics = semantics;
+        this.races = program.anyPlainField() ? new DataRaces(this) : null;
     }
 
     /** The compiled program. */
@@ -205,6 +207,9 @@ public final class Interpreter {
         ContextFrame f = new ContextFrame(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
+        }
+        if (races != null) {
+            races.check(w, ci);
         }
         if (f.handler >= 0) {
             CompiledHandler h = program.handler(f.handler);

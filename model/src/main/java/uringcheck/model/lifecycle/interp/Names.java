@@ -7,6 +7,7 @@ import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -70,6 +71,11 @@ final class Names implements StatementVisitor<List<String>> {
     @Override
     public List<String> readSqe(ReadSqe s) {
         return List.of(s.handle());
+    }
+
+    @Override
+    public List<String> copyFromUser(CopyFromUser s) {
+        return List.of();
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class StateView {
         return "fired " + s.fires().get(counter) + " of " + st.max();
     }
 
-    private static String slot(Slot s) {
+    private String slot(Slot s) {
         if (!s.alive()) {
             return "cached gen=" + s.generation() + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")"
                     + (s.staleTaskWork() ? " tw=" + lower(s.taskWork().name()) + "(stale)" : "");
@@ -105,6 +105,11 @@ public final class StateView {
         }
         if (s.sqeCopied()) {
             sb.append(" sqe=copy");
+        }
+        for (int bit = 1; bit != 0 && s.fetched() != 0; bit <<= 1) {
+            if ((s.fetched() & bit) != 0) {
+                sb.append(sb.indexOf(" fetched=") < 0 ? " fetched=" : ",").append(program.fetchName(bit));
+            }
         }
         if (s.cqePosted()) {
             sb.append(" cqe-posted");

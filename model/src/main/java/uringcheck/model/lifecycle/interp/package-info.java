@@ -3,6 +3,7 @@
  * handlers into ops, {@link uringcheck.model.lifecycle.interp.Interpreter} runs one statement per step in
  * its context and performs the core's issue / task-work / cancel-pass bookkeeping around handler calls,
  * and {@link uringcheck.model.lifecycle.interp.LifecycleSteps} lists and performs every step of the model
- * (contexts, task work, ring exit, release, userspace).
+ * (contexts, task work, ring exit, release, userspace). {@link uringcheck.model.lifecycle.interp.DataRaces}
+ * checks, before a statement runs, whether it races another context's next step on a plain field.
  */
 package uringcheck.model.lifecycle.interp;

@@ -9,8 +9,16 @@ package uringcheck.model.lifecycle.program;
  * @param perCommand one instance per command, or one for the device
  * @param initial    initial value of an {@link Kind#INT} field
  * @param pos        where in the scenario file it was declared
+ * @param plain      accessed with plain loads and stores (not atomic, no {@code READ_ONCE}/{@code WRITE_ONCE}):
+ *                   two contexts that can access it at the same time without a common lock, one of them
+ *                   writing, race (as KCSAN reports); otherwise each access is one atomic step
  */
-public record FieldDecl(String name, Kind kind, boolean perCommand, int initial, Pos pos) {
+public record FieldDecl(String name, Kind kind, boolean perCommand, int initial, Pos pos, boolean plain) {
+
+    /** A field whose accesses are atomic (not {@link #plain}). */
+    public FieldDecl(String name, Kind kind, boolean perCommand, int initial, Pos pos) {
+        this(name, kind, perCommand, initial, pos, false);
+    }
 
     /** What a field holds. */
     public enum Kind {

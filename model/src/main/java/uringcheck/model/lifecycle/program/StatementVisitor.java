@@ -54,5 +54,8 @@ public interface StatementVisitor<R> {
     R choose(Choose s);
 
     R mayFail(MayFail s);
+
     R forEach(ForEach s);
+
+    R copyFromUser(CopyFromUser s);
 }

@@ -8,6 +8,7 @@ import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.ForEach;
@@ -199,5 +200,10 @@ public final class CommandSymmetry implements StatementVisitor<Boolean> {
     @Override
     public Boolean forEach(ForEach s) {
         return false;
+    }
+
+    @Override
+    public Boolean copyFromUser(CopyFromUser s) {
+        return true;
     }
 }

@@ -154,7 +154,7 @@ public final class LifecycleSymmetry {
             slots.add(x.command() < 0 || x.command() == to[x.command()] ? x
                     : new Slot(x.phase(), x.generation(), to[x.command()], x.reissue(), x.cancelable(), x.pdu(),
                     x.provenance(), x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
-                    x.cqePosted(), x.staleTaskWork()));
+                    x.cqePosted(), x.staleTaskWork(), x.fetched()));
         }
         CommandRecord[] commands = new CommandRecord[to.length];
         for (int k = 0; k < to.length; k++) {

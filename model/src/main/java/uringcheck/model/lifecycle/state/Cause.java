@@ -139,7 +139,30 @@ public enum Cause {
      * {@code take().unwrap()} of the load panics.
      */
     NULL_HANDLE_DONE(null, 1, (f, n) -> "done from " + actor(f, 0) + " on a handle that holds no command"
-            + " (loaded from an empty field): io_uring_cmd_done dereferences NULL");
+            + " (loaded from an empty field): io_uring_cmd_done dereferences NULL"),
+    /**
+     * [actor, command, fetch bit]: a second read of an SQE field from the SQ ring in one issue call (O7):
+     * {@code io_uring_cmd_prep} leaves {@code cmd->sqe} in the ring, which userspace may rewrite at any time,
+     * so the two reads may differ.
+     */
+    SQE_DOUBLE_FETCH(null, 3, (f, n) -> actor(f, 0) + " reads " + n.fetchName(f.number(2)) + " of cmd#"
+            + f.number(1) + " again from the SQ ring, which userspace may rewrite at any time: the two reads may"
+            + " differ (double fetch; read it once with READ_ONCE and use the local)"),
+    /**
+     * [actor, command, fetch bit]: a second {@code copy_from_user} of the same user data for one request
+     * (O7; c21b89d495ba: btrfs copied its args again on the {@code -EAGAIN} re-issue).
+     */
+    USER_DOUBLE_COPY(null, 3, (f, n) -> actor(f, 0) + " copies " + n.fetchName(f.number(2))
+            + " from user memory again for cmd#" + f.number(1) + ": userspace may have changed it since the first"
+            + " copy, so the two copies may differ (double fetch)"),
+    /**
+     * [actor, field instance, writes (1) or reads (0), other actor, other writes or reads]: two contexts
+     * can access a plain field at the same time, at least one writing, with no lock in common (O5, the lock
+     * discipline; a data race KCSAN reports).
+     */
+    DATA_RACE(null, 5, (f, n) -> "data race on plain field " + n.fieldName(f.number(1)) + ": " + actor(f, 0)
+            + (f.number(2) == 1 ? " writes" : " reads") + " it while " + actor(f, 3) + " can "
+            + (f.number(4) == 1 ? "write" : "read") + " it at the same time, with no lock in common");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface

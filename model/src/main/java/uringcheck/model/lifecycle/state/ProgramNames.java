@@ -2,7 +2,7 @@ package uringcheck.model.lifecycle.state;
 
 /**
  * The names a driver program gives to what states refer to by index, for messages: device field
- * instances and handlers.
+ * instances, handlers, and what an issue fetches from memory userspace may change.
  */
 public interface ProgramNames {
 
@@ -11,4 +11,10 @@ public interface ProgramNames {
 
     /** The name of handler {@code handler}, as the scenario declares it. */
     String handlerName(int handler);
+
+    /**
+     * The name of what bit {@code bit} of {@link Slot#fetched} records: an SQE field ({@code sqe->addr}) or
+     * user data ({@code args}).
+     */
+    String fetchName(int bit);
 }

@@ -27,14 +27,20 @@ import uringcheck.model.rules.Phase;
  *                         recycling does not remove a queued node ({@code io_free_batch_list} and
  *                         {@code io_req_add_to_cache} never touch {@code io_task_work.node}), so the
  *                         callback later runs on the recycled request (the ublk crash fixed by f40139fde527)
+ * @param fetched          what the current request's issue calls fetched from memory userspace may change:
+ *                         bit {@code i} an SQE field read from the SQ ring (only the inline issue can), bit
+ *                         {@code 16 + j} user data copied with {@code copy_from_user} (numbered by the
+ *                         program); 0 when cached, and kept across an {@code -EAGAIN} re-issue (the same
+ *                         request)
  */
 public record Slot(Phase phase, int generation, int command, boolean reissue, boolean cancelable, int pdu,
                    Provenance provenance, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
-                   boolean sqeCopied, boolean cqePosted, boolean staleTaskWork) {
+                   boolean sqeCopied, boolean cqePosted, boolean staleTaskWork, int fetched) {
 
     /** A slot fresh from the slab, cached in the free list. */
     public static Slot fromSlab() {
-        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false, false, false);
+        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false, false, false,
+                0);
     }
 
     /** Whether a request occupies the slot (it holds a file reference and keeps ring exit waiting). */
@@ -45,43 +51,49 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
     /** This slot in phase {@code p}. */
     public Slot withPhase(Phase p) {
         return new Slot(p, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with REISSUE set or clear. */
     public Slot withReissue(boolean r) {
         return new Slot(phase, generation, command, r, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with CANCELABLE set or clear. */
     public Slot withCancelable(boolean c) {
         return new Slot(phase, generation, command, reissue, c, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with PDU contents {@code value} from {@code from}. */
     public Slot withPdu(int value, Provenance from) {
         return new Slot(phase, generation, command, reissue, cancelable, value, from, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork);
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with task-work node {@code kind} pending (or none). */
     public Slot withTaskWork(TaskWorkKind kind, int handler, int flags) {
         return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, kind, handler, flags,
-                sqeCopied, cqePosted, false);
+                sqeCopied, cqePosted, false, fetched);
     }
 
     /** This slot with {@code cmd->sqe} pointing at the core's copy. */
     public Slot withSqeCopied(boolean copied) {
         return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, copied, cqePosted, staleTaskWork);
+                taskWorkFlags, copied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with its CQE posted while io-wq still holds a reference (or not). */
     public Slot withCqePosted(boolean posted) {
         return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, posted, staleTaskWork);
+                taskWorkFlags, sqeCopied, posted, staleTaskWork, fetched);
+    }
+
+    /** This slot with the fetch record {@code mask} (see {@link #fetched}). */
+    public Slot withFetched(int mask) {
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, mask);
     }
 
     /**
@@ -94,7 +106,7 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
         boolean keep = taskWork == TaskWorkKind.DRIVER;
         return new Slot(Phase.RELEASED, generation + 1, command, false, false, pdu, p,
                 keep ? taskWork : TaskWorkKind.NONE, keep ? taskWorkHandler : -1, keep ? taskWorkFlags : 0, false,
-                false, keep);
+                false, keep, 0);
     }
 
     /**
@@ -104,6 +116,6 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
      */
     public Slot preppedFor(int k) {
         return new Slot(phase, generation, k, false, false, pdu, provenance, taskWork, taskWorkHandler, taskWorkFlags,
-                false, false, staleTaskWork);
+                false, false, staleTaskWork, 0);
     }
 }

@@ -27,6 +27,11 @@ class FaultTest {
         public String handlerName(int handler) {
             return "finish";
         }
+
+        @Override
+        public String fetchName(int bit) {
+            return "sqe->addr";
+        }
     };
 
     @Test
@@ -55,6 +60,17 @@ class FaultTest {
     }
 
     @Test
+    void doubleFetchesAndRacesRenderWithTheProgramsNames() {
+        assertEquals("submitter reads sqe->addr of cmd#0 again from the SQ ring, which userspace may rewrite at"
+                + " any time: the two reads may differ (double fetch; read it once with READ_ONCE and use the local)",
+                new Fault(Obligation.O7, Cause.SQE_DOUBLE_FETCH, List.of(ContextKind.SUBMITTER, 0, 1))
+                        .message(NAMES));
+        assertEquals("data race on plain field slots[2]: io-wq writes it while submitter can read it at the same"
+                + " time, with no lock in common", new Fault(Obligation.O5, Cause.DATA_RACE,
+                List.of(ContextKind.IOWQ, 2, 1, ContextKind.SUBMITTER, 0)).message(NAMES));
+    }
+
+    @Test
     void eachCauseNamesItsHole() {
         Map<Hole, Integer> perHole = new EnumMap<>(Hole.class);
         int none = 0;
@@ -67,7 +83,9 @@ class FaultTest {
             }
         }
         assertEquals(Map.of(Hole.A, 11, Hole.B, 1, Hole.C, 2, Hole.D, 8, Hole.E, 1), perHole);
-        assertEquals(8, none);
+        assertEquals(11, none);
+        assertEquals(Optional.empty(), Cause.SQE_DOUBLE_FETCH.hole());
+        assertEquals(Optional.empty(), Cause.DATA_RACE.hole());
         assertEquals(Optional.of(Hole.B), Cause.FOREIGN_QUEUED_TOKEN.hole());
         assertEquals(Optional.of(Hole.C), Cause.EIOCBQUEUED_WITHOUT_HANDLE.hole());
         assertEquals(Optional.of(Hole.E), Cause.VTABLE_ZEROED_PDU.hole());
