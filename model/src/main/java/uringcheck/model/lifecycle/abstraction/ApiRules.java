@@ -38,20 +38,31 @@ public interface ApiRules {
     /** Whether {@code uring_cmd} may return a raw integer ({@code return: {raw: ...}}). */
     boolean rawReturns();
 
-    /** Whether the API can run handlers of {@code kind} (seed binds no cancel and no task work). */
-    boolean binds(HandlerKind kind);
+    /**
+     * Whether the API can run handlers of {@code kind} (seed binds no cancel and no task work); by
+     * default every kind.
+     */
+    default boolean binds(HandlerKind kind) {
+        return true;
+    }
 
-    /** Why handler {@code h} cannot be written against this API, if it cannot. */
-    Optional<String> reject(Handler h);
+    /** Why handler {@code h} cannot be written against this API, if it cannot; by default it can. */
+    default Optional<String> reject(Handler h) {
+        return Optional.empty();
+    }
 
-    /** Why device field {@code f} cannot be declared under this API, if it cannot. */
-    Optional<String> reject(FieldDecl f);
+    /** Why device field {@code f} cannot be declared under this API, if it cannot; by default it can. */
+    default Optional<String> reject(FieldDecl f) {
+        return Optional.empty();
+    }
 
     /**
-     * Why statement {@code s} has no binding in this API, if it has none. Such a statement is reported
-     * and not checked further.
+     * Why statement {@code s} has no binding in this API, if it has none (by default every statement has
+     * one). Such a statement is reported and not checked further.
      */
-    Optional<String> absent(Statement s);
+    default Optional<String> absent(Statement s) {
+        return Optional.empty();
+    }
 
     /**
      * Why statement {@code s}, which the API has, cannot be written this way in a handler of kind

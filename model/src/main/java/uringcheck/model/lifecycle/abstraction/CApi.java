@@ -6,7 +6,6 @@ import java.util.Optional;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
-import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Queue;
 import uringcheck.model.lifecycle.program.Return;
@@ -37,16 +36,6 @@ final class CApi implements ApiRules {
     @Override
     public boolean rawReturns() {
         return true;
-    }
-
-    @Override
-    public boolean binds(HandlerKind kind) {
-        return true;
-    }
-
-    @Override
-    public Optional<String> reject(Handler h) {
-        return Optional.empty();
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import uringcheck.model.lifecycle.program.Condition;
-import uringcheck.model.lifecycle.program.FieldDecl;
-import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.ReadSqe;
@@ -43,26 +41,6 @@ public abstract class RustApi implements ApiRules {
     @Override
     public boolean rawReturns() {
         return false;
-    }
-
-    @Override
-    public boolean binds(HandlerKind kind) {
-        return true;
-    }
-
-    @Override
-    public Optional<String> reject(Handler h) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> reject(FieldDecl f) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> absent(Statement s) {
-        return Optional.empty();
     }
 
     @Override
