@@ -55,6 +55,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(55, traces);
+        assertEquals(58, traces);
     }
 }
