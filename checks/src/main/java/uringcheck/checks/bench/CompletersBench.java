@@ -96,7 +96,7 @@ public final class CompletersBench {
     }
 
     /** The JVM's CPU time so far, in nanoseconds, or -1 when the JVM does not report it. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
     }

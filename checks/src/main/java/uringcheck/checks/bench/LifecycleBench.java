@@ -1,6 +1,5 @@
 package uringcheck.checks.bench;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +63,11 @@ public final class LifecycleBench {
             LifecycleModel model = p7(commands);
             ExplorerRun run;
             try (PeakHeap heap = PeakHeap.start()) {
-                long cpuBefore = processCpuNanos();
+                long cpuBefore = CompletersBench.processCpuNanos();
                 SearchAllocation allocated = SearchAllocation.start();
                 CheckResult result = Explorer.check(model, options);
                 long allocation = workers == 1 ? allocated.bytes() : -1;
-                double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
+                double cpu = cpuBefore < 0 ? Double.NaN : (CompletersBench.processCpuNanos() - cpuBefore) / 1e9;
                 run = new ExplorerRun(result.stats().states(), result.stats().transitions(),
                         result.stats().maxDepth(), CompletersBench.outcome(result), result.exhaustive(),
                         result.stats().elapsedNanos() / 1e9, cpu, result.stats().bytesPerState(),
@@ -81,8 +80,4 @@ public final class LifecycleBench {
         return best;
     }
 
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
-    }
 }

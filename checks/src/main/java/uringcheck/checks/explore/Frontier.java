@@ -1,5 +1,7 @@
 package uringcheck.checks.explore;
 
+import java.util.List;
+
 /**
  * The states waiting to be expanded, with their ids and depths, in primitive parallel arrays (no
  * boxing, no per-entry objects): first-in first-out for breadth-first search, last-in first-out for
@@ -20,6 +22,23 @@ final class Frontier {
 
     Frontier(boolean lifo) {
         this.lifo = lifo;
+    }
+
+    /**
+     * A frontier holding {@code search}'s initial states that are new, in the model's order, at depth 0
+     * (stopping early when the search stops); the search's counterexample paths read its store.
+     */
+    static <S, A> Frontier seeded(Search<S, A> search, boolean lifo) {
+        Frontier frontier = new Frontier(lifo);
+        search.usePaths(search.store()::pathTo);
+        List<S> initial = search.model().initialStates();
+        for (int i = 0; i < initial.size() && !search.stopped(); i++) {
+            int id = search.addInitial(initial.get(i), i);
+            if (id >= 0) {
+                frontier.push(initial.get(i), id, 0);
+            }
+        }
+        return frontier;
     }
 
     boolean isEmpty() {

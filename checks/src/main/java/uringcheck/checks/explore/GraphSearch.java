@@ -17,15 +17,7 @@ final class GraphSearch {
     }
 
     <S, A> void run(Search<S, A> search) {
-        Frontier frontier = new Frontier(depthFirst);
-        search.usePaths(search.store()::pathTo);
-        List<S> initial = search.model().initialStates();
-        for (int i = 0; i < initial.size() && !search.stopped(); i++) {
-            int id = search.addInitial(initial.get(i), i);
-            if (id >= 0) {
-                frontier.push(initial.get(i), id, 0);
-            }
-        }
+        Frontier frontier = Frontier.seeded(search, depthFirst);
         while (!frontier.isEmpty() && !search.stopped()) {
             frontier.pop();
             S state = frontier.state();

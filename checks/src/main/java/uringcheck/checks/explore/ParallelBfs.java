@@ -70,15 +70,7 @@ final class ParallelBfs {
     }
 
     <S, A> void run(Search<S, A> search) {
-        Frontier frontier = new Frontier(false);
-        search.usePaths(search.store()::pathTo);
-        List<S> initial = search.model().initialStates();
-        for (int i = 0; i < initial.size() && !search.stopped(); i++) {
-            int id = search.addInitial(initial.get(i), i);
-            if (id >= 0) {
-                frontier.push(initial.get(i), id, 0);
-            }
-        }
+        Frontier frontier = Frontier.seeded(search, false);
         ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
             Thread t = new Thread(r, "uringcheck-bfs-worker");
             t.setDaemon(true);
