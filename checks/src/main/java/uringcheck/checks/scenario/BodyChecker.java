@@ -9,6 +9,13 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.abstraction.LocalType;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
@@ -444,9 +451,18 @@ final class BodyChecker implements StatementVisitor<Boolean> {
 
     @Override
     public Boolean ifThenElse(If s) {
-        Condition c = s.condition();
-        if (c.kind().onField()) {
-            FieldDecl f = field(s, c.field(), "the if test");
+        test(s, s.condition(), "the if test");
+        return paths(s, List.of("then", "else"), s.blocks(), null);
+    }
+
+    /** Checks the test of an if or an assert: the field or list it names, or the callback state it reads. */
+    private void test(Statement s, Condition c, String what) {
+        if (c.kind() == Condition.Kind.LIST_EMPTY) {
+            if (declarations.list(s, c.field(), "list_empty") != null) {
+                rejected(s);
+            }
+        } else if (c.kind().onField()) {
+            FieldDecl f = field(s, c.field(), what);
             if (c.kind().comparison()) {
                 declarations.fieldKind(s, f, "a comparison", List.of(FieldDecl.Kind.INT));
             } else if (c.kind() == Condition.Kind.TEST_AND_SET) {
@@ -457,7 +473,6 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         } else {
             callbackTest(s, c);
         }
-        return paths(s, List.of("then", "else"), s.blocks(), null);
     }
 
     @Override
@@ -513,7 +528,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
      * (SPEC §5: a work item, an interrupt and {@code release} get no {@code issue_flags}); then the API
      * may still have no way to write it.
      */
-    private void callbackTest(If s, Condition c) {
+    private void callbackTest(Statement s, Condition c) {
         HandlerKind kind = handler.kind();
         String word = Vocabulary.word(kind);
         switch (c.kind()) {
@@ -615,4 +630,70 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         return false;
     }
 
+
+    private static final List<LocalType> OBJECT = List.of(LocalType.OBJECT);
+
+    @Override
+    public Boolean alloc(Alloc s) {
+        declarations.pool(s, s.pool(), "alloc");
+        rejected(s);
+        bind(s, s.into(), LocalType.OBJECT);
+        return false;
+    }
+
+    /** {@code kfree} drops the object: under a Rust API the local is moved (a later use is E0382). */
+    @Override
+    public Boolean free(Free s) {
+        rejected(s);
+        if (use(s, s.object(), "free", OBJECT) != null) {
+            move(s.object(), s);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean listAdd(ListAdd s) {
+        declarations.list(s, s.list(), s.tail() ? "list_add_tail" : "list_add");
+        if (!rejected(s)) {
+            use(s, s.object(), s.tail() ? "list_add_tail" : "list_add", OBJECT);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean listDel(ListDel s) {
+        if (!rejected(s)) {
+            use(s, s.object(), "list_del", OBJECT);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean listMove(ListMove s) {
+        declarations.list(s, s.list(), s.tail() ? "list_move_tail" : "list_move");
+        if (!rejected(s)) {
+            use(s, s.object(), s.tail() ? "list_move_tail" : "list_move", OBJECT);
+        }
+        return false;
+    }
+
+    @Override
+    public Boolean listFirst(ListFirst s) {
+        declarations.list(s, s.list(), "list_first");
+        rejected(s);
+        bind(s, s.into(), LocalType.OBJECT);
+        return false;
+    }
+
+    /** A WARN_ON tests what an if tests, except a test-and-set: a warning must not change what it checks. */
+    @Override
+    public Boolean assertThat(Assert s) {
+        if (s.condition().kind() == Condition.Kind.TEST_AND_SET) {
+            error(s, "assert cannot test_and_set: a WARN_ON only reads what it checks; claim with"
+                    + " if: {test_and_set: f} and assert on the field afterwards");
+            return false;
+        }
+        test(s, s.condition(), "assert");
+        return false;
+    }
 }

@@ -9,12 +9,14 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.ListDecl;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.PoolDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
 
 /**
- * What a driver program declares (fields, locks, handlers) and what its bodies use across handlers
+ * What a driver program declares (fields, locks, handlers, pools, lists) and what its bodies use across handlers
  * (which named handlers some statement starts, whether any command is marked cancelable). Resolves the
  * names statements mention, reporting each unknown or mismatched one at the statement.
  */
@@ -23,6 +25,8 @@ final class Declarations {
     private final Problems problems;
     private final Map<String, FieldDecl> fields = new LinkedHashMap<>();
     private final Map<String, LockDecl> locks = new LinkedHashMap<>();
+    private final Map<String, PoolDecl> pools = new LinkedHashMap<>();
+    private final Map<String, ListDecl> lists = new LinkedHashMap<>();
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
     private final List<String> started = new ArrayList<>();
     private boolean markedCancelable;
@@ -33,6 +37,8 @@ final class Declarations {
         this.problems = problems;
         driver.fields().forEach(f -> fields.put(f.name(), f));
         driver.locks().forEach(l -> locks.put(l.name(), l));
+        driver.pools().forEach(p -> pools.put(p.name(), p));
+        driver.lists().forEach(l -> lists.put(l.name(), l));
         driver.handlers().forEach(h -> handlers.put(h.name(), h));
     }
 
@@ -161,6 +167,32 @@ final class Declarations {
                     + name + ", kind: spin}]"
                     : "declared locks are " + Suggestions.list(locks.keySet())
                     + Suggestions.didYouMean(name, locks.keySet())));
+        }
+        return l;
+    }
+
+    /** The pool {@code name} used by {@code word}, or null (reported). */
+    PoolDecl pool(Statement s, String name, String word) {
+        PoolDecl p = pools.get(name);
+        if (p == null) {
+            error(s, "unknown pool '" + name + "' in " + word + ": "
+                    + (pools.isEmpty() ? "no pools are declared; declare it under device: pools: [{name: " + name
+                    + ", size: 2}]"
+                    : "declared pools are " + Suggestions.list(pools.keySet())
+                    + Suggestions.didYouMean(name, pools.keySet())));
+        }
+        return p;
+    }
+
+    /** The driver list {@code name} used by {@code word}, or null (reported). */
+    ListDecl list(Statement s, String name, String word) {
+        ListDecl l = lists.get(name);
+        if (l == null) {
+            error(s, "unknown list '" + name + "' in " + word + ": "
+                    + (lists.isEmpty() ? "no lists are declared; declare it under device: lists: [{name: " + name
+                    + "}]"
+                    : "declared lists are " + Suggestions.list(lists.keySet())
+                    + Suggestions.didYouMean(name, lists.keySet())));
         }
         return l;
     }

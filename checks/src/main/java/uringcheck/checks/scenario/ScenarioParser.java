@@ -34,11 +34,14 @@ import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.ListDecl;
 import uringcheck.model.lifecycle.program.LockDecl;
+import uringcheck.model.lifecycle.program.PoolDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
+import uringcheck.model.lifecycle.state.DriverProperty;
 
 /**
  * Reads a scenario file (YAML, format in docs/scenario-format.md) into a {@link Scenario}, then runs
@@ -54,6 +57,11 @@ public final class ScenarioParser {
     private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** The largest {@code max:} of a stimulus: each fire adds states. */
     private static final int MAX_FIRES = 4;
+    /** The most objects one pool may hold. */
+    private static final int MAX_POOL = 4;
+    /** The driver properties {@code expect:} may name, as it spells them. */
+    private static final String DRIVER_PROPERTIES = String.join(", ",
+            java.util.Arrays.stream(DriverProperty.values()).map(p -> p.id().toString()).toList());
 
     private static final List<String> TOP_KEYS =
             List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "stimuli",
@@ -152,8 +160,10 @@ public final class ScenarioParser {
         Environment environment = top.has("environment") ? environment(top.get("environment")) : null;
         List<FieldDecl> fields = new ArrayList<>();
         List<LockDecl> locks = new ArrayList<>();
+        List<PoolDecl> pools = new ArrayList<>();
+        List<ListDecl> lists = new ArrayList<>();
         if (top.has("device")) {
-            device(top.get("device"), fields, locks);
+            device(top.get("device"), fields, locks, pools, lists);
         }
         List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
         List<Stimulus> stimuli = top.has("stimuli") ? stimuli(top.get("stimuli")) : List.of();
@@ -163,7 +173,7 @@ public final class ScenarioParser {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(),
+                new DriverProgram(fields, locks, handlers, stimuli, pools, lists), expected, problems.source(),
                 ScenarioOrigin.of(top));
     }
 
@@ -228,8 +238,9 @@ public final class ScenarioParser {
                 events.contains("shared_ring"));
     }
 
-    private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {
-        Entries e = yaml.mapping(node, "device", List.of("fields", "locks"), List.of());
+    private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks, List<PoolDecl> pools,
+                        List<ListDecl> lists) {
+        Entries e = yaml.mapping(node, "device", List.of("fields", "locks", "pools", "lists"), List.of());
         if (e == null) {
             return;
         }
@@ -248,13 +259,44 @@ public final class ScenarioParser {
                 locks.add(decl);
             }
         }
+        List<Node> poolNodes = yaml.sequence(e.get("pools"), "device pools");
+        for (Node p : poolNodes == null ? List.<Node>of() : poolNodes) {
+            PoolDecl decl = pool(p);
+            if (decl != null && unique(names, decl.name(), p)) {
+                pools.add(decl);
+            }
+        }
+        List<Node> listNodes = yaml.sequence(e.get("lists"), "device lists");
+        for (Node l : listNodes == null ? List.<Node>of() : listNodes) {
+            Entries le = yaml.mapping(l, "a driver list ({name: l})", List.of("name"), List.of("name"));
+            String name = le == null || !le.has("name") ? null : yaml.name(le.get("name"), "the list's name");
+            if (name != null && unique(names, name, l)) {
+                lists.add(new ListDecl(name, YamlReader.pos(l)));
+            }
+        }
+    }
+
+    private PoolDecl pool(Node node) {
+        Entries e = yaml.mapping(node, "a pool of driver objects ({name: p, size: 2})", List.of("name", "size"),
+                List.of("name", "size"));
+        if (e == null || !e.has("name") || !e.has("size")) {
+            return null;
+        }
+        String name = yaml.name(e.get("name"), "the pool's name");
+        Integer size = yaml.integer(e.get("size"), "size");
+        if (size != null && (size < 1 || size > MAX_POOL)) {
+            problems.at(e.get("size"), "a pool holds between 1 and " + MAX_POOL + " objects, found " + size
+                    + ": each object adds states, so keep it small");
+            size = null;
+        }
+        return name == null || size == null ? null : new PoolDecl(name, size, YamlReader.pos(node));
     }
 
     private boolean unique(Map<String, Node> names, String name, Node node) {
         Node first = names.putIfAbsent(name, node);
         if (first != null) {
             problems.at(node, "'" + name + "' is declared twice in device (first at line "
-                    + (first.getStartMark().getLine() + 1) + "): fields and locks share one namespace");
+                    + (first.getStartMark().getLine() + 1) + "): fields, locks, pools and lists share one namespace");
             return false;
         }
         if (name.equals(Handler.CMD)) {
@@ -476,9 +518,13 @@ public final class ScenarioParser {
         } catch (IllegalArgumentException ex) {
             property = null;
         }
+        if (property != null && DriverProperty.of(property).isPresent()) {
+            return property;
+        }
         if (property == null || property.about().isEmpty()) {
-            problems.at(node, "unknown obligation '" + text + "': expected an id O1..O15, or a reachability twin"
-                    + " such as O9?reach-cancel-call (uringcheck obligations lists them)");
+            problems.at(node, "unknown obligation '" + text + "': expected an id O1..O15, a reachability twin"
+                    + " such as O9?reach-cancel-call (uringcheck obligations lists them), or a driver property: "
+                    + DRIVER_PROPERTIES);
             return null;
         }
         Obligation o = property.about().get();

@@ -11,6 +11,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.AssertPdu;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
@@ -92,6 +99,17 @@ final class StatementParser {
         usages.put("may_fail", "may_fail: {call: kzalloc, errno: ENOMEM, into: ret}  on_failure: [...]"
                 + "  on_success: [...]");
         define("for_each", "for_each: {var: t, do: [statements]}", this::forEach);
+        define("alloc", "alloc: {pool: reqs, into: r}", this::alloc);
+        define("free", "free: r", (v, p) -> local(v, "free", p, Free::new));
+        define("list_add", "list_add: {list: l, object: r}", (v, p) -> listAdd(v, p, "list_add", false));
+        define("list_add_tail", "list_add_tail: {list: l, object: r}", (v, p) -> listAdd(v, p, "list_add_tail", true));
+        define("list_del", "list_del: r", (v, p) -> local(v, "list_del", p, ListDel::new));
+        define("list_move", "list_move: {list: l, object: r}", (v, p) -> listMove(v, p, "list_move", false));
+        define("list_move_tail", "list_move_tail: {list: l, object: r}",
+                (v, p) -> listMove(v, p, "list_move_tail", true));
+        define("list_first", "list_first: {list: l, into: r}", this::listFirst);
+        define("assert", "assert: {list_empty: l}  or  assert: {field: f, equals: 1} (the tests of if)",
+                this::assertStatement);
         define("lock", "lock: l", (v, p) -> lockName(v, "lock", p, Lock::new));
         define("unlock", "unlock: l", (v, p) -> lockName(v, "unlock", p, Unlock::new));
     }
@@ -263,14 +281,23 @@ final class StatementParser {
     }
 
     private Condition condition(Node node) {
+        return condition(node, "an if test");
+    }
+
+    /** A test ({@code what}: an if's or an assert's): the same forms for both. */
+    private Condition condition(Node node, String what) {
         String usage = "write {test_and_set: f}, {empty: f}, {field: f, equals: 1} (or not_equals, less_than,"
-                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}";
-        List<String> keys = new ArrayList<>(List.of("test_and_set", "empty", "field", "issue_flags", "cmd_flags",
-                "tw"));
+                + " at_most), {list_empty: l}, {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}";
+        List<String> keys = new ArrayList<>(List.of("test_and_set", "empty", "field", "list_empty", "issue_flags",
+                "cmd_flags", "tw"));
         keys.addAll(Vocabulary.COMPARISONS.keySet());
-        Entries e = yaml.mapping(node, "an if test (" + usage + ")", keys, List.of());
+        Entries e = yaml.mapping(node, what + " (" + usage + ")", keys, List.of());
         if (e == null) {
             return null;
+        }
+        if (e.has("list_empty") && e.size() == 1) {
+            String l = yaml.name(e.get("list_empty"), "the list of list_empty");
+            return l == null ? null : Condition.listEmpty(l);
         }
         if (e.has("test_and_set") && e.size() == 1) {
             String f = yaml.name(e.get("test_and_set"), "the field of test_and_set");
@@ -301,8 +328,53 @@ final class StatementParser {
                 }
             }
         }
-        yaml.problems().at(node, "an if test takes exactly one form: " + usage);
+        yaml.problems().at(node, what + " takes exactly one form: " + usage);
         return null;
+    }
+
+    private Statement assertStatement(Node value, Pos pos) {
+        Condition c = condition(value, "an assert test");
+        return c == null ? null : new Assert(c, pos);
+    }
+
+    private Statement alloc(Node value, Pos pos) {
+        Entries e = args(value, "alloc", List.of("pool", "into"), List.of("pool", "into"));
+        if (e == null || !e.has("pool") || !e.has("into")) {
+            return null;
+        }
+        String pool = yaml.name(e.get("pool"), "alloc's pool");
+        String into = yaml.name(e.get("into"), "alloc's into");
+        return pool == null || into == null ? null : new Alloc(pool, into, pos);
+    }
+
+    private Statement listAdd(Node value, Pos pos, String word, boolean tail) {
+        Entries e = args(value, word, List.of("list", "object"), List.of("list", "object"));
+        if (e == null || !e.has("list") || !e.has("object")) {
+            return null;
+        }
+        String list = yaml.name(e.get("list"), word + "'s list");
+        String object = yaml.name(e.get("object"), word + "'s object");
+        return list == null || object == null ? null : new ListAdd(list, object, tail, pos);
+    }
+
+    private Statement listMove(Node value, Pos pos, String word, boolean tail) {
+        Entries e = args(value, word, List.of("list", "object"), List.of("list", "object"));
+        if (e == null || !e.has("list") || !e.has("object")) {
+            return null;
+        }
+        String list = yaml.name(e.get("list"), word + "'s list");
+        String object = yaml.name(e.get("object"), word + "'s object");
+        return list == null || object == null ? null : new ListMove(list, object, tail, pos);
+    }
+
+    private Statement listFirst(Node value, Pos pos) {
+        Entries e = args(value, "list_first", List.of("list", "into"), List.of("list", "into"));
+        if (e == null || !e.has("list") || !e.has("into")) {
+            return null;
+        }
+        String list = yaml.name(e.get("list"), "list_first's list");
+        String into = yaml.name(e.get("into"), "list_first's into");
+        return list == null || into == null ? null : new ListFirst(list, into, pos);
     }
 
     private interface LocalStatement {

@@ -7,6 +7,13 @@ import java.util.Optional;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.RustApi;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
@@ -257,8 +264,11 @@ public final class RustPrinter {
 
         @Override
         public String ifThenElse(If s) {
-            Condition c = s.condition();
-            String test = switch (c.kind()) {
+            return "if " + test(s.condition()) + " { .. } else { .. }";
+        }
+
+        private String test(Condition c) {
+            return switch (c.kind()) {
                 case ISSUE_FLAG -> capped ? "cap.flags() & " + bit(c.value()) + " != 0"
                         : "issue_flags & " + bit(c.value()) + " != 0";
                 case CMD_FLAG -> "cmd.flags() & " + (c.value() == IssueFlags.CMD_REISSUE
@@ -266,7 +276,6 @@ public final class RustPrinter {
                 case TW_CANCEL -> "tw.cancel";
                 default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
             };
-            return "if " + test + " { .. } else { .. }";
         }
 
         @Override
@@ -286,6 +295,42 @@ public final class RustPrinter {
         @Override
         public String forEach(ForEach s) {
             return "for " + s.var() + " in 0..dev.nr_cmds { .. }  // each tag: PerCmd::get_mut(" + s.var() + ")";
+        }
+
+        @Override
+        public String alloc(Alloc s) {
+            return "let " + s.into() + " = KBox::new(" + s.pool() + "::default(), GFP_KERNEL)?;";
+        }
+
+        @Override
+        public String free(Free s) {
+            return "drop(" + s.object() + ");";
+        }
+
+        @Override
+        public String listAdd(ListAdd s) {
+            return "dev." + s.list() + (s.tail() ? ".push_back(" : ".push_front(") + s.object() + ");";
+        }
+
+        @Override
+        public String listDel(ListDel s) {
+            return "unsafe { list.remove(&" + s.object() + ") };";
+        }
+
+        @Override
+        public String listMove(ListMove s) {
+            return "dev." + s.list() + (s.tail() ? ".push_back(" : ".push_front(") + "/* removed from its list */ "
+                    + s.object() + ");";
+        }
+
+        @Override
+        public String listFirst(ListFirst s) {
+            return "let " + s.into() + " = dev." + s.list() + ".cursor_front();";
+        }
+
+        @Override
+        public String assertThat(Assert s) {
+            return "warn_on!(!(" + test(s.condition()) + "));";
         }
 
         @Override

@@ -101,7 +101,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
                 Collections.nCopies(environment.commands(), CommandRecord.unsubmitted()));
         return List.of(new LifecycleState(slots, free, List.of(), List.of(), commands, List.of(),
                 program.initialFields(), 0, TaskState.ALIVE, false, false, false, List.of(),
-                program.initialFires()));
+                program.initialFires(), program.objects().initial()));
     }
 
     @Override

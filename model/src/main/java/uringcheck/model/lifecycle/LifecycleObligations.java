@@ -9,11 +9,13 @@ import uringcheck.model.Obligation;
 import uringcheck.model.Property;
 import uringcheck.model.PropertyId;
 import uringcheck.model.lifecycle.interp.Interpreter;
+import uringcheck.model.lifecycle.interp.ObjectLayout;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.DriverProperty;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -110,7 +112,39 @@ public final class LifecycleObligations {
                     "the ring is closed after a submission and ring exit"
                     + " finishes", s -> s.ringClosed() && !s.anyAlive() && s.commands().get(0).submitted()));
         }
+        driverProperties(interp.program().objects(), out);
         return out;
+    }
+
+    /**
+     * The driver's own properties ({@link DriverProperty}), after the obligations: {@code driver-assert} when
+     * the program writes an {@code assert:}, {@code object-lifetime} and {@code objects-freed} when it
+     * declares a pool. The leak check runs at quiescence after teardown: release has run and no context is
+     * left, so nothing can free an object any more ({@code fuse_uring_destruct} WARNs on what is left).
+     */
+    private static void driverProperties(ObjectLayout layout, List<Property<LifecycleState>> out) {
+        if (layout.asserts()) {
+            int at = layout.breachAt(DriverProperty.DRIVER_ASSERT);
+            out.add(Property.always(DriverProperty.DRIVER_ASSERT.id(), DriverProperty.DRIVER_ASSERT.statement(),
+                    s -> s.objects().get(at) == 0));
+        }
+        if (layout.objects() > 0) {
+            int at = layout.breachAt(DriverProperty.OBJECT_LIFETIME);
+            out.add(Property.always(DriverProperty.OBJECT_LIFETIME.id(), DriverProperty.OBJECT_LIFETIME.statement(),
+                    s -> s.objects().get(at) == 0));
+            int objects = layout.objects();
+            out.add(Property.always(DriverProperty.OBJECTS_FREED.id(), DriverProperty.OBJECTS_FREED.statement(),
+                    s -> !(s.released() && s.contexts().isEmpty() && anyAllocated(s, objects))));
+        }
+    }
+
+    private static boolean anyAllocated(LifecycleState s, int objects) {
+        for (int i = 0; i < objects; i++) {
+            if (s.objects().get(i) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The O2 goal: every submitted command has its CQE, no request is alive, no execve waits for its requests. */

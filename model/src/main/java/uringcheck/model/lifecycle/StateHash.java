@@ -89,6 +89,9 @@ final class StateHash {
         if (!s.fires().isEmpty()) {
             h = ints(h, s.fires());
         }
+        if (!s.objects().isEmpty()) {
+            h = ints(h, s.objects());
+        }
         return Fingerprints.finish(h);
     }
 

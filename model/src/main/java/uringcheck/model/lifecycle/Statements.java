@@ -6,13 +6,13 @@ import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.Statement;
 
 /** Searches a driver program's statements, including every block nested in one ({@link Statement#blocks}). */
-final class Statements {
+public final class Statements {
 
     private Statements() {
     }
 
     /** Whether some handler of {@code program} contains a statement of type {@code type}. */
-    static boolean contains(DriverProgram program, Class<? extends Statement> type) {
+    public static boolean contains(DriverProgram program, Class<? extends Statement> type) {
         for (Handler h : program.handlers()) {
             if (contains(h.body(), type)) {
                 return true;

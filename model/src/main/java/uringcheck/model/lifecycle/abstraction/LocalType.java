@@ -16,7 +16,9 @@ public enum LocalType {
     /** A {@code UringCmdAction} token. */
     TOKEN("a token (UringCmdAction)"),
     /** The negative errno a failed call returned ({@code may_fail}'s {@code into}): a C int, a Rust {@code Error}. */
-    ERRNO("an errno");
+    ERRNO("an errno"),
+    /** A pointer to a driver object of a pool ({@code alloc}, {@code list_first}): a C pointer, a Rust {@code KBox}. */
+    OBJECT("a driver object");
 
     private final String phrase;
 

@@ -3,9 +3,14 @@ package uringcheck.model.lifecycle.abstraction;
 import java.util.List;
 import java.util.Optional;
 
+import uringcheck.model.lifecycle.program.Assert;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.ReadSqe;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -54,6 +59,13 @@ public abstract class RustApi implements ApiRules {
             return Optional.of(NOT_SAFE_RUST + "IoUringSqe offers opcode() and cmd_data::<T>(), which copies the whole"
                     + " inline payload at once, and no other field: read field: " + SQE_PAYLOAD + " (or "
                     + SQE_OPCODE + ") and take the fields from that one copy");
+        }
+        if (s instanceof ListAdd || s instanceof ListDel || s instanceof ListMove || s instanceof ListFirst
+                || s instanceof If i && i.condition().kind() == Condition.Kind.LIST_EMPTY
+                || s instanceof Assert a && a.condition().kind() == Condition.Kind.LIST_EMPTY) {
+            return Optional.of(NOT_SAFE_RUST + "kernel::list::List links a ListArc it owns (push_back moves it in,"
+                    + " remove gives it back), while these list statements copy a pointer as C's list_head does, so"
+                    + " an object could be freed while linked; the model has no owned-list form: use abstraction: c");
         }
         if (s instanceof If i && i.condition().kind() == Condition.Kind.TW_CANCEL) {
             return Optional.of(NOT_SAFE_RUST + "the abstraction's task-work callback receives (cmd, issue_flags)"

@@ -23,7 +23,8 @@ import uringcheck.model.lifecycle.state.Value;
 /**
  * A driver program prepared for interpretation: each handler flattened into {@link Op}s, device fields
  * laid out as one list of instances (a per-command field has one instance per command), locks as bits.
- * Built once per model; it is not part of any state.
+ * Built once per model; it is not part of any state. The driver's own objects are laid out by
+ * {@link ObjectLayout}.
  */
 public final class CompiledProgram implements ProgramNames {
 
@@ -40,6 +41,7 @@ public final class CompiledProgram implements ProgramNames {
     private final List<Integer> stimulusHandlers = new ArrayList<>();
     private final List<Integer> fireOffsets = new ArrayList<>();
     private int fireCounters;
+    private final ObjectLayout objects;
 
     /** Compiles {@code program} for {@code commands} commands. */
     public CompiledProgram(DriverProgram program, int commands) {
@@ -55,6 +57,7 @@ public final class CompiledProgram implements ProgramNames {
                 initialFields.add(f.kind() == FieldDecl.Kind.INT ? Value.integer(f.initial()) : Value.EMPTY);
             }
         }
+        this.objects = new ObjectLayout(program);
         Names names = new Names(this);
         for (Handler h : program.handlers()) {
             List<Op> ops = new ArrayList<>();
@@ -214,6 +217,21 @@ public final class CompiledProgram implements ProgramNames {
         for (int jump : jumps) {
             ops.set(jump, new Op(Op.Kind.JUMP, choice, ops.size(), index));
         }
+    }
+
+    /** Where the driver's own objects, lists and breaches sit in the state. */
+    public ObjectLayout objects() {
+        return objects;
+    }
+
+    @Override
+    public String objectName(int object) {
+        return objects.objectName(object);
+    }
+
+    @Override
+    public String listName(int list) {
+        return objects.listName(list);
     }
 
     /** The number of commands: the bound of every {@link ForEach}. */

@@ -8,8 +8,8 @@ import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.IssueFlags;
 
 /**
- * Evaluates the test of an {@code if}, atomically (a test-and-set claims in one step): on a device field,
- * or on the flags and task-work state the core gave the running callback.
+ * Evaluates the test of an {@code if} or an {@code assert:}, atomically (a test-and-set claims in one
+ * step): on a device field, on a driver list ({@code list_empty}), or on the flags and task-work state the core gave the running callback.
  */
 final class Conditions {
 
@@ -20,6 +20,11 @@ final class Conditions {
     }
 
     boolean test(World w, ContextFrame f, Condition c, int line) {
+        if (c.kind() == Condition.Kind.LIST_EMPTY) {
+            boolean result = new DriverObjects(program.objects(), w, f.kind).empty(c.field(), line);
+            w.say("list_empty(" + c.field() + "): " + result);
+            return result;
+        }
         if (!c.kind().onField()) {
             return testCallback(w, f, c);
         }
@@ -98,6 +103,7 @@ final class Conditions {
             case QUEUED_HANDLE -> "queued cmd#" + v.command();
             case QUEUED_TOKEN -> "Queued(cmd#" + v.command() + ")";
             case COMPLETE_TOKEN -> "Complete(" + v.number() + ")";
+            case OBJECT -> "object#" + v.number();
         };
     }
 }

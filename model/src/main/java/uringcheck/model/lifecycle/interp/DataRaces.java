@@ -3,6 +3,7 @@ package uringcheck.model.lifecycle.interp;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.AddField;
+import uringcheck.model.lifecycle.program.Assert;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -80,6 +81,9 @@ final class DataRaces {
         if (s instanceof If i && i.condition().kind().onField()) {
             field = i.condition().field();
             writes = i.condition().kind() == Condition.Kind.TEST_AND_SET;
+        } else if (s instanceof Assert a && a.condition().kind().onField()) {
+            field = a.condition().field();
+            writes = false;
         } else if (s instanceof Load l) {
             field = l.field();
             writes = interp.semantics().movesValues()

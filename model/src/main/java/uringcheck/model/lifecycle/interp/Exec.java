@@ -4,6 +4,13 @@ import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
@@ -35,6 +42,7 @@ import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.DriverProperty;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -403,6 +411,60 @@ final class Exec implements StatementVisitor<Void> {
         }
         f.locks &= ~bit;
         w.say("unlock(" + s.lock() + ")");
+        return null;
+    }
+
+    private DriverObjects objects() {
+        return new DriverObjects(interp.program().objects(), w, f.kind);
+    }
+
+    @Override
+    public Void alloc(Alloc s) {
+        setLocal(s.into(), objects().alloc(s));
+        return null;
+    }
+
+    @Override
+    public Void free(Free s) {
+        objects().free(local(s.object()), s.line());
+        if (moves()) {
+            setLocal(s.object(), Value.EMPTY);
+        }
+        return null;
+    }
+
+    @Override
+    public Void listAdd(ListAdd s) {
+        objects().add(s, local(s.object()));
+        return null;
+    }
+
+    @Override
+    public Void listDel(ListDel s) {
+        objects().del(s, local(s.object()));
+        return null;
+    }
+
+    @Override
+    public Void listMove(ListMove s) {
+        objects().move(s, local(s.object()));
+        return null;
+    }
+
+    @Override
+    public Void listFirst(ListFirst s) {
+        setLocal(s.into(), objects().first(s));
+        return null;
+    }
+
+    /** {@code WARN_ON(!condition)}: the test, then a breach of {@code driver-assert} when it fails; the handler goes on. */
+    @Override
+    public Void assertThat(Assert s) {
+        if (!new Conditions(interp.program()).test(w, f, s.condition(), s.line())) {
+            ObjectLayout layout = interp.program().objects();
+            w.driverBreach(DriverProperty.DRIVER_ASSERT, layout.breachAt(DriverProperty.DRIVER_ASSERT), s.line(),
+                    Cause.DRIVER_ASSERT, f.kind, s.line());
+        }
         return null;
     }
 }

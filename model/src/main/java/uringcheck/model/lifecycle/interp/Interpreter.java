@@ -10,6 +10,7 @@ import uringcheck.model.lifecycle.kernel.Caller;
 import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
+import uringcheck.model.lifecycle.program.Alloc;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
@@ -82,10 +83,19 @@ public final class Interpreter {
 
     /**
      * Whether context {@code ci} can take a step: it is not self-deadlocked, the driver lock it wants is
-     * free, and a done / mark_cancelable that must take {@code uring_lock} itself finds it free.
+     * free, an allocation finds a free object, and a done / mark_cancelable that must take {@code uring_lock}
+     * itself finds it free.
      */
     public boolean enabled(LifecycleState s, int ci) {
-        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci);
+        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci)
+                && !waitsForObject(s, ci);
+    }
+
+    /** Whether the next step of context {@code ci} allocates from a pool whose every object is allocated. */
+    private boolean waitsForObject(LifecycleState s, int ci) {
+        Op op = nextOp(s.contexts().get(ci));
+        return op != null && op.statement() instanceof Alloc a
+                && !DriverObjects.available(program.objects(), s.objects(), a.pool(), a.line());
     }
 
     /**

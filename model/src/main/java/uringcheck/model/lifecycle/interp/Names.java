@@ -3,6 +3,14 @@ package uringcheck.model.lifecycle.interp;
 import java.util.Arrays;
 import java.util.List;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.MayFail;
 import uringcheck.model.lifecycle.program.Complete;
@@ -160,10 +168,16 @@ final class Names implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> ifThenElse(If s) {
-        if (s.condition().kind().onField()) {
-            program.field(s.condition().field(), s.line());
-        }
+        condition(s.condition(), s.line());
         return List.of();
+    }
+
+    private void condition(Condition c, int line) {
+        if (c.kind().onField()) {
+            program.field(c.field(), line);
+        } else if (c.kind() == Condition.Kind.LIST_EMPTY) {
+            program.objects().list(c.field(), line);
+        }
     }
 
     @Override
@@ -191,5 +205,45 @@ final class Names implements StatementVisitor<List<String>> {
     @Override
     public List<String> forEach(ForEach s) {
         return List.of(s.var());
+    }
+
+    @Override
+    public List<String> alloc(Alloc s) {
+        program.objects().poolSize(s.pool(), s.line());
+        return List.of(s.into());
+    }
+
+    @Override
+    public List<String> free(Free s) {
+        return List.of(s.object());
+    }
+
+    @Override
+    public List<String> listAdd(ListAdd s) {
+        program.objects().list(s.list(), s.line());
+        return List.of(s.object());
+    }
+
+    @Override
+    public List<String> listDel(ListDel s) {
+        return List.of(s.object());
+    }
+
+    @Override
+    public List<String> listMove(ListMove s) {
+        program.objects().list(s.list(), s.line());
+        return List.of(s.object());
+    }
+
+    @Override
+    public List<String> listFirst(ListFirst s) {
+        program.objects().list(s.list(), s.line());
+        return List.of(s.into());
+    }
+
+    @Override
+    public List<String> assertThat(Assert s) {
+        condition(s.condition(), s.line());
+        return List.of();
     }
 }

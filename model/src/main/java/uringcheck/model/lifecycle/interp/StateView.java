@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.program.Stimulus;
+import uringcheck.model.lifecycle.state.DriverProperty;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
@@ -80,7 +81,30 @@ public final class StateView {
         for (Fault f : s.faults()) {
             out.put("fault " + f.obligation().name(), f.message(program));
         }
+        objects(s, out);
         return out;
+    }
+
+    /** The driver's objects, its lists in order and the lines of the driver breaches kept in the state. */
+    private void objects(LifecycleState s, Map<String, String> out) {
+        ObjectLayout layout = program.objects();
+        for (int o = 0; o < layout.objects(); o++) {
+            out.put("object " + layout.objectName(o), s.objects().get(o) == 0 ? "free" : "allocated");
+        }
+        for (int l = 0; l < layout.lists(); l++) {
+            List<String> members = new ArrayList<>();
+            for (int i = layout.listStart(l); i < layout.listStart(l) + layout.objects(); i++) {
+                if (s.objects().get(i) != 0) {
+                    members.add(layout.objectName(s.objects().get(i) - 1));
+                }
+            }
+            out.put("list " + layout.listName(l), members.toString());
+        }
+        for (DriverProperty p : List.of(DriverProperty.DRIVER_ASSERT, DriverProperty.OBJECT_LIFETIME)) {
+            if (!s.objects().isEmpty() && s.objects().get(layout.breachAt(p)) != 0) {
+                out.put("breach " + p.id(), "line " + s.objects().get(layout.breachAt(p)));
+            }
+        }
     }
 
     private static String fired(LifecycleState s, int counter, Stimulus st) {

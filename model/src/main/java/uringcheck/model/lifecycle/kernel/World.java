@@ -9,6 +9,7 @@ import uringcheck.model.StepNotes;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.DriverProperty;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.ProgramNames;
@@ -43,6 +44,8 @@ public final class World {
     public boolean released;
     /** See {@link LifecycleState#fires}. */
     public final WorkingList<Integer> fires;
+    /** See {@link LifecycleState#objects}. */
+    public final WorkingList<Integer> objects;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
     public final boolean handOffNeedsQueuedHandle;
     private final WorkingList<Fault> faults;
@@ -88,6 +91,7 @@ public final class World {
         released = s.released();
         faults = new WorkingList<>(s.faults());
         fires = new WorkingList<>(s.fires());
+        objects = new WorkingList<>(s.objects());
     }
 
     /** The resulting immutable state; it shares every list this transition did not write with its source. */
@@ -95,7 +99,8 @@ public final class World {
         return new LifecycleState(slots.frozen(), freeList.frozen(), complReqs.frozen(), cancelable.frozen(),
                 commands.frozen(), contexts.frozen(), fields.frozen(), leakedLocks, task, ringClosed, fileClosed,
                 released, faults.frozen(),
-                fires.frozen());
+                fires.frozen(),
+                objects.frozen());
     }
 
     /** Whether this world records what the transition does (false for a {@link #quiet} world). */
@@ -173,6 +178,22 @@ public final class World {
             at++;
         }
         faults.add(at, fault);
+    }
+
+    /**
+     * Records a breach of driver property {@code property} for {@code cause} at entry {@code at} of
+     * {@link #objects} (the first breach is kept: the scenario {@code line}) and says it in the description.
+     *
+     * @param subject the values the breach concerns, in the order {@code cause} documents
+     */
+    public void driverBreach(DriverProperty property, int at, int line, Cause cause, Object... subject) {
+        if (clauses != null) {
+            Fault fault = new Fault(null, cause, List.of(subject));
+            clauses.add(new StepNotes.Breach(property.id(), "VIOLATES " + property.id() + ": " + fault.message(names)));
+        }
+        if (objects.get(at) == 0) {
+            objects.set(at, Math.max(1, line));
+        }
     }
 
     /** The label of the request in {@code slot}, e.g. {@code cmd#0}. */

@@ -1,11 +1,12 @@
 package uringcheck.model.lifecycle.program;
 
 /**
- * The test of an {@link If}: on one device field, or on what the core gave the running callback (its
+ * The test of an {@link If} or an {@link Assert}: on one device field, on a driver list, or on what the core gave the running callback (its
  * {@code issue_flags}, its command's {@code cmd->flags}, the task-work state {@code tw.cancel}).
  *
  * @param kind  what is tested
- * @param field the device field, for the kinds that test one ({@link Kind#onField}); null otherwise
+ * @param field the device field, for the kinds that test one ({@link Kind#onField}); the list, for
+ *              {@link Kind#LIST_EMPTY}; null otherwise
  * @param value the integer compared with, or the flag bit tested ({@code IssueFlags})
  */
 public record Condition(Kind kind, String field, int value) {
@@ -32,11 +33,13 @@ public record Condition(Kind kind, String field, int value) {
         /** {@code cmd->flags & value}: a bit of the running callback's command ({@code REISSUE}, {@code CANCELABLE}). */
         CMD_FLAG,
         /** {@code tw.cancel}: the task-work callback runs from the fallback kworker after its task exited. */
-        TW_CANCEL;
+        TW_CANCEL,
+        /** {@code list_empty(&field)}: the named driver list (in {@code field}) has no member. */
+        LIST_EMPTY;
 
         /** Whether this kind tests a device field. */
         public boolean onField() {
-            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL;
+            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL && this != LIST_EMPTY;
         }
 
         /** Whether this kind compares an integer field with {@code value}. */
@@ -76,6 +79,11 @@ public record Condition(Kind kind, String field, int value) {
     /** {@code cmd->flags & bit}. */
     public static Condition cmdFlag(int bit) {
         return new Condition(Kind.CMD_FLAG, null, bit);
+    }
+
+    /** {@code list_empty(&list)}. */
+    public static Condition listEmpty(String list) {
+        return new Condition(Kind.LIST_EMPTY, list, 0);
     }
 
     /** {@code tw.cancel}. */

@@ -4,18 +4,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A driver: its device fields, its locks, its handlers (ARCHITECTURE "driver programs") and the stimuli
- * from outside the ring that start some of them. Lists keep the file's order, which fixes the order of
+ * A driver: its device fields, its locks, its handlers (ARCHITECTURE "driver programs"), the stimuli
+ * from outside the ring that start some of them, and its own objects: pools ({@link PoolDecl}) and named
+ * lists ({@link ListDecl}). Lists keep the file's order, which fixes the order of
  * actions and of fields in traces.
  */
 public record DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<Handler> handlers,
-                            List<Stimulus> stimuli) {
+                            List<Stimulus> stimuli, List<PoolDecl> pools, List<ListDecl> lists) {
 
     public DriverProgram {
+        pools = List.copyOf(pools);
+        lists = List.copyOf(lists);
         fields = List.copyOf(fields);
         locks = List.copyOf(locks);
         handlers = List.copyOf(handlers);
         stimuli = List.copyOf(stimuli);
+    }
+
+    /** A driver without pools of its own objects and without named lists. */
+    public DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<Handler> handlers,
+                         List<Stimulus> stimuli) {
+        this(fields, locks, handlers, stimuli, List.of(), List.of());
     }
 
     /** A driver without stimuli. */

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public sealed interface Statement permits ReadPdu, WritePdu, AssertPdu, ReadCmdOp, ReadSqe, ReadFile, Queue,
         Complete, Return, Done, CompleteInTask, MarkCancelable, ScheduleWork, RaiseIrq, Store, Load, Clear, SetField, AddField,
-        If, Lock, Unlock, Choose, MayFail, ForEach, CopyFromUser {
+        If, Lock, Unlock, Choose, MayFail, ForEach, CopyFromUser,
+        Alloc, Free, ListAdd, ListDel, ListMove, ListFirst, Assert {
 
     /** Where in the scenario file this statement was read from ({@link Pos#NONE} when built in code). */
     Pos pos();

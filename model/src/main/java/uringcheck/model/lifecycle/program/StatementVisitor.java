@@ -58,4 +58,18 @@ public interface StatementVisitor<R> {
     R forEach(ForEach s);
 
     R copyFromUser(CopyFromUser s);
+
+    R alloc(Alloc s);
+
+    R free(Free s);
+
+    R listAdd(ListAdd s);
+
+    R listDel(ListDel s);
+
+    R listMove(ListMove s);
+
+    R listFirst(ListFirst s);
+
+    R assertThat(Assert s);
 }

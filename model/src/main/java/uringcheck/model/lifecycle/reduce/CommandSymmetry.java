@@ -4,6 +4,13 @@ import java.util.List;
 
 import uringcheck.model.lifecycle.program.AddField;
 import uringcheck.model.lifecycle.program.AssertPdu;
+import uringcheck.model.lifecycle.program.Alloc;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListMove;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.Clear;
 import uringcheck.model.lifecycle.program.Complete;
@@ -39,7 +46,9 @@ import uringcheck.model.lifecycle.program.WritePdu;
  * command index, so renaming commands commutes with executing it. Every statement of today's vocabulary
  * does; a statement that indexes another command's fields or iterates over commands (by position) must
  * answer {@code false} here until the renaming is proven to commute with it, and so must any statement this
- * class has not been told about.
+ * class has not been told about. A program with driver objects (pools, lists) is not renamed at all, and
+ * the statements on them answer {@code false}: the renaming has not been shown to commute with which
+ * command's context holds which object or links it first.
  */
 public final class CommandSymmetry implements StatementVisitor<Boolean> {
 
@@ -50,6 +59,9 @@ public final class CommandSymmetry implements StatementVisitor<Boolean> {
 
     /** Whether every statement of every handler of {@code program} keeps commands interchangeable. */
     public static boolean keeps(DriverProgram program) {
+        if (!program.pools().isEmpty() || !program.lists().isEmpty()) {
+            return false;
+        }
         for (Handler h : program.handlers()) {
             if (!keeps(h.body())) {
                 return false;
@@ -205,5 +217,41 @@ public final class CommandSymmetry implements StatementVisitor<Boolean> {
     @Override
     public Boolean copyFromUser(CopyFromUser s) {
         return true;
+    }
+
+    @Override
+    public Boolean alloc(Alloc s) {
+        return false;
+    }
+
+    @Override
+    public Boolean free(Free s) {
+        return false;
+    }
+
+    @Override
+    public Boolean listAdd(ListAdd s) {
+        return false;
+    }
+
+    @Override
+    public Boolean listDel(ListDel s) {
+        return false;
+    }
+
+    @Override
+    public Boolean listMove(ListMove s) {
+        return false;
+    }
+
+    @Override
+    public Boolean listFirst(ListFirst s) {
+        return false;
+    }
+
+    /** A WARN_ON reads only what an {@code if} would, but its breach records a line, not a command: kept conservative. */
+    @Override
+    public Boolean assertThat(Assert s) {
+        return false;
     }
 }

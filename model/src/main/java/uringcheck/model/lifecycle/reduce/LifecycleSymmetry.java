@@ -175,7 +175,7 @@ public final class LifecycleSymmetry {
         }
         return new LifecycleState(slots, s.freeList(), s.complReqs(), s.cancelable(), Arrays.asList(commands),
                 contexts, fields, s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(),
-                s.faults(), s.fires());
+                s.faults(), s.fires(), s.objects());
     }
 
     private static List<Value> renameValues(List<Value> values, int[] to) {
@@ -221,7 +221,7 @@ public final class LifecycleSymmetry {
         }
         return new LifecycleState(s.slots(), s.freeList(), s.complReqs(), s.cancelable(), s.commands(), contexts,
                 s.fields(), s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(), s.faults(),
-                s.fires());
+                s.fires(), s.objects());
     }
 
     private static long slot(long h, Slot x) {

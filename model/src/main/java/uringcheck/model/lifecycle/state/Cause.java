@@ -162,7 +162,30 @@ public enum Cause {
      */
     DATA_RACE(null, 5, (f, n) -> "data race on plain field " + n.fieldName(f.number(1)) + ": " + actor(f, 0)
             + (f.number(2) == 1 ? " writes" : " reads") + " it while " + actor(f, 3) + " can "
-            + (f.number(4) == 1 ? "write" : "read") + " it at the same time, with no lock in common");
+            + (f.number(4) == 1 ? "write" : "read") + " it at the same time, with no lock in common"),
+    /** [actor, line]: a {@code WARN_ON} of the driver fires ({@code assert:} fails; {@link DriverProperty#DRIVER_ASSERT}). */
+    DRIVER_ASSERT(null, 2, (f, n) -> "WARN_ON at line " + f.number(1) + " fires in " + actor(f, 0)),
+    /** [actor, object]: a driver object is used after {@code kfree} ({@link DriverProperty#OBJECT_LIFETIME}). */
+    OBJECT_USE_AFTER_FREE(null, 2, (f, n) -> actor(f, 0) + " uses " + n.objectName(f.number(1))
+            + " after kfree: use after free"),
+    /** [actor, object]: {@code kfree} of a driver object already freed ({@link DriverProperty#OBJECT_LIFETIME}). */
+    OBJECT_DOUBLE_FREE(null, 2, (f, n) -> actor(f, 0) + " frees " + n.objectName(f.number(1))
+            + " again: double free"),
+    /**
+     * [actor, object, list]: {@code kfree} of a driver object still linked on a list: the list keeps a
+     * dangling pointer, and its next walk uses freed memory (95c39eef7c2b, fuse: a request ended while still
+     * on {@code fpq.processing}; {@link DriverProperty#OBJECT_LIFETIME}).
+     */
+    OBJECT_FREED_ON_LIST(null, 3, (f, n) -> actor(f, 0) + " frees " + n.objectName(f.number(1))
+            + " while it is still on list " + n.listName(f.number(2)) + ": the list keeps a dangling pointer"),
+    /** [actor]: a driver object used through an empty pointer ({@link DriverProperty#OBJECT_LIFETIME}). */
+    OBJECT_NULL(null, 1, (f, n) -> actor(f, 0) + " dereferences a NULL object pointer"),
+    /**
+     * [actor, object, list]: {@code list_add} of an object already on a list: both lists are corrupted
+     * ({@code CONFIG_DEBUG_LIST}: "list_add double add"; {@link DriverProperty#OBJECT_LIFETIME}).
+     */
+    LIST_DOUBLE_ADD(null, 3, (f, n) -> actor(f, 0) + " adds " + n.objectName(f.number(1)) + " to a list while it is"
+            + " still on list " + n.listName(f.number(2)) + ": list corruption");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface

@@ -10,7 +10,8 @@ import uringcheck.model.Obligation;
  * O1, O3-O9, O12, O13 check that none is recorded. The message is rendered from the cause when a trace
  * is printed ({@link #message}); state identity ({@code StateHash}) hashes the values, not the words.
  *
- * @param obligation the obligation broken
+ * @param obligation the obligation broken; null for the breach of a {@link DriverProperty}, which is rendered
+ *                   from a fault but kept in {@link LifecycleState#objects}, never in {@link LifecycleState#faults}
  * @param cause      the breach
  * @param subject    what the breach concerns: {@link Integer}s, enum constants, {@link Act}s and
  *                   {@link Holder}s only

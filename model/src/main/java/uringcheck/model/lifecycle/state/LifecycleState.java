@@ -24,12 +24,26 @@ import uringcheck.model.Obligation;
  * @param faults      recorded obligation breaches, at most one per obligation, in obligation order
  * @param fires       how often each stimulus has fired, by stimulus then target command (one entry for a
  *                    device-level stimulus); empty when the program declares no stimuli
+ * @param objects     the driver's own objects, lists and driver breaches, laid out by the program's
+ *                    {@code ObjectLayout}: per pool object whether it is allocated, per named list its
+ *                    members in list order, then the first failed {@code assert:} and the first misuse of an
+ *                    object; empty when the program declares no pools, no lists and no asserts
  */
 public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
                              List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
                              List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
                              boolean fileClosed, boolean released, List<Fault> faults,
-                             List<Integer> fires) {
+                             List<Integer> fires,
+                             List<Integer> objects) {
+
+    /** A state of a program without driver objects, lists or asserts. */
+    public LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
+                          List<Integer> cancelable, List<CommandRecord> commands, List<RunningContext> contexts,
+                          List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
+                          boolean fileClosed, boolean released, List<Fault> faults, List<Integer> fires) {
+        this(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks, task, ringClosed,
+                fileClosed, released, faults, fires, List.of());
+    }
 
     /** A state of a program without stimuli. */
     public LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,
@@ -37,7 +51,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
                           List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
                           boolean fileClosed, boolean released, List<Fault> faults) {
         this(slots, freeList, complReqs, cancelable, commands, contexts, fields, leakedLocks, task, ringClosed,
-                fileClosed, released, faults, List.of());
+                fileClosed, released, faults, List.of(), List.of());
     }
 
     public LifecycleState {
@@ -50,6 +64,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
         fields = List.copyOf(fields);
         faults = List.copyOf(faults);
         fires = List.copyOf(fires);
+        objects = List.copyOf(objects);
     }
 
     /** Whether a breach of {@code obligation} has been recorded. */

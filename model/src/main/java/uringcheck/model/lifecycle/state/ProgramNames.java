@@ -17,4 +17,10 @@ public interface ProgramNames {
      * user data ({@code args}).
      */
     String fetchName(int bit);
+
+    /** The name of driver object {@code object}, e.g. {@code reqs[1]}. */
+    String objectName(int object);
+
+    /** The name of driver list {@code list}, as the scenario declares it. */
+    String listName(int list);
 }

@@ -8,7 +8,8 @@ package uringcheck.model.lifecycle.state;
  * @param generation the slot generation when the handle or token was made (a mismatch means stale)
  * @param command the command it was made for
  * @param flags   the issue_flags of the call that made a handle (what "forwarded" passes to done)
- * @param number  the integer of an {@link Kind#INT}, or the result of a {@link Kind#COMPLETE_TOKEN}
+ * @param number  the integer of an {@link Kind#INT}, the result of a {@link Kind#COMPLETE_TOKEN}, or the
+ *                object of an {@link Kind#OBJECT}
  */
 public record Value(Kind kind, int slot, int generation, int command, int flags, int number) {
 
@@ -25,7 +26,9 @@ public record Value(Kind kind, int slot, int generation, int command, int flags,
         /** {@code UringCmdAction::Complete(ret)}. */
         COMPLETE_TOKEN,
         /** A small integer. */
-        INT
+        INT,
+        /** A pointer to a driver object of a pool ({@code number}: the object, numbered across the pools). */
+        OBJECT
     }
 
     /** The empty value. */
@@ -36,6 +39,11 @@ public record Value(Kind kind, int slot, int generation, int command, int flags,
         return new Value(Kind.INT, -1, 0, -1, 0, n);
     }
 
+    /** A pointer to driver object {@code object}. */
+    public static Value object(int object) {
+        return new Value(Kind.OBJECT, -1, 0, -1, 0, object);
+    }
+
     /** Whether this is a handle (an {@code IoUringCmd} / {@code QueuedIoUringCmd} / pointer). */
     public boolean isHandle() {
         return kind == Kind.COMMAND || kind == Kind.QUEUED_HANDLE;
@@ -43,7 +51,7 @@ public record Value(Kind kind, int slot, int generation, int command, int flags,
 
     /** Whether this refers to the request in {@code slot} at {@code generation}. */
     public boolean refersTo(int slot, int generation) {
-        return kind != Kind.EMPTY && kind != Kind.INT && this.slot == slot && this.generation == generation;
+        return kind != Kind.EMPTY && kind != Kind.INT && kind != Kind.OBJECT && this.slot == slot && this.generation == generation;
     }
 
     /** The same value with another kind (e.g. {@code queue()} turning a command into a queued handle). */

@@ -32,6 +32,16 @@ class FaultTest {
         public String fetchName(int bit) {
             return "sqe->addr";
         }
+
+        @Override
+        public String objectName(int object) {
+            return "reqs[" + object + "]";
+        }
+
+        @Override
+        public String listName(int list) {
+            return "fuse_req_queue";
+        }
     };
 
     @Test
