@@ -101,7 +101,7 @@ public final class LifecycleObligations {
                 "a submitted command is in flight (its request is alive)",
                 s -> s.slots().stream().anyMatch(Slot::alive)));
         boolean cancels = program.handler(HandlerKind.CANCEL).isPresent() && (env.ringMayClose() || env.exec())
-                && Statements.contains(program, MarkCancelable.class);
+                && program.contains(MarkCancelable.class);
         if (cancels) {
             out.add(Property.sometimes(PropertyId.twin(Obligation.O9, "reach-cancel-call"),
                     "a cancel pass calls the driver's cancel handler",

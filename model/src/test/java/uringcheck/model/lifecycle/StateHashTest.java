@@ -11,6 +11,15 @@ import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.Programs.Event;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.PoolDecl;
+import uringcheck.model.lifecycle.program.ListFirst;
+import uringcheck.model.lifecycle.program.ListDecl;
+import uringcheck.model.lifecycle.program.ListDel;
+import uringcheck.model.lifecycle.program.ListAdd;
+import uringcheck.model.lifecycle.program.Free;
+import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.program.Assert;
+import uringcheck.model.lifecycle.program.Alloc;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -37,7 +46,7 @@ class StateHashTest {
     @Test
     void everyComponentIsHashed() {
         // A new component must be added to StateHash: these counts fail first.
-        assertEquals(14, LifecycleState.class.getRecordComponents().length);
+        assertEquals(15, LifecycleState.class.getRecordComponents().length);
         assertEquals(14, Slot.class.getRecordComponents().length);
         assertEquals(13, RunningContext.class.getRecordComponents().length);
         assertEquals(6, Value.class.getRecordComponents().length);
@@ -75,6 +84,24 @@ class StateHashTest {
         LifecycleModel m = new LifecycleModel("hash-stimuli", Abstraction.C, p, Programs.env(1).build());
         assertEquals(List.of(0), m.initialStates().get(0).fires());
         assertEquals(258, distinctFingerprints(m));
+    }
+
+    /** Which objects are allocated, the lists' order and the driver breaches separate states too. */
+    @Test
+    void driverObjectsAreHashed() {
+        DriverProgram base = Programs.program(List.of(Programs.perCommand("h", FieldDecl.Kind.HANDLE)), List.of(),
+                Programs.uringCmd(new Alloc("reqs", "r", Pos.NONE), new ListAdd("pending", "r", false, Pos.NONE),
+                        Programs.queue(), new Store("h", "q", Pos.NONE), new ScheduleWork("work", Pos.NONE),
+                        Programs.ret(ReturnValue.token("t"))),
+                Programs.handler("work", HandlerKind.KWORKER, new ListFirst("pending", "r", Pos.NONE),
+                        new ListDel("r", Pos.NONE), new Free("r", Pos.NONE),
+                        new Assert(Condition.listEmpty("pending"), Pos.NONE), new Load("h", "q", Pos.NONE),
+                        new Done("q", 0, FlagsChoice.UNLOCKED, Pos.NONE)));
+        DriverProgram p = new DriverProgram(base.fields(), base.locks(), base.handlers(), List.of(),
+                List.of(new PoolDecl("reqs", 2, Pos.NONE)), List.of(new ListDecl("pending", Pos.NONE)));
+        LifecycleModel m = new LifecycleModel("hash-objects", Abstraction.C, p, Programs.env(2).build());
+        assertEquals(List.of(0, 0, 0, 0, 0, 0), m.initialStates().get(0).objects());
+        assertEquals(611, distinctFingerprints(m));
     }
 
     /** Explores {@code m} and checks both fingerprints separate exactly its distinct states; their number. */

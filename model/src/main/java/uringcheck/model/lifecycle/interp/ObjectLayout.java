@@ -3,7 +3,6 @@ package uringcheck.model.lifecycle.interp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uringcheck.model.lifecycle.Statements;
 import uringcheck.model.lifecycle.program.Assert;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.ListDecl;
@@ -37,7 +36,7 @@ public final class ObjectLayout {
             n += p.size();
         }
         this.objects = n;
-        this.asserts = Statements.contains(program, Assert.class);
+        this.asserts = program.contains(Assert.class);
         boolean any = !pools.isEmpty() || !lists.isEmpty() || asserts;
         this.size = any ? objects + lists.size() * objects + 2 : 0;
     }

@@ -32,6 +32,31 @@ public record DriverProgram(List<FieldDecl> fields, List<LockDecl> locks, List<H
         this(fields, locks, handlers, List.of());
     }
 
+    /** Whether some handler contains a statement of type {@code type}, in a nested block or not. */
+    public boolean contains(Class<? extends Statement> type) {
+        for (Handler h : handlers) {
+            if (contains(h.body(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code body} contains a statement of type {@code type}, in a nested block or not. */
+    public static boolean contains(List<Statement> body, Class<? extends Statement> type) {
+        for (Statement s : body) {
+            if (type.isInstance(s)) {
+                return true;
+            }
+            for (List<Statement> block : s.blocks()) {
+                if (contains(block, type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The handler named {@code name}, if declared. */
     public Optional<Handler> handler(String name) {
         return handlers.stream().filter(h -> h.name().equals(name)).findFirst();

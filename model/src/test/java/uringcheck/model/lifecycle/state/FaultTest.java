@@ -81,6 +81,15 @@ class FaultTest {
     }
 
     @Test
+    void driverBreachesRenderWithTheProgramsObjectAndListNames() {
+        assertEquals("kworker frees reqs[1] while it is still on list fuse_req_queue: the list keeps a dangling"
+                + " pointer", new Fault(null, Cause.OBJECT_FREED_ON_LIST, List.of(ContextKind.KWORKER, 1, 0))
+                .message(NAMES));
+        assertEquals("WARN_ON at line 12 fires in release",
+                new Fault(null, Cause.DRIVER_ASSERT, List.of(ContextKind.RELEASE, 12)).message(NAMES));
+    }
+
+    @Test
     void eachCauseNamesItsHole() {
         Map<Hole, Integer> perHole = new EnumMap<>(Hole.class);
         int none = 0;
@@ -93,7 +102,7 @@ class FaultTest {
             }
         }
         assertEquals(Map.of(Hole.A, 11, Hole.B, 1, Hole.C, 2, Hole.D, 8, Hole.E, 1), perHole);
-        assertEquals(11, none);
+        assertEquals(17, none);
         assertEquals(Optional.empty(), Cause.SQE_DOUBLE_FETCH.hole());
         assertEquals(Optional.empty(), Cause.DATA_RACE.hole());
         assertEquals(Optional.of(Hole.B), Cause.FOREIGN_QUEUED_TOKEN.hole());
