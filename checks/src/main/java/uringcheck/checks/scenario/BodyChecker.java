@@ -176,7 +176,10 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                         + (bound.isEmpty() ? "no locals are bound here"
                         : "the locals bound here are " + Suggestions.list(bound))
                         + (accepted.equals(ERRNO) ? "; an errno is bound by may_fail: {call: f, errno: E, into: "
-                        + name + "}, inside its on_failure" : "; bind it first with queue, complete or load")
+                        + name + "}, inside its on_failure" : accepted.equals(OBJECT)
+                        ? "; bind it first with alloc: {pool: p, into: " + name + "}, list_first: {list: l, into: "
+                        + name + "} or load from an object field"
+                        : "; bind it first with queue, complete or load")
                         + Suggestions.didYouMean(name, bound));
             }
             return null;
@@ -410,16 +413,30 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (f == null) {
             return false;
         }
-        declarations.fieldKind(s, f, "store", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        declarations.fieldKind(s, f, "store", POINTER_FIELDS);
         if (f.kind() == FieldDecl.Kind.INT) {
             return false;
         }
-        LocalType wanted = f.kind() == FieldDecl.Kind.HANDLE ? LocalType.HANDLE : LocalType.TOKEN;
+        LocalType wanted = localType(f.kind());
         if (use(s, s.local(), "store into " + Vocabulary.word(f.kind()) + " field '" + f.name() + "'",
                 List.of(wanted)) != null) {
             move(s.local(), s);
         }
         return false;
+    }
+
+    /** The fields that hold a value a local can hold: a handle, a token or a driver object. */
+    private static final List<FieldDecl.Kind> POINTER_FIELDS = List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN,
+            FieldDecl.Kind.OBJECT);
+
+    /** The type of a local loaded from, or stored into, a field of {@code kind} (not an int). */
+    private static LocalType localType(FieldDecl.Kind kind) {
+        return switch (kind) {
+            case HANDLE -> LocalType.HANDLE;
+            case TOKEN -> LocalType.TOKEN;
+            case OBJECT -> LocalType.OBJECT;
+            case INT -> throw new IllegalArgumentException("an int field holds no local's value");
+        };
     }
 
     @Override
@@ -428,17 +445,16 @@ final class BodyChecker implements StatementVisitor<Boolean> {
         if (f == null) {
             return false;
         }
-        declarations.fieldKind(s, f, "load", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        declarations.fieldKind(s, f, "load", POINTER_FIELDS);
         if (f.kind() != FieldDecl.Kind.INT) {
-            bind(s, s.local(), f.kind() == FieldDecl.Kind.HANDLE ? LocalType.HANDLE : LocalType.TOKEN);
+            bind(s, s.local(), localType(f.kind()));
         }
         return false;
     }
 
     @Override
     public Boolean clear(Clear s) {
-        declarations.fieldKind(s, field(s, s.field(), "clear"), "clear",
-                List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+        declarations.fieldKind(s, field(s, s.field(), "clear"), "clear", POINTER_FIELDS);
         return false;
     }
 
@@ -468,7 +484,7 @@ final class BodyChecker implements StatementVisitor<Boolean> {
             } else if (c.kind() == Condition.Kind.TEST_AND_SET) {
                 declarations.fieldKind(s, f, "test_and_set", List.of(FieldDecl.Kind.INT));
             } else {
-                declarations.fieldKind(s, f, "an empty test", List.of(FieldDecl.Kind.HANDLE, FieldDecl.Kind.TOKEN));
+                declarations.fieldKind(s, f, "an empty test", POINTER_FIELDS);
             }
         } else {
             callbackTest(s, c);

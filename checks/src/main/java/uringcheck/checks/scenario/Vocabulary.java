@@ -89,7 +89,8 @@ public final class Vocabulary {
     static final Map<String, FieldDecl.Kind> FIELD_KINDS = ordered(
             "handle", FieldDecl.Kind.HANDLE,
             "token", FieldDecl.Kind.TOKEN,
-            "int", FieldDecl.Kind.INT);
+            "int", FieldDecl.Kind.INT,
+            "object", FieldDecl.Kind.OBJECT);
 
     static final Map<String, LockDecl.Kind> LOCK_KINDS = ordered(
             "spin", LockDecl.Kind.SPIN,

@@ -72,6 +72,7 @@ public final class RustPrinter {
                 case HANDLE -> "Option<QueuedIoUringCmd>";
                 case TOKEN -> "Option<UringCmdAction>";
                 case INT -> "u32";
+                case OBJECT -> "Option<KBox<Object>>";
             };
             fields.add(f.name() + ": " + (f.perCommand() ? "PerCmd<" + type + ">" : "Mutex<" + type + ">"));
         }

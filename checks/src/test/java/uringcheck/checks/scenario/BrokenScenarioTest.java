@@ -35,7 +35,8 @@ class BrokenScenarioTest {
         assertEquals(List.of("bad.yaml:8:7: unknown statement 'donee': expected one of read_pdu, write_pdu,"
                 + " assert_pdu, read_cmd_op, read_sqe, copy_from_user, read_file, queue, complete, return, done,"
                 + " complete_in_task, mark_cancelable, schedule_work, raise_irq, store, load, clear, set, add,"
-                + " subtract, if, choose, may_fail, for_each, lock, unlock (did you mean 'done'?)"), errors("""
+                + " subtract, if, choose, may_fail, for_each, alloc, free, list_add, list_add_tail, list_del, list_move,"
+                + " list_move_tail, list_first, assert, lock, unlock (did you mean 'done'?)"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
@@ -215,7 +216,7 @@ class BrokenScenarioTest {
     @Test
     void clearTakesAHandleOrTokenField() {
         assertEquals(List.of("bad.yaml:10:7: field 'state' holds int (line 7), but clear needs a field that holds"
-                + " handle or token"), errors("""
+                + " handle or token or object"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
@@ -499,7 +500,7 @@ class BrokenScenarioTest {
                 """));
         assertEquals(List.of(
                 "bad.yaml:11:7: field 'count' holds int (line 7), but store needs a field that holds handle or"
-                        + " token",
+                        + " token or object",
                 "bad.yaml:12:7: field 'pending' holds handle (line 8), but test_and_set needs a field that holds"
                         + " int",
                 "bad.yaml:14:7: unknown field 'pendin' in set: declared fields are count, pending (did you mean"
@@ -528,8 +529,9 @@ class BrokenScenarioTest {
                 "bad.yaml:5:10: slots must be between 1 and the number of commands (2), found 3: fewer slots"
                         + " than commands makes a later command reuse a slot",
                 "bad.yaml:6:23: event 'ring_exit' is listed twice: list each event once",
-                "bad.yaml:10:25: unknown obligation 'O16': expected an id O1..O15, or a reachability twin such"
-                        + " as O9?reach-cancel-call (uringcheck obligations lists them)"), errors("""
+                "bad.yaml:10:25: unknown obligation 'O16': expected an id O1..O15, a reachability twin such"
+                        + " as O9?reach-cancel-call (uringcheck obligations lists them), or a driver property:"
+                        + " driver-assert, object-lifetime, objects-freed"), errors("""
                 scenario: s
                 abstraction: c
                 environment:

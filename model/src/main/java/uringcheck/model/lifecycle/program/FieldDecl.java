@@ -27,7 +27,9 @@ public record FieldDecl(String name, Kind kind, boolean perCommand, int initial,
         /** A {@code UringCmdAction} token. */
         TOKEN,
         /** A small integer (flags, claims, counters). */
-        INT
+        INT,
+        /** A pointer to a driver object of a pool (e.g. {@code ent->fuse_req}). */
+        OBJECT
     }
 
     /** The scenario-file line it was declared on (0 when built in code). */
