@@ -3,6 +3,7 @@ package uringcheck.model.lifecycle.interp;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.ProgramNames;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.IssueFlags;
@@ -35,7 +36,7 @@ final class Conditions {
         switch (c.kind()) {
             case EQUALS -> {
                 result = v.kind() == Value.Kind.INT && v.number() == c.value();
-                w.say("if " + name + " == " + c.value() + " (" + render(v) + "): " + result);
+                w.say("if " + name + " == " + c.value() + " (" + render(v, program) + "): " + result);
             }
             case NOT_EQUALS, LESS_THAN, AT_MOST -> {
                 int n = v.number();
@@ -46,11 +47,11 @@ final class Conditions {
                 };
                 String op = c.kind() == Condition.Kind.NOT_EQUALS ? " != " : c.kind() == Condition.Kind.LESS_THAN
                         ? " < " : " <= ";
-                w.say("if " + name + op + c.value() + " (" + render(v) + "): " + result);
+                w.say("if " + name + op + c.value() + " (" + render(v, program) + "): " + result);
             }
             case EMPTY -> {
                 result = v.kind() == Value.Kind.EMPTY || v.kind() == Value.Kind.INT && v.number() == 0;
-                w.say("if " + name + " is empty (" + render(v) + "): " + result);
+                w.say("if " + name + " is empty (" + render(v, program) + "): " + result);
             }
             case TEST_AND_SET -> {
                 result = !(v.kind() == Value.Kind.INT && v.number() != 0);
@@ -94,8 +95,8 @@ final class Conditions {
         return result;
     }
 
-    /** A short rendering of a value for traces. */
-    static String render(Value v) {
+    /** A short rendering of a value for traces; {@code names} spells a driver object. */
+    static String render(Value v, ProgramNames names) {
         return switch (v.kind()) {
             case EMPTY -> "empty";
             case INT -> Integer.toString(v.number());
@@ -103,7 +104,7 @@ final class Conditions {
             case QUEUED_HANDLE -> "queued cmd#" + v.command();
             case QUEUED_TOKEN -> "Queued(cmd#" + v.command() + ")";
             case COMPLETE_TOKEN -> "Complete(" + v.number() + ")";
-            case OBJECT -> "object#" + v.number();
+            case OBJECT -> names.objectName(v.number());
         };
     }
 }

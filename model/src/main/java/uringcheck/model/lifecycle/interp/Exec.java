@@ -192,7 +192,7 @@ final class Exec implements StatementVisitor<Void> {
     public Void queue(Queue s) {
         Value cmd = local(s.command());
         if (!cmd.isHandle()) {
-            w.say("queue() on " + Conditions.render(cmd) + ": nothing happens");
+            w.say("queue() on " + Conditions.render(cmd, interp.program()) + ": nothing happens");
             return null;
         }
         if (moves()) {
@@ -322,7 +322,7 @@ final class Exec implements StatementVisitor<Void> {
         if (moves()) {
             setLocal(s.local(), Value.EMPTY);
         }
-        w.say(interp.program().fieldName(at) + " = " + Conditions.render(v));
+        w.say(interp.program().fieldName(at) + " = " + Conditions.render(v, interp.program()));
         return null;
     }
 
@@ -333,9 +333,9 @@ final class Exec implements StatementVisitor<Void> {
         setLocal(s.local(), v);
         if (moves() && v.kind() != Value.Kind.INT) {
             w.fields.set(at, Value.EMPTY);
-            w.say(s.local() + " = " + interp.program().fieldName(at) + ".take() (" + Conditions.render(v) + ")");
+            w.say(s.local() + " = " + interp.program().fieldName(at) + ".take() (" + Conditions.render(v, interp.program()) + ")");
         } else {
-            w.say(s.local() + " = " + interp.program().fieldName(at) + " (" + Conditions.render(v) + ")");
+            w.say(s.local() + " = " + interp.program().fieldName(at) + " (" + Conditions.render(v, interp.program()) + ")");
         }
         return null;
     }
@@ -346,7 +346,7 @@ final class Exec implements StatementVisitor<Void> {
         Value v = w.fields.get(at);
         w.fields.set(at, Value.EMPTY);
         w.say(interp.program().fieldName(at) + (moves() ? " = None (drops " : " = NULL (was ")
-                + Conditions.render(v) + ")");
+                + Conditions.render(v, interp.program()) + ")");
         return null;
     }
 

@@ -60,7 +60,7 @@ public final class StateView {
             context(unique, c, out);
         }
         for (int i = 0; i < s.fields().size(); i++) {
-            out.put(program.fieldName(i), Conditions.render(s.fields().get(i)));
+            out.put(program.fieldName(i), Conditions.render(s.fields().get(i), program));
         }
         if (s.leakedLocks() != 0) {
             out.put("leaked_locks", Integer.toBinaryString(s.leakedLocks()));
@@ -164,7 +164,7 @@ public final class StateView {
                 Value v = c.locals().get(i);
                 if (v.kind() != Value.Kind.EMPTY) {
                     locals.append(locals.length() == 0 ? "" : ", ").append(h.locals().get(i)).append('=')
-                            .append(Conditions.render(v));
+                            .append(Conditions.render(v, program));
                 }
             }
             if (locals.length() > 0) {
