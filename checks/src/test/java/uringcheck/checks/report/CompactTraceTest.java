@@ -55,6 +55,6 @@ class CompactTraceTest {
                 traces++;
             }
         }
-        assertEquals(58, traces);
+        assertEquals(59, traces);
     }
 }

@@ -5,5 +5,7 @@
  * and {@link uringcheck.model.lifecycle.interp.LifecycleSteps} lists and performs every step of the model
  * (contexts, task work, ring exit, release, userspace). {@link uringcheck.model.lifecycle.interp.DataRaces}
  * checks, before a statement runs, whether it races another context's next step on a plain field.
+ * {@link uringcheck.model.lifecycle.interp.ObjectLayout} lays out the driver's own objects and lists in the
+ * state, and {@link uringcheck.model.lifecycle.interp.DriverObjects} performs the steps on them.
  */
 package uringcheck.model.lifecycle.interp;

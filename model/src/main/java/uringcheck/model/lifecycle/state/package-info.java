@@ -7,6 +7,8 @@
  * {@link uringcheck.model.lifecycle.state.ContextKind}), driver {@link uringcheck.model.lifecycle.state.Value}s
  * and recorded {@link uringcheck.model.lifecycle.state.Fault}s, each a {@link uringcheck.model.lifecycle.state.Cause}
  * with the values it concerns ({@link uringcheck.model.lifecycle.state.Act}s, holders, numbers), rendered
- * into a sentence only for traces. Records, enums and lists only, so states fingerprint structurally.
+ * into a sentence only for traces. The driver's own properties (objects, lists, {@code assert:}) are the
+ * {@link uringcheck.model.lifecycle.state.DriverProperty}s. Records, enums and lists only, so states
+ * fingerprint structurally.
  */
 package uringcheck.model.lifecycle.state;
