@@ -255,18 +255,21 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     @Override
     public Boolean readPdu(ReadPdu s) {
         use(s, s.handle(), "read_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "read_pdu");
         return false;
     }
 
     @Override
     public Boolean writePdu(WritePdu s) {
         use(s, s.handle(), "write_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "write_pdu");
         return false;
     }
 
     @Override
     public Boolean assertPdu(AssertPdu s) {
         use(s, s.handle(), "assert_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "assert_pdu");
         return false;
     }
 

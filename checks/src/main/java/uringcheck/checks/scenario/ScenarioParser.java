@@ -37,6 +37,7 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
@@ -56,8 +57,8 @@ public final class ScenarioParser {
     private static final int MAX_FIRES = 4;
 
     private static final List<String> TOP_KEYS =
-            List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "stimuli",
-                    "expect");
+            List.of("scenario", "description", "abstraction", "environment", "device", "pdu", "handlers",
+                    "stimuli", "expect");
 
     private final Problems problems;
     private final YamlReader yaml;
@@ -155,15 +156,16 @@ public final class ScenarioParser {
         if (top.has("device")) {
             device(top.get("device"), fields, locks);
         }
+        List<PduField> pdu = top.has("pdu") ? pdu(top.get("pdu")) : List.of();
         List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
         List<Stimulus> stimuli = top.has("stimuli") ? stimuli(top.get("stimuli")) : List.of();
         Expectation expected = top.has("expect") ? expectation(top.get("expect")) : null;
         if (name == null || description == null || abstraction == null || environment == null
-                || handlers == null || stimuli == null || !problems.isEmpty()) {
+                || pdu == null || handlers == null || stimuli == null || !problems.isEmpty()) {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(),
+                new DriverProgram(fields, locks, handlers, stimuli, pdu), expected, problems.source(),
                 ScenarioOrigin.of(top));
     }
 
@@ -288,6 +290,51 @@ public final class ScenarioParser {
             return null;
         }
         return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node), plain);
+    }
+
+    /**
+     * The {@code pdu:} layout: the fields of the struct the driver overlays on the PDU, unique names, at
+     * most 32 bytes in all ({@code io_uring_cmd_to_pdu}'s {@code BUILD_BUG_ON}).
+     */
+    private List<PduField> pdu(Node node) {
+        List<Node> items = yaml.sequence(node, "pdu (the PDU's fields, a list of {name: f, type: u32})");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, "pdu is empty: list the PDU's fields, e.g. [{name: status, type: i32}], or remove"
+                    + " pdu: to treat the PDU as one value");
+            return null;
+        }
+        List<PduField> out = new ArrayList<>();
+        Map<String, Node> names = new LinkedHashMap<>();
+        for (Node item : items) {
+            Entries e = yaml.mapping(item, "a PDU field ({name: f, type: u8|u16|u32|i32|u64|i64|ptr})",
+                    List.of("name", "type"), List.of("name", "type"));
+            if (e == null || !e.has("name") || !e.has("type")) {
+                return null;
+            }
+            String name = yaml.name(e.get("name"), "the PDU field's name");
+            PduField.Type type = yaml.choice(e.get("type"), "PDU field type", Vocabulary.PDU_TYPES);
+            if (name == null || type == null) {
+                return null;
+            }
+            Node first = names.putIfAbsent(name, item);
+            if (first != null) {
+                problems.at(item, "PDU field '" + name + "' is declared twice (first at line "
+                        + (first.getStartMark().getLine() + 1) + "): give each field its own name");
+                return null;
+            }
+            out.add(new PduField(name, type, YamlReader.pos(item)));
+        }
+        int bytes = PduField.structBytes(out);
+        if (bytes > PduField.PDU_BYTES) {
+            problems.at(node, "the PDU layout takes " + bytes + " bytes, more than the " + PduField.PDU_BYTES
+                    + " of io_uring_cmd's pdu (io_uring_cmd_to_pdu's BUILD_BUG_ON would fail the build): drop or"
+                    + " narrow fields, or keep the rest in a driver object the PDU points to");
+            return null;
+        }
+        return out;
     }
 
     /** The {@code stimuli:} list; names are unique. */

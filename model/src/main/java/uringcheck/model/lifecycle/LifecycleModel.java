@@ -92,7 +92,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public List<LifecycleState> initialStates() {
-        List<Slot> slots = new ArrayList<>(Collections.nCopies(environment.slots(), Slot.fromSlab()));
+        List<Slot> slots = new ArrayList<>(Collections.nCopies(environment.slots(), Slot.fromSlab(program.pduCells())));
         List<Integer> free = new ArrayList<>();
         for (int i = environment.slots() - 1; i >= 0; i--) {
             free.add(i);

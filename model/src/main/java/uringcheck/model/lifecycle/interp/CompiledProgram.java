@@ -98,6 +98,34 @@ public final class CompiledProgram implements ProgramNames {
         return i < USER_DATA_BIT ? "sqe->" + sqeFields.get(i) : userData.get(i - USER_DATA_BIT);
     }
 
+    @Override
+    public String pduFieldName(int field) {
+        return program.pdu().get(field).name();
+    }
+
+    /** Whether the program declares a PDU layout (named fields) rather than one anonymous PDU. */
+    public boolean pduLayout() {
+        return !program.pdu().isEmpty();
+    }
+
+    /** How many PDU fields each request slot keeps ({@link DriverProgram#pduCells}). */
+    public int pduCells() {
+        return program.pduCells();
+    }
+
+    /**
+     * The index of PDU field {@code name} (null: the PDU as a whole), as a precondition: the validator
+     * admits only declared fields, and no field name without a layout.
+     */
+    public int pduField(String name, int line) {
+        int i = program.pduField(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("line " + line + ": " + (name == null
+                    ? "the PDU has a layout: name one of its fields" : "no PDU field '" + name + "' is declared"));
+        }
+        return i;
+    }
+
     /** Whether some device field is declared plain (so {@link DataRaces} has something to look at). */
     public boolean anyPlainField() {
         return program.fields().stream().anyMatch(FieldDecl::plain);

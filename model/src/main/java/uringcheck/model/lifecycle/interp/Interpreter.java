@@ -20,6 +20,7 @@ import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -309,10 +310,18 @@ public final class Interpreter {
         if (!semantics.zeroesPdu(call == UringCmdCall.ISSUE, s.reissue())) {
             return;
         }
-        if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
-            w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, s.pdu());
+        for (int i = 0; i < s.pdu().size(); i++) {
+            PduCell c = s.pdu(i);
+            if (c.provenance() == Provenance.WRITTEN && c.value() != 0) {
+                if (!program.pduLayout()) {
+                    w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, c.value());
+                } else {
+                    w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU_FIELD, s.command(), call, i, c.value());
+                }
+                break;
+            }
         }
-        w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
+        w.slots.set(slot, s.withPduZeroed());
         w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
     }
 

@@ -14,6 +14,7 @@ import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -153,7 +154,7 @@ public final class LifecycleSymmetry {
         for (Slot x : s.slots()) {
             slots.add(x.command() < 0 || x.command() == to[x.command()] ? x
                     : new Slot(x.phase(), x.generation(), to[x.command()], x.reissue(), x.cancelable(), x.pdu(),
-                    x.provenance(), x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
+                    x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
                     x.cqePosted(), x.staleTaskWork(), x.fetched()));
         }
         CommandRecord[] commands = new CommandRecord[to.length];
@@ -229,8 +230,10 @@ public final class LifecycleSymmetry {
         h = Fingerprints.mix(h, x.generation());
         h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
                 | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0));
-        h = Fingerprints.mix(h, x.pdu());
-        h = Fingerprints.mix(h, x.provenance().ordinal());
+        for (PduCell c : x.pdu()) {
+            h = Fingerprints.mix(h, c.value());
+            h = Fingerprints.mix(h, c.provenance().ordinal());
+        }
         h = Fingerprints.mix(h, x.taskWork().ordinal());
         h = Fingerprints.mix(h, x.taskWorkHandler());
         return Fingerprints.mix(h, x.taskWorkFlags());
