@@ -102,7 +102,7 @@ final class Declarations {
                     + " at the top level (pdu: [{name: " + name + ", type: u32}]), or remove 'field: " + name + "'");
         } else if (name == null && !layout.isEmpty()) {
             error(s, what + " names no PDU field, but the PDU has a layout (line " + layout.get(0).pos().line()
-                    + "): add field: with one of " + Suggestions.list(names));
+                    + "): name the one it uses with field:, one of " + Suggestions.list(names));
         } else if (name != null && !names.contains(name)) {
             error(s, "unknown PDU field '" + name + "' in " + what + ": the PDU's fields are "
                     + Suggestions.list(names) + Suggestions.didYouMean(name, names));
