@@ -535,6 +535,21 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                     return;
                 }
             }
+            case CMD_OP -> {
+                if (api.cmd(kind).isEmpty()) {
+                    error(s, "cmd->cmd_op needs the command, and a " + word + " handler receives none: test it in"
+                            + " uring_cmd, cancel or a task-work callback, or record what you need in a field");
+                    return;
+                }
+            }
+            case SQE_EQUALS -> {
+                if (kind != HandlerKind.URING_CMD) {
+                    error(s, "the SQE is read during the issue: test sqe->" + c.field() + " in uring_cmd and record"
+                            + " what a " + word + " handler needs in a field (after the issue the SQ ring slot is"
+                            + " userspace's again, O7)");
+                    return;
+                }
+            }
             default -> {
                 if (kind != HandlerKind.TASK_WORK) {
                     error(s, "tw.cancel is the state of a task-work run: only a task_work handler receives it");

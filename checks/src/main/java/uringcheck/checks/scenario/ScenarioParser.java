@@ -38,6 +38,7 @@ import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.program.PduField;
+import uringcheck.model.lifecycle.program.Sqe;
 import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
@@ -185,6 +186,7 @@ public final class ScenarioParser {
             return null;
         }
         List<SubmitMode> submissions = new ArrayList<>();
+        List<Sqe> sqes = new ArrayList<>();
         List<Node> modes = yaml.sequence(e.get("commands"), "environment commands (one submit mode per command,"
                 + " e.g. [inline, iowq])");
         if (modes == null) {
@@ -196,10 +198,7 @@ public final class ScenarioParser {
             return null;
         }
         for (Node mode : modes) {
-            SubmitMode m = yaml.choice(mode, "submit mode", Vocabulary.SUBMIT_MODES);
-            if (m != null) {
-                submissions.add(m);
-            }
+            command(mode, submissions, sqes);
         }
         Integer slots = e.has("slots") ? yaml.integer(e.get("slots"), "slots") : Integer.valueOf(modes.size());
         if (slots != null && (slots < 1 || slots > modes.size())) {
@@ -227,7 +226,47 @@ public final class ScenarioParser {
         }
         return new Environment(submissions, slots, events.contains("ring_exit"), events.contains("task_exit"),
                 events.contains("file_close"), events.contains("sq_reuse"), events.contains("exec"),
-                events.contains("shared_ring"));
+                events.contains("shared_ring"), sqes);
+    }
+
+    /**
+     * One entry of {@code commands:}: a submit mode ({@code inline}), or a mapping with the mode and the
+     * SQE's contents ({@code {mode: inline, sqe: {cmd_op: 1, tag: 0}}}); adds both or neither.
+     */
+    private void command(Node node, List<SubmitMode> submissions, List<Sqe> sqes) {
+        if (node instanceof ScalarNode) {
+            SubmitMode m = yaml.choice(node, "submit mode", Vocabulary.SUBMIT_MODES);
+            if (m != null) {
+                submissions.add(m);
+                sqes.add(Sqe.NONE);
+            }
+            return;
+        }
+        Entries c = yaml.mapping(node, "a command (a submit mode, or {mode: inline, sqe: {cmd_op: 1, tag: 0}})",
+                List.of("mode", "sqe"), List.of("mode"));
+        if (c == null || !c.has("mode")) {
+            return;
+        }
+        SubmitMode m = yaml.choice(c.get("mode"), "submit mode", Vocabulary.SUBMIT_MODES);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        if (c.has("sqe")) {
+            Entries fields = yaml.anyMapping(c.get("sqe"), "the command's SQE ({cmd_op: 1, tag: 0}: field names"
+                    + " and integer values)");
+            if (fields == null) {
+                return;
+            }
+            for (String name : fields.keys()) {
+                Integer v = yaml.integer(fields.get(name), "the SQE's " + name);
+                if (v == null) {
+                    return;
+                }
+                values.put(name, v);
+            }
+        }
+        if (m != null) {
+            submissions.add(m);
+            sqes.add(new Sqe(values));
+        }
     }
 
     private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {

@@ -264,9 +264,10 @@ final class StatementParser {
 
     private Condition condition(Node node) {
         String usage = "write {test_and_set: f}, {empty: f}, {field: f, equals: 1} (or not_equals, less_than,"
-                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}";
+                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE}, {tw: cancel}, {cmd_op: 1} or"
+                + " {sqe: tag, equals: 1}";
         List<String> keys = new ArrayList<>(List.of("test_and_set", "empty", "field", "issue_flags", "cmd_flags",
-                "tw"));
+                "tw", "cmd_op", "sqe"));
         keys.addAll(Vocabulary.COMPARISONS.keySet());
         Entries e = yaml.mapping(node, "an if test (" + usage + ")", keys, List.of());
         if (e == null) {
@@ -291,6 +292,15 @@ final class StatementParser {
         if (e.has("tw") && e.size() == 1) {
             String state = yaml.choice(e.get("tw"), "task-work state", Map.of("cancel", "cancel"));
             return state == null ? null : Condition.twCancel();
+        }
+        if (e.has("cmd_op") && e.size() == 1) {
+            Integer op = yaml.integer(e.get("cmd_op"), "cmd_op");
+            return op == null ? null : Condition.cmdOp(op);
+        }
+        if (e.has("sqe") && e.has("equals") && e.size() == 2) {
+            String f = yaml.name(e.get("sqe"), "the SQE field of the test");
+            Integer v = yaml.integer(e.get("equals"), "equals");
+            return f == null || v == null ? null : Condition.sqeEquals(f, v);
         }
         if (e.has("field") && e.size() == 2) {
             for (Map.Entry<String, Condition.Kind> c : Vocabulary.COMPARISONS.entrySet()) {

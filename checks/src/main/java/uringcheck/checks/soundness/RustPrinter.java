@@ -268,6 +268,8 @@ public final class RustPrinter {
                 case CMD_FLAG -> "cmd.flags() & " + (c.value() == IssueFlags.CMD_REISSUE
                         ? "IORING_URING_CMD_REISSUE" : "IORING_URING_CMD_CANCELABLE") + " != 0";
                 case TW_CANCEL -> "tw.cancel";
+                case CMD_OP -> "cmd.cmd_op() == " + c.value();
+                case SQE_EQUALS -> "cmd.sqe()." + c.field() + "() == " + c.value();
                 default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
             };
             return "if " + test + " { .. } else { .. }";

@@ -56,6 +56,11 @@ public abstract class RustApi implements ApiRules {
                     + " inline payload at once, and no other field: read field: " + SQE_PAYLOAD + " (or "
                     + SQE_OPCODE + ") and take the fields from that one copy");
         }
+        if (s instanceof If i && i.condition().kind() == Condition.Kind.SQE_EQUALS) {
+            return Optional.of(NOT_SAFE_RUST + "IoUringSqe offers opcode() and cmd_data::<T>(), which copies the whole"
+                    + " inline payload at once, and no single field to test: branch on cmd_op ({cmd_op: N}, the"
+                    + " command's cmd_op()), or use abstraction: c");
+        }
         if (s instanceof If i && i.condition().kind() == Condition.Kind.TW_CANCEL) {
             return Optional.of(NOT_SAFE_RUST + "the abstraction's task-work callback receives (cmd, issue_flags)"
                     + " and no io_tw_state: tw.cancel cannot be read; use abstraction: c");

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -63,8 +64,11 @@ public final class CompiledProgram implements ProgramNames {
             flatten(h.body(), names, ops, locals, -1);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
             for (Op op : ops) {
-                if (op.statement() instanceof ReadSqe r && r.field() != null && !sqeFields.contains(r.field())) {
-                    sqeFields.add(r.field());
+                String sqeField = op.statement() instanceof ReadSqe r ? r.field()
+                        : op.kind() == Op.Kind.BRANCH && op.branch().condition().kind() == Condition.Kind.SQE_EQUALS
+                        ? op.branch().condition().field() : null;
+                if (sqeField != null && !sqeFields.contains(sqeField)) {
+                    sqeFields.add(sqeField);
                 } else if (op.statement() instanceof CopyFromUser c && !userData.contains(c.buffer())) {
                     userData.add(c.buffer());
                 }

@@ -186,9 +186,14 @@ final class Exec implements StatementVisitor<Void> {
      * come here.
      */
     private void fetch(int slot, int bit, Cause cause) {
+        fetch(w, f.kind, slot, bit, cause);
+    }
+
+    /** {@link #fetch(int, int, Cause)} by {@code actor}, for the SQE tests of {@link Conditions}. */
+    static void fetch(World w, ContextKind actor, int slot, int bit, Cause cause) {
         Slot sl = w.slots.get(slot);
         if ((sl.fetched() & bit) != 0) {
-            w.fault(Obligation.O7, cause, f.kind, sl.command(), bit);
+            w.fault(Obligation.O7, cause, actor, sl.command(), bit);
         } else {
             w.slots.set(slot, sl.withFetched(sl.fetched() | bit));
         }

@@ -11,6 +11,7 @@ import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
@@ -42,11 +43,14 @@ public final class Interpreter {
     private final CompiledProgram program;
     private final AbstractionSemantics semantics;
     private final DataRaces races;
+    private final Conditions conditions;
 
-    public Interpreter(CompiledProgram program, AbstractionSemantics semantics) {
+    /** Interprets {@code program} under {@code semantics}; {@code environment} gives the commands' SQEs. */
+    public Interpreter(CompiledProgram program, AbstractionSemantics semantics, Environment environment) {
         this.program = program;
         this.semantics = semantics;
         this.races = program.anyPlainField() ? new DataRaces(this) : null;
+        this.conditions = new Conditions(program, environment);
     }
 
     /** The compiled program. */
@@ -222,7 +226,7 @@ public final class Interpreter {
                     f.command = f.locals.get(op.index()).number();
                 }
                 if (op.kind() == Op.Kind.BRANCH) {
-                    boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
+                    boolean taken = conditions.test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
                 } else if (op.kind() == Op.Kind.CHOICE) {
                     Outcome.take(w, f, h, op, choice);
