@@ -76,9 +76,16 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
 
     /** This slot with PDU field {@code field} holding {@code value} from {@code from}; the other fields kept. */
     public Slot withPdu(int field, int value, Provenance from) {
-        List<PduCell> cells = new ArrayList<>(pdu);
-        cells.set(field, new PduCell(value, from));
-        return new Slot(phase, generation, command, reissue, cancelable, List.copyOf(cells), taskWork,
+        PduCell cell = new PduCell(value, from);
+        List<PduCell> cells;
+        if (pdu.size() == 1) {
+            cells = List.of(cell);
+        } else {
+            List<PduCell> copy = new ArrayList<>(pdu);
+            copy.set(field, cell);
+            cells = List.copyOf(copy);
+        }
+        return new Slot(phase, generation, command, reissue, cancelable, cells, taskWork,
                 taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
@@ -118,12 +125,19 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
      * queued (marked stale: it belongs to the request that was freed).
      */
     public Slot recycled() {
-        List<PduCell> stale = new ArrayList<>(pdu.size());
-        for (PduCell c : pdu) {
-            stale.add(c.stale());
+        List<PduCell> stale = pdu;
+        for (int i = 0; i < pdu.size(); i++) {
+            if (pdu.get(i).stale() != pdu.get(i)) {
+                List<PduCell> copy = new ArrayList<>(pdu.size());
+                for (PduCell c : pdu) {
+                    copy.add(c.stale());
+                }
+                stale = List.copyOf(copy);
+                break;
+            }
         }
         boolean keep = taskWork == TaskWorkKind.DRIVER;
-        return new Slot(Phase.RELEASED, generation + 1, command, false, false, List.copyOf(stale),
+        return new Slot(Phase.RELEASED, generation + 1, command, false, false, stale,
                 keep ? taskWork : TaskWorkKind.NONE, keep ? taskWorkHandler : -1, keep ? taskWorkFlags : 0, false,
                 false, keep, 0);
     }
