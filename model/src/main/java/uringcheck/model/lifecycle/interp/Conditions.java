@@ -98,7 +98,7 @@ final class Conditions {
     }
 
     /**
-     * A test of what userspace put in the running callback's command's SQE ({@link Environment#sqes}):
+     * A test of what userspace put in the SQE of the command the callback runs for ({@link Environment#sqes}):
      * {@code cmd->cmd_op}, copied at prep and stable, or an SQE field read through {@code cmd->sqe}, which
      * during the inline issue points into the SQ ring, so a second read of the field in that call is a
      * double fetch (O7), as for {@code read_sqe}. The validator admits SQE field tests only in
@@ -106,7 +106,7 @@ final class Conditions {
      */
     private boolean testSqe(World w, ContextFrame f, Condition c) {
         Slot s = w.slots.get(f.slot);
-        Sqe sqe = environment.sqes().get(s.command());
+        Sqe sqe = environment.sqes().get(f.command);
         if (c.kind() == Condition.Kind.CMD_OP) {
             int op = sqe.value(Sqe.CMD_OP);
             boolean result = op == c.value();
