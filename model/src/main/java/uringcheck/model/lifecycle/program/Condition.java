@@ -1,12 +1,13 @@
 package uringcheck.model.lifecycle.program;
 
 /**
- * The test of an {@link If} or an {@link Assert}: on one device field, on a driver list, or on what the core gave the running callback (its
- * {@code issue_flags}, its command's {@code cmd->flags}, the task-work state {@code tw.cancel}).
+ * The test of an {@link If} or an {@link Assert}: on one device field, on a driver list, on what the core
+ * gave the running callback (its {@code issue_flags}, its command's {@code cmd->flags}, the task-work state
+ * {@code tw.cancel}), or on what userspace put in the command's SQE ({@code cmd->cmd_op}, an SQE field).
  *
  * @param kind  what is tested
- * @param field the device field, for the kinds that test one ({@link Kind#onField}); the list, for
- *              {@link Kind#LIST_EMPTY}; null otherwise
+ * @param field the device field, for the kinds that test one ({@link Kind#onField}); the SQE field of
+ *              {@link Kind#SQE_EQUALS}; the list, for {@link Kind#LIST_EMPTY}; null otherwise
  * @param value the integer compared with, or the flag bit tested ({@code IssueFlags})
  */
 public record Condition(Kind kind, String field, int value) {
@@ -34,12 +35,24 @@ public record Condition(Kind kind, String field, int value) {
         CMD_FLAG,
         /** {@code tw.cancel}: the task-work callback runs from the fallback kworker after its task exited. */
         TW_CANCEL,
+        /**
+         * {@code cmd->cmd_op == value}: the opcode userspace put in the command's SQE, which
+         * {@code io_uring_cmd_prep} copied into the request ({@code ioucmd->cmd_op = READ_ONCE(sqe->cmd_op)}),
+         * so reading it again is stable.
+         */
+        CMD_OP,
+        /**
+         * {@code READ_ONCE(sqe->field) == value}: one field of the command's SQE (or of its payload), read
+         * like {@code read_sqe: {field: f}} (a second read from the SQ ring in one issue is a double fetch).
+         */
+        SQE_EQUALS,
         /** {@code list_empty(&field)}: the named driver list (in {@code field}) has no member. */
         LIST_EMPTY;
 
         /** Whether this kind tests a device field. */
         public boolean onField() {
-            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL && this != LIST_EMPTY;
+            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL && this != CMD_OP && this != SQE_EQUALS
+                    && this != LIST_EMPTY;
         }
 
         /** Whether this kind compares an integer field with {@code value}. */
@@ -74,6 +87,16 @@ public record Condition(Kind kind, String field, int value) {
     /** {@code issue_flags & bit}. */
     public static Condition issueFlag(int bit) {
         return new Condition(Kind.ISSUE_FLAG, null, bit);
+    }
+
+    /** {@code cmd->cmd_op == op}. */
+    public static Condition cmdOp(int op) {
+        return new Condition(Kind.CMD_OP, null, op);
+    }
+
+    /** {@code READ_ONCE(sqe->field) == value}. */
+    public static Condition sqeEquals(String field, int value) {
+        return new Condition(Kind.SQE_EQUALS, field, value);
     }
 
     /** {@code cmd->flags & bit}. */
