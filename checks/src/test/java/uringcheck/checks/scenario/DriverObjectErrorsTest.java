@@ -24,7 +24,8 @@ class DriverObjectErrorsTest {
                         + " list, object (did you mean 'object'?)",
                 "bad.yaml:15:15: an assert test takes exactly one form: write {test_and_set: f}, {empty: f},"
                         + " {field: f, equals: 1} (or not_equals, less_than, at_most), {list_empty: l},"
-                        + " {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}"), errors("""
+                        + " {issue_flags: NONBLOCK}, {cmd_flags: REISSUE}, {tw: cancel}, {cmd_op: 1} or {sqe: tag,"
+                        + " equals: 1}"), errors("""
                 scenario: s
                 abstraction: c
                 environment:
