@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.HandlerKind;
 
 /**
- * Every pruned program has the verdict (the set of obligations broken) of its representative, checked
- * by running both; and the comparison does notice a reduction that is not verdict-preserving.
+ * Every pruned program has the verdict of its representative (the set of obligations broken, each with
+ * the SPEC §7 hole its shortest counterexample shows: what the report keeps), checked by running both; and the comparison does notice a reduction that is not verdict-preserving.
  */
 class PruningTest {
 
@@ -34,11 +35,13 @@ class PruningTest {
                 continue;
             }
             pruned++;
-            rules.merge(p.pruneRule(), 1, Integer::sum);
+            for (String rule : new TreeSet<>(List.of(p.pruneRule().split(", ")))) {
+                rules.merge(rule, 1, Integer::sum);
+            }
             SweptProgram rep = programs.get(p.representative() - 1);
             assertTrue(rep.checked(), p.name() + "'s representative " + rep.name() + " is itself pruned");
             assertTrue(rep.number() < p.number() && rep.statements() <= p.statements(), p.name());
-            assertEquals(SweepFixtures.violated(rep), SweepFixtures.violated(p),
+            assertEquals(SweepFixtures.breaches(rep), SweepFixtures.breaches(p),
                     p.name() + " (" + p.pruneRule() + ") against " + rep.name());
         }
         assertEquals(byRule, rules);
@@ -47,22 +50,16 @@ class PruningTest {
 
     @Test
     void seedAtThree() {
-        pruningPreservesVerdicts(Abstraction.SEED, 3, 249, byRule(Pruning.COMPLETE_AS_ERR, 8,
-                rules(Pruning.COMPLETE_AS_ERR, Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 12, Pruning.DEAD_COMPLETE, 42,
-                rules(Pruning.DEAD_COMPLETE, Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 54,
-                rules(Pruning.DEAD_COMPLETE, Pruning.IDLE_WORK), 18, rules(Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 81,
-                Pruning.IDLE_WORK, 27, rules(Pruning.IDLE_WORK, Pruning.COMPLETE_AS_ERR), 4, Pruning.UNREAD_TOKEN, 3));
+        pruningPreservesVerdicts(Abstraction.SEED, 3, 249, byRule(Pruning.COMPLETE_AS_ERR, 24, Pruning.DEAD_COMPLETE, 114,
+                Pruning.EMPTY_HANDLE, 147, Pruning.IDLE_WORK, 196, Pruning.UNREAD_TOKEN, 3));
     }
 
     @Test
-    void fixedAndV5AtTwo() {
-        pruningPreservesVerdicts(Abstraction.FIXED, 2, 30, byRule(Pruning.COMPLETE_AS_ERR, 1,
-                rules(Pruning.COMPLETE_AS_ERR, Pruning.SAME_RESULT), 1, Pruning.DEAD_COMPLETE, 6,
-                rules(Pruning.DEAD_COMPLETE, Pruning.SAME_RESULT), 3, rules(Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 8,
-                Pruning.IDLE_WORK, 2, rules(Pruning.IDLE_WORK, Pruning.SAME_RESULT), 1, Pruning.SAME_RESULT, 4,
-                rules(Pruning.SAME_RESULT, Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 4));
+    void fixedAtThreeAndV5AtTwo() {
+        pruningPreservesVerdicts(Abstraction.FIXED, 3, 412, byRule(Pruning.COMPLETE_AS_ERR, 36, Pruning.DEAD_COMPLETE, 168,
+                Pruning.EMPTY_HANDLE, 294, Pruning.IDLE_WORK, 343, Pruning.SAME_RESULT, 138, Pruning.UNREAD_TOKEN, 3));
         pruningPreservesVerdicts(Abstraction.V5, 2, 38, byRule(Pruning.COMPLETE_AS_ERR, 2, Pruning.DEAD_COMPLETE, 9,
-                rules(Pruning.EMPTY_HANDLE, Pruning.IDLE_WORK), 24, Pruning.IDLE_WORK, 3));
+                Pruning.EMPTY_HANDLE, 24, Pruning.IDLE_WORK, 27));
     }
 
     /**
@@ -140,12 +137,7 @@ class PruningTest {
         assertNotEquals(SweepFixtures.violated(invalid), SweepFixtures.violated(queued));
     }
 
-    /** The rules a program was pruned by, as {@link SweptProgram#pruneRule()} lists them. */
-    private static String rules(String... names) {
-        return String.join(", ", names);
-    }
-
-    /** A map of rule lists to counts, from alternating keys and values. */
+    /** A map of rule names to the number of programs each pruned, from alternating keys and values. */
     private static Map<String, Integer> byRule(Object... keysAndCounts) {
         Map<String, Integer> out = new TreeMap<>();
         for (int i = 0; i < keysAndCounts.length; i += 2) {
