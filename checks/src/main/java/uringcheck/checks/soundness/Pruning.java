@@ -174,11 +174,14 @@ public final class Pruning {
         return false;
     }
 
-    /** Whether {@code t} is {@code let q = h[this].take()} or a statement on that {@code q}. */
+    /**
+     * Whether {@code t} is {@code let q = h[this].take()}, a statement on that {@code q}, or a walk that
+     * takes each tag's handle from {@code h}.
+     */
     private static boolean onTakenHandle(Template t) {
         String n = t.name();
         return n.startsWith("load(" + SweepVocabulary.HANDLE_FIELD + ",") || n.startsWith("done(q,")
-                || n.equals("complete_in_task(q)");
+                || n.equals("complete_in_task(q)") || n.startsWith(SweepVocabulary.WALK);
     }
 
     /**
