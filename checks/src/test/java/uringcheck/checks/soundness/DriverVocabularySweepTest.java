@@ -12,7 +12,17 @@ import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
+import uringcheck.model.lifecycle.abstraction.RustApi;
+import uringcheck.model.lifecycle.program.DriverProgram;
+import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.Pos;
+import uringcheck.model.lifecycle.program.ReadSqe;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
+import uringcheck.model.lifecycle.program.Statement;
 import uringcheck.model.lifecycle.state.Hole;
+import uringcheck.model.rules.Errno;
 
 /**
  * The driver language of the sweep (flag tests and a walk over every tag's handle, docs/soundness.md §2):
@@ -91,7 +101,7 @@ class DriverVocabularySweepTest {
         assertEquals(SweepVerdict.UNSOUND, r.verdict());
         assertEquals(Set.of(Obligation.O2, Obligation.O9), r.findings().keySet());
         Finding o9 = r.findings().get(Obligation.O9);
-        assertTrue(o9.program().body(uringcheck.model.lifecycle.program.HandlerKind.CANCEL).orElseThrow()
+        assertTrue(o9.program().body(HandlerKind.CANCEL).orElseThrow()
                 .has(SweepVocabulary.WALK), o9.program().key());
         assertEquals(Map.<Hole, Finding>of(), r.holes());
 
@@ -99,6 +109,27 @@ class DriverVocabularySweepTest {
                 concat(common, List.of("load(h,q)", "done(q,current)")));
         SweepResult base = SweepFixtures.sweep(own, 4);
         assertEquals(SweepVerdict.SOUND, base.verdict());
+    }
+
+    /**
+     * Why {@code read_sqe} is not a template (docs/soundness.md §7): one read is no breach, and the sweep's
+     * bodies repeat no template, yet a second {@code cmd.sqe().cmd_data()} in one inline issue compiles
+     * under every abstraction and breaks O7 (a double fetch from the SQ ring): a hole of all three, shown
+     * here directly.
+     */
+    @Test
+    void aSecondReadOfTheCommandPayloadBreaksO7UnderEveryAbstraction() {
+        for (Abstraction a : List.of(Abstraction.SEED, Abstraction.V5, Abstraction.FIXED)) {
+            List<Statement> body = List.of(new ReadSqe(Handler.CMD, RustApi.SQE_PAYLOAD, Pos.atLine(2)),
+                    new ReadSqe(Handler.CMD, RustApi.SQE_PAYLOAD, Pos.atLine(3)),
+                    new Return(ReturnValue.err(Errno.EINVAL.value()), Pos.atLine(4)));
+            DriverProgram twice = SweepFixtures.program(new Handler("uring_cmd", HandlerKind.URING_CMD, body,
+                    Pos.atLine(1)));
+            assertEquals(Set.of("O7"), SweepFixtures.violated(a, twice), a.name());
+            DriverProgram once = SweepFixtures.program(new Handler("uring_cmd", HandlerKind.URING_CMD,
+                    List.of(body.get(0), body.get(2)), Pos.atLine(1)));
+            assertEquals(Set.of(), SweepFixtures.violated(a, once), a.name());
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
