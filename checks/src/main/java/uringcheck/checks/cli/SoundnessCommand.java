@@ -84,6 +84,11 @@ public final class SoundnessCommand implements Callable<Integer> {
             description = "programs checked at once (default: all cores); the report is the same for every N")
     private Integer workers;
 
+    @Option(names = "--vocabulary", paramLabel = "base|driver", defaultValue = "base",
+            description = "the statements enumerated: base (default; docs/soundness.md §2) or driver (base plus flag"
+                    + " tests and a walk over every tag's handle)")
+    private String vocabulary;
+
     @Option(names = "--shard", paramLabel = "K/N",
             description = "check only shard K (0 <= K < N) of the programs and write the result as JSON, for"
                     + " 'soundness merge' (e.g. K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID)")
@@ -98,6 +103,11 @@ public final class SoundnessCommand implements Callable<Integer> {
         }
         if (workers != null && workers < 1) {
             throw new UsageException("--workers must be at least 1, not " + workers);
+        }
+        SweepVocabulary.Language language = language(vocabulary);
+        if (shard != null && language != SweepVocabulary.Language.BASE) {
+            throw new UsageException("--shard is for the base vocabulary ('soundness merge' re-enumerates it): run"
+                    + " --vocabulary " + vocabulary + " in one process, with --workers N");
         }
         PrintWriter err = spec.commandLine().getErr();
         Optional<ProgressLine> line = progress.line(err);
@@ -119,7 +129,7 @@ public final class SoundnessCommand implements Callable<Integer> {
         for (Abstraction a : selected()) {
             line.ifPresent(l -> l.label(a.name().toLowerCase(Locale.ROOT) + " L=" + maxStatements));
             long before = Sweep.processCpuNanos();
-            results.add(sweep.run(SweepVocabulary.of(a), maxStatements));
+            results.add(sweep.run(SweepVocabulary.of(a, language), maxStatements));
             cpuNanos.add(Sweep.processCpuNanos() - before);
         }
         line.ifPresent(ProgressLine::finish);
@@ -130,6 +140,14 @@ public final class SoundnessCommand implements Callable<Integer> {
     static Sweep sweep(long states, int workerCount, Optional<ProgressLine> line) {
         return new Sweep(Limits.defaults().withMaxStates(states), workerCount,
                 (done, total, stored, nanos) -> line.ifPresent(l -> l.sweep(done, total, stored, nanos)));
+    }
+
+    static SweepVocabulary.Language language(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "base" -> SweepVocabulary.Language.BASE;
+            case "driver" -> SweepVocabulary.Language.DRIVER;
+            default -> throw new UsageException("--vocabulary must be base or driver, not '" + name + "'");
+        };
     }
 
     static SoundnessReport.Format format(String name) {

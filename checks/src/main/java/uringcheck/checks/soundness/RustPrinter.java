@@ -120,6 +120,8 @@ public final class RustPrinter {
         private final HandlerKind kind;
         /** Locals loaded from a field: an {@code Option}, acted on only when it holds something. */
         private final java.util.Set<String> optional = new java.util.TreeSet<>();
+        /** The tag per-command fields are indexed by: {@code this}, or a walk's loop variable inside it. */
+        private String index = "this";
 
         Lines(Abstraction abstraction, HandlerKind kind) {
             this.capped = abstraction.api().capability().isPresent();
@@ -248,8 +250,9 @@ public final class RustPrinter {
             return "let " + s.local() + " = " + field(s.field()).replace("*", "") + ".take();";
         }
 
-        private static String field(String name) {
-            return name.equals(SweepVocabulary.HANDLE_FIELD) ? "dev." + name + "[this]" : "*dev." + name + ".lock()";
+        private String field(String name) {
+            return name.equals(SweepVocabulary.HANDLE_FIELD) ? "dev." + name + "[" + index + "]"
+                    : "*dev." + name + ".lock()";
         }
 
         @Override
@@ -269,7 +272,8 @@ public final class RustPrinter {
 
         @Override
         public String ifThenElse(If s) {
-            return "if " + test(s.condition()) + " { .. } else { .. }";
+            String out = "if " + test(s.condition()) + " " + block(s.then());
+            return s.otherwise().isEmpty() ? out : out + " else " + block(s.otherwise());
         }
 
         private String test(Condition c) {
@@ -283,6 +287,18 @@ public final class RustPrinter {
                 case SQE_EQUALS -> "cmd.sqe()." + c.field() + "() == " + c.value();
                 default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
             };
+        }
+
+        /** A block on one line: {@code { a; b; }}, or {@code { }} when it is empty. */
+        private String block(List<Statement> body) {
+            if (body.isEmpty()) {
+                return "{ }";
+            }
+            StringBuilder out = new StringBuilder("{");
+            for (Statement s : body) {
+                out.append(' ').append(s.accept(this));
+            }
+            return out.append(" }").toString();
         }
 
         @Override
@@ -301,7 +317,11 @@ public final class RustPrinter {
 
         @Override
         public String forEach(ForEach s) {
-            return "for " + s.var() + " in 0..dev.nr_cmds { .. }  // each tag: PerCmd::get_mut(" + s.var() + ")";
+            String outer = index;
+            index = s.var();
+            String body = block(s.body());
+            index = outer;
+            return "for " + s.var() + " in 0..dev.nr_cmds " + body;
         }
 
         @Override

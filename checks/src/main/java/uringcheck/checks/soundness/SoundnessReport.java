@@ -74,6 +74,9 @@ public final class SoundnessReport {
             out.append("environment: ").append(SweepVocabulary.describeEnvironment()).append('\n');
         }
         String bullet = md ? "- " : "";
+        if (r.language() != SweepVocabulary.Language.BASE) {
+            out.append(bullet).append("vocabulary: ").append(SweepVocabulary.describe(r.language())).append('\n');
+        }
         out.append(bullet).append(String.format(Locale.ROOT,
                 "programs: %d compile (of %d assembled), %d pruned, %d checked; states: %d; transitions: %d%n",
                 r.programs(), r.candidates(), r.pruned(), r.checked(), r.states(), r.transitions()));
@@ -225,6 +228,9 @@ public final class SoundnessReport {
             ObjectNode node = array.addObject();
             node.put("abstraction", r.abstraction().name().toLowerCase(Locale.ROOT));
             node.put("maxStatements", r.maxStatements());
+            if (r.language() != SweepVocabulary.Language.BASE) {
+                node.put("vocabulary", r.language().name().toLowerCase(Locale.ROOT));
+            }
             node.put("verdict", r.verdict().name());
             node.put("assembled", r.candidates());
             node.put("programs", r.programs());

@@ -238,7 +238,8 @@ public final class Sweep {
                 v -> hole(v).equals(Optional.of(h)))));
         int checked = outcomes.size();
         return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
-                programs.size() - checked, checked, states, transitions, incomplete, findings, holes, elapsed);
+                programs.size() - checked, checked, states, transitions, incomplete, findings, holes, elapsed,
+                vocabulary.language());
     }
 
     /** Keeps the first program (in program order) with {@code key}, and the smallest L showing it. */

@@ -26,10 +26,12 @@ import uringcheck.model.lifecycle.state.Hole;
  * @param findings       per obligation broken, the first program and its trace, in obligation order
  * @param holes          per SPEC §7 hole shown, the first program and its trace
  * @param elapsedNanos   wall-clock time of the sweep
+ * @param language       the vocabulary's language
  */
 public record SweepResult(Abstraction abstraction, int maxStatements, int candidates, int programs, int pruned,
                           int checked, long states, long transitions, List<String> incomplete,
-                          Map<Obligation, Finding> findings, Map<Hole, Finding> holes, long elapsedNanos) {
+                          Map<Obligation, Finding> findings, Map<Hole, Finding> holes, long elapsedNanos,
+                          SweepVocabulary.Language language) {
 
     /**
      * Liveness obligations: safe Rust allows leaks ({@code mem::forget}, a handle parked in a field for

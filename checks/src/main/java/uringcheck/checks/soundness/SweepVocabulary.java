@@ -13,12 +13,15 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.Complete;
 import uringcheck.model.lifecycle.program.CompleteInTask;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
+import uringcheck.model.lifecycle.program.ForEach;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.If;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.program.Pos;
@@ -30,6 +33,7 @@ import uringcheck.model.lifecycle.program.Store;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.rules.Errno;
+import uringcheck.model.rules.IssueFlags;
 
 /**
  * The finite vocabulary the sweep enumerates driver programs over, for one abstraction, and the small
@@ -43,6 +47,12 @@ import uringcheck.model.rules.Errno;
  * {@link ApiRules#cancelFlagChoices()} for the cancel binding); one per-command handle
  * field {@code h}, one device-wide token field {@code tf}; one kworker handler {@code work}, one task-work
  * handler {@code tw} and the cancel handler where the abstraction binds them.
+ *
+ * <p>The {@link Language#DRIVER} vocabulary adds the driver-language constructs the Rust abstraction can
+ * express (docs/soundness.md §2): flag tests on what the core gave the running call ({@code issue_flags}
+ * through the {@code u32} or the {@code IssueCap}, {@code cmd.flags()}) and a walk over the driver's own
+ * handles ({@code for_each}, {@code Option::take} of each tag's parked handle). It is a separate language
+ * so the {@link Language#BASE} sweep, whose counts are pinned, is unchanged.
  */
 public final class SweepVocabulary {
 
@@ -57,13 +67,32 @@ public final class SweepVocabulary {
     /** The device-wide token field. */
     public static final String TOKEN_FIELD = "tf";
 
+    /** The loop variable of a walk over the driver's handles. */
+    public static final String TAG = "tag";
+    /** The local a walk takes each tag's handle into. */
+    public static final String EACH = "e";
+
     private static final String CMD = Handler.CMD;
 
+    /** Which statement forms are enumerated (docs/soundness.md §2). */
+    public enum Language {
+        /** The straight-line vocabulary of docs/soundness.md §2 (the default; its sweep counts are pinned). */
+        BASE,
+        /**
+         * {@link #BASE} plus flag tests ({@code if issue_flags & NONBLOCK { return Err(EAGAIN) }}, {@code if
+         * cmd.flags() & REISSUE == 0 { cmd.write_pdu(1) }}) and a walk over every tag's handle in a work item
+         * or cancel call ({@code for tag { if let Some(e) = h[tag].take() { e.done(..) } }}).
+         */
+        DRIVER
+    }
+
     private final Abstraction abstraction;
+    private final Language language;
     private final Map<HandlerKind, List<Template>> templates = new LinkedHashMap<>();
 
-    private SweepVocabulary(Abstraction abstraction) {
+    private SweepVocabulary(Abstraction abstraction, Language language) {
         this.abstraction = abstraction;
+        this.language = language;
         ApiRules api = abstraction.api();
         List<FlagsChoice> flags = api.flagChoices();
         List<FlagsChoice> cancelFlags = api.cancelFlagChoices();
@@ -97,6 +126,15 @@ public final class SweepVocabulary {
                         l -> new MarkCancelable("q", f, Pos.atLine(l))));
             }
         }
+        if (language == Language.DRIVER) {
+            u.add(new Template("if(issue_flags&NONBLOCK){return Err(EAGAIN)}", HandlerKind.URING_CMD, false,
+                    l -> new If(Condition.issueFlag(IssueFlags.NONBLOCK),
+                            List.of(new Return(ReturnValue.err(Errno.EAGAIN.value()), Pos.atLine(l))), List.of(),
+                            Pos.atLine(l))));
+            u.add(new Template("if(cmd.flags&REISSUE){}else{write_pdu(cmd)}", HandlerKind.URING_CMD, false,
+                    l -> new If(Condition.cmdFlag(IssueFlags.CMD_REISSUE), List.of(),
+                            List.of(new WritePdu(CMD, 1, Pos.atLine(l))), Pos.atLine(l))));
+        }
         for (String token : List.of("t", "c", "u")) {
             u.add(new Template("return Ok(" + token + ")", HandlerKind.URING_CMD, true,
                     l -> new Return(ReturnValue.token(token), Pos.atLine(l))));
@@ -116,6 +154,11 @@ public final class SweepVocabulary {
         if (taskWork) {
             w.add(new Template("complete_in_task(q)", HandlerKind.KWORKER, false,
                     l -> new CompleteInTask("q", TASK_WORK, Pos.atLine(l))));
+        }
+        if (language == Language.DRIVER) {
+            for (FlagsChoice f : flags) {
+                w.add(walk(HandlerKind.KWORKER, 0, f));
+            }
         }
         templates.put(HandlerKind.KWORKER, List.copyOf(w));
 
@@ -140,12 +183,32 @@ public final class SweepVocabulary {
                 c.add(new Template("done(q," + word(f) + ")", HandlerKind.CANCEL, false,
                         l -> new Done("q", canceled, f, Pos.atLine(l))));
             }
+            if (language == Language.DRIVER) {
+                for (FlagsChoice f : cancelFlags) {
+                    c.add(walk(HandlerKind.CANCEL, canceled, f));
+                }
+            }
             templates.put(HandlerKind.CANCEL, List.copyOf(c));
         }
     }
 
+    /**
+     * The walk over every tag's parked handle ({@code ublk_abort_queue}'s loop over {@code ubq->ios[tag]},
+     * fuse's teardown of its entries): take the tag's handle and complete it with {@code ret} and
+     * {@code flags}; a tag whose field is empty is skipped ({@code if let Some}).
+     */
+    private static Template walk(HandlerKind kind, int ret, FlagsChoice flags) {
+        return new Template(WALK + word(flags) + ")}", kind, false,
+                l -> new ForEach(TAG, List.of(new Load(HANDLE_FIELD, EACH, Pos.atLine(l)),
+                        new Done(EACH, ret, flags, Pos.atLine(l))), Pos.atLine(l)));
+    }
+
+    /** The name prefix of the walk templates. */
+    static final String WALK = "for_each{take(h);done(e,";
+
     private SweepVocabulary(SweepVocabulary all, Collection<String> names) {
         this.abstraction = all.abstraction;
+        this.language = all.language;
         for (Map.Entry<HandlerKind, List<Template>> e : all.templates.entrySet()) {
             List<Template> kept = new ArrayList<>();
             for (Template t : e.getValue()) {
@@ -166,13 +229,18 @@ public final class SweepVocabulary {
         return new SweepVocabulary(this, names);
     }
 
-    /** The vocabulary for {@code abstraction}, one whose API is typed (the C API has no typestate to prove). */
+    /** The base vocabulary for {@code abstraction}, one whose API is typed (the C API has no typestate to prove). */
     public static SweepVocabulary of(Abstraction abstraction) {
+        return of(abstraction, Language.BASE);
+    }
+
+    /** The vocabulary of {@code language} for {@code abstraction}, one whose API is typed. */
+    public static SweepVocabulary of(Abstraction abstraction, Language language) {
         if (!abstraction.api().typed()) {
             throw new IllegalArgumentException("the soundness sweep is for the Rust abstractions (seed, v5, fixed);"
                     + " the C API has no types that could rule anything out");
         }
-        return new SweepVocabulary(abstraction);
+        return new SweepVocabulary(abstraction, language);
     }
 
     /** The scenario-format word of a flags choice. */
@@ -199,6 +267,11 @@ public final class SweepVocabulary {
         return abstraction;
     }
 
+    /** The language enumerated. */
+    public Language language() {
+        return language;
+    }
+
     /** The templates of handlers of {@code kind}, in enumeration order (empty if the kind is not swept). */
     public List<Template> templates(HandlerKind kind) {
         return templates.getOrDefault(kind, List.of());
@@ -222,6 +295,15 @@ public final class SweepVocabulary {
      */
     public static Environment environment() {
         return new Environment(List.of(SubmitMode.INLINE, SubmitMode.IOWQ), 2, true, true, false, false);
+    }
+
+    /** The language in one line, for reports (docs/soundness.md §2). */
+    public static String describe(Language language) {
+        return switch (language) {
+            case BASE -> "base (straight-line statements, docs/soundness.md §2)";
+            case DRIVER -> "driver (base plus flag tests on issue_flags and cmd.flags() and a walk over every tag's"
+                    + " handle, docs/soundness.md §2)";
+        };
     }
 
     /** The environment in one line, for reports. */

@@ -1,7 +1,8 @@
 /**
  * The soundness sweep: a bounded proof over every small driver program a Rust abstraction's safe API can
  * express (docs/soundness.md). Programs are enumerated over a finite vocabulary of statement templates
- * ({@link uringcheck.checks.soundness.SweepVocabulary}), filtered by the scenario validator so that exactly
+ * ({@link uringcheck.checks.soundness.SweepVocabulary}: the straight-line base language, or the driver
+ * language with flag tests and a walk over the driver's handles), filtered by the scenario validator so that exactly
  * the programs that compile under the abstraction remain ({@link uringcheck.checks.soundness.ProgramEnumerator}),
  * pruned where a shorter program has the same verdict by construction
  * ({@link uringcheck.checks.soundness.Pruning}), and each checked exhaustively by the explorer in a small

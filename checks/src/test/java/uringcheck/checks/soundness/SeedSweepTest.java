@@ -32,10 +32,10 @@ class SeedSweepTest {
     void countsArePinned() {
         assertEquals(301, result.candidates());
         assertEquals(301, result.programs());
-        assertEquals(148, result.pruned());
-        assertEquals(153, result.checked());
-        assertEquals(59189, result.states());
-        assertEquals(244090, result.transitions());
+        assertEquals(249, result.pruned());
+        assertEquals(52, result.checked());
+        assertEquals(3016, result.states());
+        assertEquals(6700, result.transitions());
         assertEquals(List.of(), result.incomplete());
     }
 

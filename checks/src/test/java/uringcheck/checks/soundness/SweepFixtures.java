@@ -9,10 +9,12 @@ import uringcheck.checks.explore.Explorer;
 import uringcheck.checks.explore.Limits;
 import uringcheck.checks.explore.SearchOptions;
 import uringcheck.checks.explore.Violation;
+import uringcheck.model.Explanation;
 import uringcheck.model.lifecycle.LifecycleModel;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Handler;
+import uringcheck.model.lifecycle.state.Cause;
 
 /** Helpers shared by the soundness tests. */
 final class SweepFixtures {
@@ -32,6 +34,21 @@ final class SweepFixtures {
         Set<String> out = new TreeSet<>();
         for (Violation v : r.violations()) {
             v.property().asObligation().ifPresent(o -> out.add(o.name()));
+        }
+        return out;
+    }
+
+    /**
+     * The obligations {@code p} breaks, each with the SPEC §7 hole its shortest counterexample shows
+     * ({@code O12/A}; {@code O2} when the cause names no hole): what the sweep's report keeps of a program.
+     */
+    static Set<String> breaches(SweptProgram p) {
+        CheckResult r = Explorer.check(Sweep.model(p), SearchOptions.bfs());
+        Set<String> out = new TreeSet<>();
+        for (Violation v : r.violations()) {
+            v.property().asObligation().ifPresent(o -> out.add(o.name() + v.trace().explanation()
+                    .map(Explanation::cause).filter(Cause.class::isInstance).map(Cause.class::cast)
+                    .flatMap(Cause::hole).map(h -> "/" + h.name()).orElse("")));
         }
         return out;
     }
