@@ -168,6 +168,8 @@ final class ReleaseDependency {
         private final ArrayDeque<Visit> path = new ArrayDeque<>();
         /** Tarjan's stack: the visited states whose component is not finished yet. */
         private final ArrayDeque<Visit> open = new ArrayDeque<>();
+        /** Whether a state reached so far has a CQE of a wanted command. */
+        private boolean found;
 
         Question(BitSet wanted) {
             this.wanted = wanted;
@@ -179,9 +181,7 @@ final class ReleaseDependency {
             if (known != null) {
                 return known.intersects(wanted);
             }
-            if (enter(root, fingerprint)) {
-                return true;
-            }
+            enter(root, fingerprint);
             while (!path.isEmpty()) {
                 Visit at = path.peek();
                 if (at.nextAction < at.actions.size()) {
@@ -189,18 +189,18 @@ final class ReleaseDependency {
                     long f = StateHash.of(succ);
                     BitSet done = completes.get(f);
                     if (done != null) {
-                        if (done.intersects(wanted)) {
-                            return true;
-                        }
+                        found |= done.intersects(wanted);
                         at.completes.or(done);
                     } else if (visited.containsKey(f)) {
                         at.lowLink = Math.min(at.lowLink, visited.get(f).index);
-                    } else if (visited.size() == bound) {
+                    } else if (visited.size() < bound) {
+                        enter(succ, f);
+                    } else if (found) {
+                        return true;
+                    } else {
                         incomplete.compareAndSet(null, "O10 undecided: what running release would let complete"
                                 + " needed more than " + bound + " new states for one state");
                         return false;
-                    } else if (enter(succ, f)) {
-                        return true;
                     }
                 } else {
                     path.pop();
@@ -212,16 +212,16 @@ final class ReleaseDependency {
                     }
                 }
             }
-            return false;
+            return found;
         }
 
-        /** Visits {@code s}; true if it has a CQE of a wanted command. */
-        private boolean enter(LifecycleState s, long fingerprint) {
+        /** Visits {@code s}. */
+        private void enter(LifecycleState s, long fingerprint) {
             Visit v = new Visit(s, fingerprint, visited.size(), steps.enabled(s));
             visited.put(fingerprint, v);
             path.push(v);
             open.push(v);
-            return v.completes.intersects(wanted);
+            found |= v.completes.intersects(wanted);
         }
 
         /** Remembers the component whose first visited state is {@code root}, and hands it to the caller's state. */
