@@ -2,7 +2,9 @@ package uringcheck.model.lifecycle.reduce;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
@@ -12,6 +14,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.ContentHash;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
@@ -51,6 +54,8 @@ public final class LifecycleSymmetry {
     private final boolean commandSymmetry;
     private final int firstRenamed;
     private final int[][] perCommandInstances;
+    /** The commands that may be renamed, grouped by submit mode (first appearance order), each ascending. */
+    private final int[][] renamedByMode;
 
     /** The symmetry of {@code driver}, compiled as {@code program}, in {@code environment}. */
     public LifecycleSymmetry(DriverProgram driver, CompiledProgram program, Environment environment) {
@@ -69,6 +74,12 @@ public final class LifecycleSymmetry {
             }
         }
         this.perCommandInstances = instances.toArray(new int[0][]);
+        Map<SubmitMode, List<Integer>> byMode = new LinkedHashMap<>();
+        for (int k = firstRenamed; k < environment.commands(); k++) {
+            byMode.computeIfAbsent(environment.submissions().get(k), m -> new ArrayList<>()).add(k);
+        }
+        this.renamedByMode = byMode.values().stream()
+                .map(ks -> ks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Whether the driver program lets commands be renamed at all. */
@@ -91,36 +102,51 @@ public final class LifecycleSymmetry {
         if (submitted - firstRenamed < 2) {
             return s;
         }
+        int[] to = null;
         long[] key = new long[n];
-        for (int k = firstRenamed; k < submitted; k++) {
-            key[k] = commandKey(s, k);
+        for (int[] positions : renamedByMode) {
+            int m = 0;
+            while (m < positions.length && positions[m] < submitted) {
+                key[positions[m]] = commandKey(s, positions[m]);
+                m++;
+            }
+            if (m < 2) {
+                continue;
+            }
+            int[] order = sortedByKey(positions, m, key);
+            for (int i = 0; i < m; i++) {
+                if (order[i] != positions[i]) {
+                    if (to == null) {
+                        to = identity(n);
+                    }
+                    to[order[i]] = positions[i];
+                }
+            }
         }
+        return to == null ? s : rename(s, to);
+    }
+
+    /** The first {@code m} of {@code items} sorted by {@code key}, ties in their order (an insertion sort: m is small). */
+    private static int[] sortedByKey(int[] items, int m, long[] key) {
+        int[] order = Arrays.copyOf(items, m);
+        for (int i = 1; i < m; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && key[order[j]] > key[x]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        return order;
+    }
+
+    private static int[] identity(int n) {
         int[] to = new int[n];
         for (int k = 0; k < n; k++) {
             to[k] = k;
         }
-        boolean identity = true;
-        boolean[] placed = new boolean[n];
-        for (int k = firstRenamed; k < submitted; k++) {
-            if (placed[k]) {
-                continue;
-            }
-            SubmitMode mode = environment.submissions().get(k);
-            List<Integer> positions = new ArrayList<>();
-            for (int j = k; j < submitted; j++) {
-                if (environment.submissions().get(j) == mode) {
-                    positions.add(j);
-                    placed[j] = true;
-                }
-            }
-            List<Integer> order = new ArrayList<>(positions);
-            order.sort((x, y) -> key[x] != key[y] ? Long.compare(key[x], key[y]) : Integer.compare(x, y));
-            for (int i = 0; i < order.size(); i++) {
-                to[order.get(i)] = positions.get(i);
-                identity &= order.get(i).equals(positions.get(i));
-            }
-        }
-        return identity ? s : rename(s, to);
+        return to;
     }
 
     /** A hash of what concerns command {@code k} alone: its record, slots, contexts and field instances. */
@@ -136,14 +162,14 @@ public final class LifecycleSymmetry {
                 h = slot(h, slot);
             }
         }
-        for (RunningContext c : s.contexts()) {
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext c = s.contexts().get(i);
             if (c.command() == k && c.kind() != ContextKind.RELEASE) {
-                h = Fingerprints.mix(h, 0x52L);
-                h = context(h, c, k);
+                h = ContentHash.context(Fingerprints.mix(h, 0x52L), c, k);
             }
         }
         for (int[] byCommand : perCommandInstances) {
-            h = value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
+            h = ContentHash.value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
         }
         return Fingerprints.finish(h);
     }
@@ -199,24 +225,16 @@ public final class LifecycleSymmetry {
             return s;
         }
         long[] key = new long[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = Fingerprints.finish(context(0x54L, s.contexts().get(i), -2));
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byKey = Long.compare(key[a], key[b]);
-            return byKey != 0 ? byKey : Integer.compare(a, b);
-        });
         boolean sorted = true;
         for (int i = 0; i < n; i++) {
-            sorted &= order[i] == i;
+            key[i] = Fingerprints.finish(ContentHash.context(0x54L, s.contexts().get(i), ContentHash.NO_SELF));
+            sorted &= i == 0 || key[i - 1] <= key[i];
         }
         if (sorted) {
             return s;
         }
         List<RunningContext> contexts = new ArrayList<>(n);
-        for (Integer i : order) {
+        for (int i : sortedByKey(identity(n), n, key)) {
             contexts.add(s.contexts().get(i));
         }
         return new LifecycleState(s.slots(), s.freeList(), s.complReqs(), s.cancelable(), s.commands(), contexts,
@@ -234,35 +252,5 @@ public final class LifecycleSymmetry {
         h = Fingerprints.mix(h, x.taskWork().ordinal());
         h = Fingerprints.mix(h, x.taskWorkHandler());
         return Fingerprints.mix(h, x.taskWorkFlags());
-    }
-
-    /** A context's contents; its command and the commands its values name count as "self" when {@code self}. */
-    private static long context(long h, RunningContext c, int self) {
-        h = Fingerprints.mix(h, c.kind().ordinal());
-        h = Fingerprints.mix(h, c.handler());
-        h = Fingerprints.mix(h, c.command() == self ? -2 : c.command());
-        h = Fingerprints.mix(h, c.slot());
-        h = Fingerprints.mix(h, c.generation());
-        h = Fingerprints.mix(h, c.pc());
-        h = Fingerprints.mix(h, (c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0)
-                | (c.stuck() ? 8 : 0));
-        h = Fingerprints.mix(h, c.locks());
-        for (Value v : c.locals()) {
-            h = value(h, v, self);
-        }
-        h = Fingerprints.mix(h, 0x55L + c.pending().size());
-        for (int p : c.pending()) {
-            h = Fingerprints.mix(h, p);
-        }
-        return h;
-    }
-
-    private static long value(long h, Value v, int self) {
-        h = Fingerprints.mix(h, v.kind().ordinal());
-        h = Fingerprints.mix(h, v.slot());
-        h = Fingerprints.mix(h, v.generation());
-        h = Fingerprints.mix(h, v.command() == self ? -2 : v.command());
-        h = Fingerprints.mix(h, v.flags());
-        return Fingerprints.mix(h, v.number());
     }
 }
