@@ -135,7 +135,9 @@ final class ReleaseDependency {
 
     /** Whether some state reachable from {@code root} (itself included) has a CQE of a command in {@code wanted}. */
     private synchronized boolean completesAny(LifecycleState root, BitSet wanted) {
-        return new Question(wanted).reaches(root);
+        long fingerprint = StateHash.of(root);
+        BitSet known = completes.get(fingerprint);
+        return known != null ? known.intersects(wanted) : new Question(wanted).reaches(root, fingerprint);
     }
 
     /** One counterfactual state of a question, on Tarjan's stack until its component is finished. */
@@ -175,12 +177,8 @@ final class ReleaseDependency {
             this.wanted = wanted;
         }
 
-        boolean reaches(LifecycleState root) {
-            long fingerprint = StateHash.of(root);
-            BitSet known = completes.get(fingerprint);
-            if (known != null) {
-                return known.intersects(wanted);
-            }
+        /** Whether {@code root}, which no earlier question finished, reaches a CQE of a wanted command. */
+        boolean reaches(LifecycleState root, long fingerprint) {
             enter(root, fingerprint);
             while (!path.isEmpty()) {
                 Visit at = path.peek();
