@@ -42,7 +42,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       kept per target command).</li>
  * </ul>
  * The renaming sorts the commands of each submit mode by a hash of everything that concerns them alone
- * and gives them that mode's indices in this order, ties kept in index order;
+ * (their contexts' hashes summed, so the contexts' order does not matter) and gives them that mode's
+ * indices in this order, ties kept in index order;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
@@ -162,12 +163,14 @@ public final class LifecycleSymmetry {
                 h = slot(h, slot);
             }
         }
+        long contexts = 0;
         for (int i = 0; i < s.contexts().size(); i++) {
             RunningContext c = s.contexts().get(i);
             if (c.command() == k && c.kind() != ContextKind.RELEASE) {
-                h = ContentHash.context(Fingerprints.mix(h, 0x52L), c, k);
+                contexts += Fingerprints.finish(ContentHash.context(0x52L, c, k));
             }
         }
+        h = Fingerprints.mix(h, contexts);
         for (int[] byCommand : perCommandInstances) {
             h = ContentHash.value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
         }
