@@ -64,9 +64,7 @@ final class ReleaseDependency {
      * Fingerprint of a counterfactual state in a finished component → the commands that get a CQE in some
      * state reachable from it, itself included. Guarded by {@code this}.
      */
-    private final Map<Long, BitSet> completes = new HashMap<>();
-    /** One instance of each distinct value of {@link #completes} (a graph has few). Guarded by {@code this}. */
-    private final Map<BitSet, BitSet> interned = new HashMap<>();
+    private final FingerprintMemo completes = new FingerprintMemo();
 
     /**
      * @param bound the most states one question explores beyond what earlier questions finished; reaching
@@ -232,13 +230,12 @@ final class ReleaseDependency {
                 members.add(m);
                 union.or(m.completes);
             } while (m != root);
-            BitSet shared = interned.computeIfAbsent(union, u -> u);
             for (Visit member : members) {
-                completes.put(member.fingerprint, shared);
+                completes.put(member.fingerprint, union);
             }
             Visit parent = path.peek();
             if (parent != null) {
-                parent.completes.or(shared);
+                parent.completes.or(union);
             }
         }
     }
