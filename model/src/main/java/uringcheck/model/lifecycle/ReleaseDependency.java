@@ -35,15 +35,17 @@ import uringcheck.model.lifecycle.state.ProgramNames;
  * and remembered. A question walks the graph depth-first from the state {@code release} leads to, in
  * Tarjan's strongly connected components, and remembers for every component it finishes the commands that
  * get a CQE in some state reachable from it (the CQEs posted in the component's own states, and what every
- * component it leads to completes). It stops as soon as it meets a state where, or a remembered component
- * from which, a command pending in the question's state gets its CQE; the components it did not finish are
- * forgotten, since what they complete is not known yet. Every answer is therefore exact and the same
- * whatever was asked before, so the property is deterministic whatever order a search asks in. States are
+ * component it leads to completes). It finishes every component it enters, even after it has met a CQE
+ * of a pending command, so that each counterfactual state is expanded once in a model's life. Every
+ * answer is therefore exact and the same whatever was asked before, so the property is deterministic
+ * whatever order a search asks in ({@code ReleaseDependencyReferenceTest} compares it with a fresh
+ * breadth-first search per state on every state of the catalogue widened to every event). States are
  * remembered by their {@link StateHash} fingerprint, the identity the explorer's own visited store uses:
  * two states with one fingerprint would share an answer, as they would share a place in the store.
  *
  * <p>{@link #bound} limits the work of one question: the states it reaches that no earlier question
- * finished. A question that would need more without an answer is not an answer: it answers "no
+ * finished. A question that reaches it stops; if it has met a CQE of a pending command by then, that is
+ * its answer; if not, it is not an answer: it answers "no
  * dependency" for that state (so O10 is never claimed without a witness) and {@link #incomplete} says so
  * from then on, which the search treats like a limit reached (the verdict cannot be HOLDS; the command line
  * exits 3). The remembered graph itself is not bounded: it is at most the states reachable after release
