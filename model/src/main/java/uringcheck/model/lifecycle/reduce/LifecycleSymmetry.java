@@ -2,9 +2,7 @@ package uringcheck.model.lifecycle.reduce;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
@@ -12,11 +10,11 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContentHash;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -28,7 +26,9 @@ import uringcheck.model.lifecycle.state.Value;
  *       over the contexts asks "is there one that ...", SPEC §2); a scan that records the first match in a
  *       fault ({@code cancelPendingIoWq}, {@code liveHandle}) may record another subject, never another
  *       obligation, so the properties, which test only which obligations have a fault, are preserved;</li>
- *   <li>renaming submitted commands that share a submit mode: the driver program is one for all commands,
+ *   <li>renaming submitted commands that share a submit mode and their SQE contents
+ *       ({@link Environment#interchangeable}: a driver may branch on {@code cmd_op} or an SQE field, so
+ *       commands that send different SQEs are different inputs): the driver program is one for all commands,
  *       each context reaches its own command's fields only ({@link CommandSymmetry}), and the rest of the
  *       state names commands only as numbers (a slot's current command, a context's command, a value's
  *       command, the per-command field instances, the command records), all renamed together. Request
@@ -41,8 +41,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       which values are commands) or with a fired stimulus (fire counts are
  *       kept per target command).</li>
  * </ul>
- * The renaming sorts the commands of each submit mode by a hash of everything that concerns them alone
- * (their contexts' hashes summed, so the contexts' order does not matter) and gives them that mode's
+ * The renaming sorts the commands of each such class by a hash of everything that concerns them alone
+ * (their contexts' hashes summed, so the contexts' order does not matter) and gives them that class's
  * indices in this order, ties kept in index order;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
@@ -55,8 +55,11 @@ public final class LifecycleSymmetry {
     private final boolean commandSymmetry;
     private final int firstRenamed;
     private final int[][] perCommandInstances;
-    /** The commands that may be renamed, grouped by submit mode (first appearance order), each ascending. */
-    private final int[][] renamedByMode;
+    /**
+     * The commands that may be renamed, in classes of interchangeable ones ({@link Environment#interchangeable}),
+     * by first member, each ascending.
+     */
+    private final int[][] renamedByClass;
 
     /** The symmetry of {@code driver}, compiled as {@code program}, in {@code environment}. */
     public LifecycleSymmetry(DriverProgram driver, CompiledProgram program, Environment environment) {
@@ -75,11 +78,22 @@ public final class LifecycleSymmetry {
             }
         }
         this.perCommandInstances = instances.toArray(new int[0][]);
-        Map<SubmitMode, List<Integer>> byMode = new LinkedHashMap<>();
+        List<List<Integer>> classes = new ArrayList<>();
         for (int k = firstRenamed; k < environment.commands(); k++) {
-            byMode.computeIfAbsent(environment.submissions().get(k), m -> new ArrayList<>()).add(k);
+            List<Integer> own = null;
+            for (List<Integer> c : classes) {
+                if (environment.interchangeable(c.get(0), k)) {
+                    own = c;
+                    break;
+                }
+            }
+            if (own == null) {
+                own = new ArrayList<>();
+                classes.add(own);
+            }
+            own.add(k);
         }
-        this.renamedByMode = byMode.values().stream()
+        this.renamedByClass = classes.stream()
                 .map(ks -> ks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
@@ -105,7 +119,7 @@ public final class LifecycleSymmetry {
         }
         int[] to = null;
         long[] key = new long[n];
-        for (int[] positions : renamedByMode) {
+        for (int[] positions : renamedByClass) {
             int m = 0;
             while (m < positions.length && positions[m] < submitted) {
                 key[positions[m]] = commandKey(s, positions[m]);
@@ -182,7 +196,7 @@ public final class LifecycleSymmetry {
         for (Slot x : s.slots()) {
             slots.add(x.command() < 0 || x.command() == to[x.command()] ? x
                     : new Slot(x.phase(), x.generation(), to[x.command()], x.reissue(), x.cancelable(), x.pdu(),
-                    x.provenance(), x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
+                    x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
                     x.cqePosted(), x.staleTaskWork(), x.fetched()));
         }
         CommandRecord[] commands = new CommandRecord[to.length];
@@ -250,8 +264,10 @@ public final class LifecycleSymmetry {
         h = Fingerprints.mix(h, x.generation());
         h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
                 | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0));
-        h = Fingerprints.mix(h, x.pdu());
-        h = Fingerprints.mix(h, x.provenance().ordinal());
+        for (PduCell c : x.pdu()) {
+            h = Fingerprints.mix(h, c.value());
+            h = Fingerprints.mix(h, c.provenance().ordinal());
+        }
         h = Fingerprints.mix(h, x.taskWork().ordinal());
         h = Fingerprints.mix(h, x.taskWorkHandler());
         return Fingerprints.mix(h, x.taskWorkFlags());
