@@ -96,24 +96,24 @@ final class FairCycles {
         while (!work.isEmpty()) {
             int[] set = work.remove(work.size() - 1);
             for (int[] members : components(set)) {
-                BitSet unfair = unfairStates(members);
+                boolean[] unfair = unfairStates(members);
                 if (unfair == null) {
                     continue;
                 }
-                if (unfair.isEmpty()) {
+                int[] rest = new int[members.length];
+                int kept = 0;
+                for (int i = 0; i < members.length; i++) {
+                    if (!unfair[i]) {
+                        rest[kept++] = members[i];
+                    }
+                }
+                if (kept == members.length) {
                     fairComponents.add(members);
                     for (int v : members) {
                         bad.set(v);
                     }
                 } else {
-                    int[] rest = new int[members.length - unfair.cardinality()];
-                    int kept = 0;
-                    for (int v : members) {
-                        if (!unfair.get(v)) {
-                            rest[kept++] = v;
-                        }
-                    }
-                    work.add(rest);
+                    work.add(Arrays.copyOf(rest, kept));
                 }
             }
         }
@@ -197,10 +197,10 @@ final class FairCycles {
 
     /**
      * For a component ({@code members}, its number in {@link #component}): null when it has no cycle,
-     * empty when it is fair (it takes, on an internal edge, every fair action enabled in one of its
-     * states), else the states enabling a fair action it never takes.
+     * else for each member, by position, whether it enables a fair action the component never takes on an
+     * internal edge (none does when the component is fair). Sized by the component, not by the graph.
      */
-    private BitSet unfairStates(int[] members) {
+    private boolean[] unfairStates(int[] members) {
         int c = component[members[0]];
         TreeSet<Integer> taken = new TreeSet<>();
         for (int v : members) {
@@ -213,11 +213,12 @@ final class FairCycles {
         if (taken.isEmpty()) {
             return null;
         }
-        BitSet out = new BitSet();
-        for (int v : members) {
+        boolean[] out = new boolean[members.length];
+        for (int i = 0; i < members.length; i++) {
+            int v = members[i];
             for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
                 if (ActionLabels.fair(graph.label(e)) && !taken.contains(ActionLabels.action(graph.label(e)))) {
-                    out.set(v);
+                    out[i] = true;
                     break;
                 }
             }

@@ -51,7 +51,7 @@ class SqeSymmetryTest {
         LifecycleModel m = model();
         Scenario s = CatalogueRun.named(RUN).scenario();
         assertEquals(0, renamed(m, m::canonical));
-        assertEquals(27, renamed(m, new IgnoresSqeContents(m, s)::canonical));
+        assertEquals(31, renamed(m, new IgnoresSqeContents(m, s)::canonical));
     }
 
     /** How many reachable states of {@code m} {@code canonical} gives with other commands in the slots. */

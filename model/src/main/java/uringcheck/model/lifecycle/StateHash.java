@@ -4,13 +4,13 @@ import java.util.List;
 import uringcheck.model.Fingerprints;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.ContentHash;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.Holder;
 import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
-import uringcheck.model.lifecycle.state.Value;
 
 /**
  * A hand-written structural fingerprint of a {@link LifecycleState}: every component, in declaration
@@ -21,7 +21,8 @@ import uringcheck.model.lifecycle.state.Value;
  * only when the program declares stimuli, so a program without them keeps its fingerprints. Equal states give equal
  * fingerprints because only their values are read. It replaces the reflective default, which dominated
  * the explorer's time per transition, and allocates nothing: lists are walked by index (no iterator), and
- * the fault subjects' boxed values are read, never boxed. {@code StateHashTest} pins it to the reflective
+ * the fault subjects' boxed values are read, never boxed. Contexts, values and integer lists are folded as
+ * {@link ContentHash} folds them, the definition the symmetry's sort keys share. {@code StateHashTest} pins it to the reflective
  * definition's distinctions on every state of the catalogue.
  */
 final class StateHash {
@@ -49,9 +50,9 @@ final class StateHash {
             h = Fingerprints.mix(h, x.taskWorkHandler());
             h = Fingerprints.mix(h, x.taskWorkFlags());
         }
-        h = ints(h, s.freeList());
-        h = ints(h, s.complReqs());
-        h = ints(h, s.cancelable());
+        h = ContentHash.ints(h, s.freeList());
+        h = ContentHash.ints(h, s.complReqs());
+        h = ContentHash.ints(h, s.cancelable());
         h = Fingerprints.mix(h, s.commands().size());
         List<CommandRecord> commands = s.commands();
         for (int i = 0; i < commands.size(); i++) {
@@ -63,20 +64,9 @@ final class StateHash {
         h = Fingerprints.mix(h, s.contexts().size());
         List<RunningContext> contexts = s.contexts();
         for (int i = 0; i < contexts.size(); i++) {
-            RunningContext c = contexts.get(i);
-            h = Fingerprints.mix(h, c.kind().ordinal());
-            h = Fingerprints.mix(h, c.handler());
-            h = Fingerprints.mix(h, c.command());
-            h = Fingerprints.mix(h, c.slot());
-            h = Fingerprints.mix(h, c.generation());
-            h = Fingerprints.mix(h, c.pc());
-            h = Fingerprints.mix(h, (c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0)
-                    | (c.stuck() ? 8 : 0));
-            h = Fingerprints.mix(h, c.locks());
-            h = values(h, c.locals());
-            h = ints(h, c.pending());
+            h = ContentHash.context(h, contexts.get(i), ContentHash.NO_SELF);
         }
-        h = values(h, s.fields());
+        h = ContentHash.values(h, s.fields(), ContentHash.NO_SELF);
         h = Fingerprints.mix(h, s.leakedLocks());
         h = Fingerprints.mix(h, s.task().ordinal());
         h = Fingerprints.mix(h, (s.ringClosed() ? 1 : 0) | (s.fileClosed() ? 2 : 0) | (s.released() ? 4 : 0));
@@ -93,7 +83,7 @@ final class StateHash {
             }
         }
         if (!s.fires().isEmpty()) {
-            h = ints(h, s.fires());
+            h = ContentHash.ints(h, s.fires());
         }
         if (!s.objects().isEmpty()) {
             h = ints(h, s.objects());
@@ -123,27 +113,5 @@ final class StateHash {
         h = Fingerprints.mix(h, o.place().ordinal());
         h = Fingerprints.mix(h, o.field());
         return Fingerprints.mix(h, o.context() == null ? -1 : o.context().ordinal());
-    }
-
-    private static long ints(long h, List<Integer> xs) {
-        h = Fingerprints.mix(h, 0x100L + xs.size());
-        for (int i = 0; i < xs.size(); i++) {
-            h = Fingerprints.mix(h, xs.get(i));
-        }
-        return h;
-    }
-
-    private static long values(long h, List<Value> vs) {
-        h = Fingerprints.mix(h, 0x200L + vs.size());
-        for (int i = 0; i < vs.size(); i++) {
-            Value v = vs.get(i);
-            h = Fingerprints.mix(h, v.kind().ordinal());
-            h = Fingerprints.mix(h, v.slot());
-            h = Fingerprints.mix(h, v.generation());
-            h = Fingerprints.mix(h, v.command());
-            h = Fingerprints.mix(h, v.flags());
-            h = Fingerprints.mix(h, v.number());
-        }
-        return h;
     }
 }

@@ -31,8 +31,9 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 
 /**
  * O10's counterfactual ("would running release now complete the pending command?") answers only what it
- * explored: a bound reached without an answer is reported through {@link LifecycleModel#incomplete()},
- * never taken as "no dependency" silently.
+ * explored: a question that reaches its bound of new states without an answer is reported through
+ * {@link LifecycleModel#incomplete()}, never taken as "no dependency" silently. (That the remembered answers
+ * equal a fresh search's on every state is checked on the catalogue by {@code ReleaseDependencyReferenceTest}.)
  */
 class ReleaseDependencyTest {
 

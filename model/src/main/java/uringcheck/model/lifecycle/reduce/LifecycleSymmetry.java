@@ -11,6 +11,7 @@ import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.state.CommandRecord;
+import uringcheck.model.lifecycle.state.ContentHash;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.PduCell;
@@ -41,7 +42,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       kept per target command).</li>
  * </ul>
  * The renaming sorts the commands of each such class by a hash of everything that concerns them alone
- * and gives them that class's indices in this order, ties kept in index order;
+ * (their contexts' hashes summed, so the contexts' order does not matter) and gives them that class's
+ * indices in this order, ties kept in index order;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
@@ -53,6 +55,11 @@ public final class LifecycleSymmetry {
     private final boolean commandSymmetry;
     private final int firstRenamed;
     private final int[][] perCommandInstances;
+    /**
+     * The commands that may be renamed, in classes of interchangeable ones ({@link Environment#interchangeable}),
+     * by first member, each ascending.
+     */
+    private final int[][] renamedByClass;
 
     /** The symmetry of {@code driver}, compiled as {@code program}, in {@code environment}. */
     public LifecycleSymmetry(DriverProgram driver, CompiledProgram program, Environment environment) {
@@ -71,6 +78,23 @@ public final class LifecycleSymmetry {
             }
         }
         this.perCommandInstances = instances.toArray(new int[0][]);
+        List<List<Integer>> classes = new ArrayList<>();
+        for (int k = firstRenamed; k < environment.commands(); k++) {
+            List<Integer> own = null;
+            for (List<Integer> c : classes) {
+                if (environment.interchangeable(c.get(0), k)) {
+                    own = c;
+                    break;
+                }
+            }
+            if (own == null) {
+                own = new ArrayList<>();
+                classes.add(own);
+            }
+            own.add(k);
+        }
+        this.renamedByClass = classes.stream()
+                .map(ks -> ks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Whether the driver program lets commands be renamed at all. */
@@ -93,35 +117,51 @@ public final class LifecycleSymmetry {
         if (submitted - firstRenamed < 2) {
             return s;
         }
+        int[] to = null;
         long[] key = new long[n];
-        for (int k = firstRenamed; k < submitted; k++) {
-            key[k] = commandKey(s, k);
+        for (int[] positions : renamedByClass) {
+            int m = 0;
+            while (m < positions.length && positions[m] < submitted) {
+                key[positions[m]] = commandKey(s, positions[m]);
+                m++;
+            }
+            if (m < 2) {
+                continue;
+            }
+            int[] order = sortedByKey(positions, m, key);
+            for (int i = 0; i < m; i++) {
+                if (order[i] != positions[i]) {
+                    if (to == null) {
+                        to = identity(n);
+                    }
+                    to[order[i]] = positions[i];
+                }
+            }
         }
+        return to == null ? s : rename(s, to);
+    }
+
+    /** The first {@code m} of {@code items} sorted by {@code key}, ties in their order (an insertion sort: m is small). */
+    private static int[] sortedByKey(int[] items, int m, long[] key) {
+        int[] order = Arrays.copyOf(items, m);
+        for (int i = 1; i < m; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && key[order[j]] > key[x]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        return order;
+    }
+
+    private static int[] identity(int n) {
         int[] to = new int[n];
         for (int k = 0; k < n; k++) {
             to[k] = k;
         }
-        boolean identity = true;
-        boolean[] placed = new boolean[n];
-        for (int k = firstRenamed; k < submitted; k++) {
-            if (placed[k]) {
-                continue;
-            }
-            List<Integer> positions = new ArrayList<>();
-            for (int j = k; j < submitted; j++) {
-                if (environment.interchangeable(j, k)) {
-                    positions.add(j);
-                    placed[j] = true;
-                }
-            }
-            List<Integer> order = new ArrayList<>(positions);
-            order.sort((x, y) -> key[x] != key[y] ? Long.compare(key[x], key[y]) : Integer.compare(x, y));
-            for (int i = 0; i < order.size(); i++) {
-                to[order.get(i)] = positions.get(i);
-                identity &= order.get(i).equals(positions.get(i));
-            }
-        }
-        return identity ? s : rename(s, to);
+        return to;
     }
 
     /** A hash of what concerns command {@code k} alone: its record, slots, contexts and field instances. */
@@ -137,14 +177,16 @@ public final class LifecycleSymmetry {
                 h = slot(h, slot);
             }
         }
-        for (RunningContext c : s.contexts()) {
+        long contexts = 0;
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext c = s.contexts().get(i);
             if (c.command() == k && c.kind() != ContextKind.RELEASE) {
-                h = Fingerprints.mix(h, 0x52L);
-                h = context(h, c, k);
+                contexts += Fingerprints.finish(ContentHash.context(0x52L, c, k));
             }
         }
+        h = Fingerprints.mix(h, contexts);
         for (int[] byCommand : perCommandInstances) {
-            h = value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
+            h = ContentHash.value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
         }
         return Fingerprints.finish(h);
     }
@@ -200,24 +242,16 @@ public final class LifecycleSymmetry {
             return s;
         }
         long[] key = new long[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = Fingerprints.finish(context(0x54L, s.contexts().get(i), -2));
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byKey = Long.compare(key[a], key[b]);
-            return byKey != 0 ? byKey : Integer.compare(a, b);
-        });
         boolean sorted = true;
         for (int i = 0; i < n; i++) {
-            sorted &= order[i] == i;
+            key[i] = Fingerprints.finish(ContentHash.context(0x54L, s.contexts().get(i), ContentHash.NO_SELF));
+            sorted &= i == 0 || key[i - 1] <= key[i];
         }
         if (sorted) {
             return s;
         }
         List<RunningContext> contexts = new ArrayList<>(n);
-        for (Integer i : order) {
+        for (int i : sortedByKey(identity(n), n, key)) {
             contexts.add(s.contexts().get(i));
         }
         return new LifecycleState(s.slots(), s.freeList(), s.complReqs(), s.cancelable(), s.commands(), contexts,
@@ -237,35 +271,5 @@ public final class LifecycleSymmetry {
         h = Fingerprints.mix(h, x.taskWork().ordinal());
         h = Fingerprints.mix(h, x.taskWorkHandler());
         return Fingerprints.mix(h, x.taskWorkFlags());
-    }
-
-    /** A context's contents; its command and the commands its values name count as "self" when {@code self}. */
-    private static long context(long h, RunningContext c, int self) {
-        h = Fingerprints.mix(h, c.kind().ordinal());
-        h = Fingerprints.mix(h, c.handler());
-        h = Fingerprints.mix(h, c.command() == self ? -2 : c.command());
-        h = Fingerprints.mix(h, c.slot());
-        h = Fingerprints.mix(h, c.generation());
-        h = Fingerprints.mix(h, c.pc());
-        h = Fingerprints.mix(h, (c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0)
-                | (c.stuck() ? 8 : 0));
-        h = Fingerprints.mix(h, c.locks());
-        for (Value v : c.locals()) {
-            h = value(h, v, self);
-        }
-        h = Fingerprints.mix(h, 0x55L + c.pending().size());
-        for (int p : c.pending()) {
-            h = Fingerprints.mix(h, p);
-        }
-        return h;
-    }
-
-    private static long value(long h, Value v, int self) {
-        h = Fingerprints.mix(h, v.kind().ordinal());
-        h = Fingerprints.mix(h, v.slot());
-        h = Fingerprints.mix(h, v.generation());
-        h = Fingerprints.mix(h, v.command() == self ? -2 : v.command());
-        h = Fingerprints.mix(h, v.flags());
-        return Fingerprints.mix(h, v.number());
     }
 }
