@@ -86,7 +86,7 @@ final class StateHash {
             h = ContentHash.ints(h, s.fires());
         }
         if (!s.objects().isEmpty()) {
-            h = ints(h, s.objects());
+            h = ContentHash.ints(h, s.objects());
         }
         return Fingerprints.finish(h);
     }
