@@ -37,8 +37,9 @@ import uringcheck.model.lifecycle.state.Value;
  * not self-deadlocked context {@code c} whose next op is a statement or an {@code if} test (never a
  * {@code choose} or {@code may_fail}: one outcome), whose {@link Footprints footprint} is
  * <ul>
- *   <li>its own frame ({@code queue} outside an issue call, {@code complete}, a test of {@code issue_flags}
- *       or {@code tw.cancel}), or</li>
+ *   <li>its own frame ({@code complete}, a test of {@code issue_flags} or {@code tw.cancel}, {@code queue}
+ *       outside an issue call or under an abstraction whose hand-off ignores the issue's {@code queued} mark,
+ *       C: {@code AbstractionSemantics.handOffNeedsQueuedHandle}), or</li>
  *   <li>one instance of a non-{@code plain} device field that no other context can touch before {@code a}:
  *       either the field is <em>guarded</em>, every access to it anywhere in the program holds a driver lock
  *       on every path to it (a must-lockset over the compiled handlers) and {@code c} holds that lock now;
@@ -63,9 +64,9 @@ import uringcheck.model.lifecycle.state.Value;
  * <p><b>C0-C2</b> (Clarke, Grumberg, Peled, <i>Model Checking</i>, 1999, §10): the set is non-empty when
  * something is enabled. C1, no action dependent on {@code a} can run before {@code a}: the other contexts'
  * steps and the core's and userspace's actions touch neither {@code c}'s frame (what they read of a context,
- * its kind, start, slot, {@code queued} mark and lock bits, does not change) nor the field instance, and
- * they cannot disable {@code a} (its op waits for no lock and no {@code uring_lock}); {@code a} touches
- * nothing they read. C2, {@code a} is invisible: every property reads requests, CQEs, lists, task and file
+ * its kind, start, slot, lock bits and, where the hand-off reads it, {@code queued} mark, does not change)
+ * nor the field instance, and they cannot disable {@code a} (its op waits for no lock and no
+ * {@code uring_lock}); {@code a} touches nothing they read. C2, {@code a} is invisible: every property reads requests, CQEs, lists, task and file
  * state, faults, lock holders and the ops poised after a lock, {@code done} or {@code mark_cancelable},
  * none of which {@code a} changes; O10's counterfactual ({@code ReleaseDependency}) runs release from the
  * state and explores everything after it, which commutes with {@code a}. Since {@code a}'s effect depends
@@ -75,7 +76,7 @@ import uringcheck.model.lifecycle.state.Value;
  * <p><b>C3, the cycle proviso.</b> Every ample step strictly increases the program counter of one context
  * and leaves every other context as it is and creates none, so along a path of ample steps the sum of the
  * program counters strictly increases: no cycle of the state graph consists of reduced states only, and
- * every cycle passes a fully expanded state (the proviso of Clarke et al., Lemma 10.5, in its strong form).
+ * every cycle passes a fully expanded state (the cycle condition C3 of Clarke et al., §10, in its strong form).
  * The sum is invariant under the symmetry of {@link LifecycleSymmetry} (it permutes contexts and renames
  * commands, never changes a program counter), so the same holds for cycles of the quotient. The loop back
  * of a {@code for_each} decreases a program counter: the step before it is never ample.
@@ -98,6 +99,8 @@ public final class AmpleSets {
     private final Interpreter interp;
     private final Successor successor;
     private final boolean plainFields;
+    /** Whether another context's {@code done} reads an issue call's {@code queued} mark (the hand-off). */
+    private final boolean handOffReadsMark;
     /** Per handler, per program counter: the footprint of the op there (null for a control op). */
     private final Footprint[][] footprints;
     /** Per handler, per pc: the driver locks held there on every path. */
@@ -128,6 +131,7 @@ public final class AmpleSets {
         this.interp = interp;
         this.successor = successor;
         this.plainFields = program.anyPlainField();
+        this.handOffReadsMark = interp.semantics().handOffNeedsQueuedHandle();
         int n = driver.handlers().size();
         this.footprints = new Footprint[n][];
         this.mustLocks = new int[n][];
@@ -207,7 +211,7 @@ public final class AmpleSets {
         Footprint fp = fps[c.pc()];
         boolean ok = switch (fp.kind()) {
             case OWN -> true;
-            case ISSUE_MARK -> !issuing(c);
+            case ISSUE_MARK -> !handOffReadsMark || !issuing(c);
             case FIELD -> independent(s, ci, c, fp.field());
             case SHARED -> false;
         };
@@ -215,7 +219,7 @@ public final class AmpleSets {
                 || plainFields && plainNear[c.handler()][c.pc()]) {
             return false;
         }
-        return staysPrivate(s, successor.of(s, a), ci, fp.kind() == Footprint.Kind.FIELD);
+        return staysPrivate(s, successor.of(s, a), ci, fp.kind() == Footprint.Kind.FIELD, !handOffReadsMark);
     }
 
     /** Whether {@code c} is an issue call: the one whose {@code queued} mark the hand-off reads. */
@@ -246,8 +250,12 @@ public final class AmpleSets {
         return true;
     }
 
-    /** Whether the step from {@code s} to {@code next} by context {@code ci} changed only its frame (and a field). */
-    private static boolean staysPrivate(LifecycleState s, LifecycleState next, int ci, boolean field) {
+    /**
+     * Whether the step from {@code s} to {@code next} by context {@code ci} changed only its frame (and a
+     * field when {@code field}; its {@code queued} mark only when {@code markPrivate}).
+     */
+    private static boolean staysPrivate(LifecycleState s, LifecycleState next, int ci, boolean field,
+                                        boolean markPrivate) {
         List<RunningContext> before = s.contexts();
         List<RunningContext> after = next.contexts();
         if (before.size() != after.size()) {
@@ -261,7 +269,7 @@ public final class AmpleSets {
         RunningContext c = before.get(ci);
         RunningContext n = after.get(ci);
         return n.handler() == c.handler() && n.pc() > c.pc() && n.started() && !n.stuck()
-                && n.locks() == c.locks() && n.holdsUring() == c.holdsUring() && n.queued() == c.queued()
+                && n.locks() == c.locks() && n.holdsUring() == c.holdsUring() && (markPrivate || n.queued() == c.queued())
                 && n.slot() == c.slot() && n.generation() == c.generation() && n.command() == c.command()
                 && s.slots().equals(next.slots()) && s.freeList().equals(next.freeList())
                 && s.complReqs().equals(next.complReqs()) && s.cancelable().equals(next.cancelable())
