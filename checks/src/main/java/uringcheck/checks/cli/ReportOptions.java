@@ -82,7 +82,7 @@ public final class ReportOptions {
     public static CheckedTarget checked(CheckTarget target, CheckResult result, boolean asExpected,
                                         String replayCommand, Optional<ScenarioSource> source) {
         return new CheckedTarget(target.name(), target.expected().describe(), target.expected().properties().stream().map(PropertyId::toString).toList(),
-                asExpected, target.model().properties().stream().map(Property::name).toList(), result, replayCommand,
+                target.expected().atLeast(), asExpected, target.model().properties().stream().map(Property::name).toList(), result, replayCommand,
                 source);
     }
 

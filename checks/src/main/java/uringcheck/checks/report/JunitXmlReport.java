@@ -15,8 +15,8 @@ import uringcheck.checks.explore.Violation;
 /**
  * A {@link Run} as JUnit XML, the format CI systems read test results from: one {@code testsuite} per
  * target, one {@code testcase} per property checked (classname {@code uringcheck.TARGET}, name the
- * property). A case passes when the property's outcome is the expected one (violated exactly when the
- * target expects it); it fails otherwise, with the compact trace ({@link CompactTrace}) as the failure
+ * property). A case passes when the property's outcome is the expected one: violated when the target
+ * names it; not violated when it does not, unless its {@code violates_at_least} admits more. It fails otherwise, with the compact trace ({@link CompactTrace}) as the failure
  * text; it is skipped when the property was not violated but a limit cut the search (no verdict). An
  * expected violation passes and carries its compact trace in {@code system-out}. No timings are written,
  * so the file is a deterministic function of the run.
@@ -118,7 +118,7 @@ public final class JunitXmlReport {
     static Outcome outcome(CheckedTarget t, String p) {
         CheckResult r = t.result();
         boolean violated = r.violation(p).isPresent();
-        if (violated == t.expectedViolated().contains(p)) {
+        if (violated ? t.admitsViolation(p) : !t.expectedViolated().contains(p)) {
             return violated || r.verdict() != Verdict.INCOMPLETE ? Outcome.PASSED : Outcome.SKIPPED;
         }
         return !violated && r.verdict() == Verdict.INCOMPLETE ? Outcome.SKIPPED : Outcome.FAILED;

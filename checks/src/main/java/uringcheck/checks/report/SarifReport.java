@@ -85,7 +85,7 @@ public final class SarifReport {
         ObjectNode r = MAPPER.createObjectNode();
         r.put("ruleId", v.property().toString());
         r.put("ruleIndex", ruleIndex);
-        boolean expected = t.expectedViolated().contains(v.property().toString());
+        boolean expected = t.admitsViolation(v.property().toString());
         r.put("level", expected ? "note" : "error");
         Optional<StepText> at = Violations.violatingStep(v);
         StringBuilder message = new StringBuilder(t.name()).append(": ").append(v.property()).append(" (")

@@ -15,6 +15,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import uringcheck.checks.catalogue.Expectation;
+import uringcheck.model.PropertyId;
 
 /** JUnit XML: well-formed, one test case per target and property, failures exactly where the verdict surprises. */
 class JunitXmlReportTest {
@@ -49,6 +50,22 @@ class JunitXmlReportTest {
         assertTrue(o3.getTextContent().contains(" 12    24" + " ".repeat(32) + "VIOLATES O3,O9: "),
                 o3.getTextContent());
         assertEquals("3", doc.getDocumentElement().getAttribute("failures"));
+    }
+
+    @Test
+    void violatesAtLeastPassesTheExtraViolationsAndStillFailsAMissingOne() throws Exception {
+        CheckedTarget atLeastO1 = ReportFixtures.shipped("p08-ublk-cancel-no-claim.yaml", Expectation.violatedAtLeast(
+                PropertyId.parse("O1")));
+        Document doc = parse(JunitXmlReport.render(new Run("p8", List.of(atLeastO1))));
+        assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(3, doc.getElementsByTagName("system-out").getLength());
+
+        CheckedTarget atLeastO2 = ReportFixtures.shipped("p08-ublk-cancel-no-claim.yaml", Expectation.violatedAtLeast(
+                PropertyId.parse("O2")));
+        doc = parse(JunitXmlReport.render(new Run("p8", List.of(atLeastO2))));
+        NodeList failures = doc.getElementsByTagName("failure");
+        assertEquals(1, failures.getLength());
+        assertEquals("expected violation not found", ((Element) failures.item(0)).getAttribute("type"));
     }
 
     private static Document parse(String xml) throws Exception {

@@ -38,7 +38,7 @@ final class ReportFixtures {
         CheckResult result = Explorer.check(t.model(), SearchOptions.bfs());
         Map<String, ScenarioSource> sources = ScenarioSource.shipped();
         return new CheckedTarget(t.name(), expected.describe(), expected.properties().stream().map(PropertyId::toString).toList(),
-                expected.matches(result), t.model().properties().stream().map(Property::name).toList(), result,
+                expected.atLeast(), expected.matches(result), t.model().properties().stream().map(Property::name).toList(), result,
                 TextReport.REPLAY_COMMAND, Optional.ofNullable(sources.get(t.name())));
     }
 

@@ -72,7 +72,7 @@ class WordingTest {
 
     private static CheckedTarget checked(Model<Integer, String> model) {
         CheckResult result = Explorer.check(model, SearchOptions.bfs());
-        return new CheckedTarget(model.name(), "no violation", List.of(), false, List.of("O1"), result,
+        return new CheckedTarget(model.name(), "no violation", List.of(), false, false, List.of("O1"), result,
                 TextReport.REPLAY_COMMAND, Optional.empty());
     }
 
