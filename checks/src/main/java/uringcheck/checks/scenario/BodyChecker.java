@@ -255,18 +255,21 @@ final class BodyChecker implements StatementVisitor<Boolean> {
     @Override
     public Boolean readPdu(ReadPdu s) {
         use(s, s.handle(), "read_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "read_pdu");
         return false;
     }
 
     @Override
     public Boolean writePdu(WritePdu s) {
         use(s, s.handle(), "write_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "write_pdu");
         return false;
     }
 
     @Override
     public Boolean assertPdu(AssertPdu s) {
         use(s, s.handle(), "assert_pdu", COMMAND_OR_HANDLE);
+        declarations.pduField(s, s.field(), "assert_pdu");
         return false;
     }
 
@@ -529,6 +532,21 @@ final class BodyChecker implements StatementVisitor<Boolean> {
                 if (api.cmd(kind).isEmpty()) {
                     error(s, "cmd->flags needs the command, and a " + word + " handler receives none: test them"
                             + " in uring_cmd, cancel or a task-work callback");
+                    return;
+                }
+            }
+            case CMD_OP -> {
+                if (api.cmd(kind).isEmpty()) {
+                    error(s, "cmd->cmd_op needs the command, and a " + word + " handler receives none: test it in"
+                            + " uring_cmd, cancel or a task-work callback, or record what you need in a field");
+                    return;
+                }
+            }
+            case SQE_EQUALS -> {
+                if (kind != HandlerKind.URING_CMD) {
+                    error(s, "the SQE is read during the issue: test sqe->" + c.field() + " in uring_cmd and record"
+                            + " what a " + word + " handler needs in a field (after the issue the SQ ring slot is"
+                            + " userspace's again, O7)");
                     return;
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
@@ -21,6 +22,7 @@ import uringcheck.model.lifecycle.program.Statement;
 final class Declarations {
 
     private final Problems problems;
+    private final DriverProgram driver;
     private final Map<String, FieldDecl> fields = new LinkedHashMap<>();
     private final Map<String, LockDecl> locks = new LinkedHashMap<>();
     private final Map<String, Handler> handlers = new LinkedHashMap<>();
@@ -31,6 +33,7 @@ final class Declarations {
 
     Declarations(Problems problems, DriverProgram driver) {
         this.problems = problems;
+        this.driver = driver;
         driver.fields().forEach(f -> fields.put(f.name(), f));
         driver.locks().forEach(l -> locks.put(l.name(), l));
         driver.handlers().forEach(h -> handlers.put(h.name(), h));
@@ -84,6 +87,26 @@ final class Declarations {
             return null;
         }
         return f;
+    }
+
+    /**
+     * Checks the PDU field {@code name} a PDU statement {@code what} names (null: none): without a
+     * {@code pdu:} layout the PDU is one value and takes no {@code field:}; with one, every PDU statement
+     * names a declared field.
+     */
+    void pduField(Statement s, String name, String what) {
+        List<PduField> layout = driver.pdu();
+        List<String> names = layout.stream().map(PduField::name).toList();
+        if (name != null && layout.isEmpty()) {
+            error(s, what + " names PDU field '" + name + "', but no PDU layout is declared: declare the fields"
+                    + " at the top level (pdu: [{name: " + name + ", type: u32}]), or remove 'field: " + name + "'");
+        } else if (name == null && !layout.isEmpty()) {
+            error(s, what + " names no PDU field, but the PDU has a layout (line " + layout.get(0).pos().line()
+                    + "): name the one it uses with field:, one of " + Suggestions.list(names));
+        } else if (name != null && !names.contains(name)) {
+            error(s, "unknown PDU field '" + name + "' in " + what + ": the PDU's fields are "
+                    + Suggestions.list(names) + Suggestions.didYouMean(name, names));
+        }
     }
 
     /** Reports a field {@code f} (if resolved) whose kind is not one {@code what} accepts. */

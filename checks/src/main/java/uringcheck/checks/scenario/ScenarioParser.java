@@ -37,6 +37,8 @@ import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.Statement;
+import uringcheck.model.lifecycle.program.PduField;
+import uringcheck.model.lifecycle.program.Sqe;
 import uringcheck.model.lifecycle.program.Stimulus;
 import uringcheck.model.lifecycle.program.SubmitMode;
 
@@ -56,8 +58,8 @@ public final class ScenarioParser {
     private static final int MAX_FIRES = 4;
 
     private static final List<String> TOP_KEYS =
-            List.of("scenario", "description", "abstraction", "environment", "device", "handlers", "stimuli",
-                    "expect");
+            List.of("scenario", "description", "abstraction", "environment", "device", "pdu", "handlers",
+                    "stimuli", "expect");
 
     private final Problems problems;
     private final YamlReader yaml;
@@ -155,15 +157,16 @@ public final class ScenarioParser {
         if (top.has("device")) {
             device(top.get("device"), fields, locks);
         }
+        List<PduField> pdu = top.has("pdu") ? pdu(top.get("pdu")) : List.of();
         List<Handler> handlers = top.has("handlers") ? handlers(top.get("handlers")) : null;
         List<Stimulus> stimuli = top.has("stimuli") ? stimuli(top.get("stimuli")) : List.of();
         Expectation expected = top.has("expect") ? expectation(top.get("expect")) : null;
         if (name == null || description == null || abstraction == null || environment == null
-                || handlers == null || stimuli == null || !problems.isEmpty()) {
+                || pdu == null || handlers == null || stimuli == null || !problems.isEmpty()) {
             return null;
         }
         return new Scenario(name, description, abstraction, environment,
-                new DriverProgram(fields, locks, handlers, stimuli), expected, problems.source(),
+                new DriverProgram(fields, locks, handlers, stimuli, pdu), expected, problems.source(),
                 ScenarioOrigin.of(top));
     }
 
@@ -183,6 +186,7 @@ public final class ScenarioParser {
             return null;
         }
         List<SubmitMode> submissions = new ArrayList<>();
+        List<Sqe> sqes = new ArrayList<>();
         List<Node> modes = yaml.sequence(e.get("commands"), "environment commands (one submit mode per command,"
                 + " e.g. [inline, iowq])");
         if (modes == null) {
@@ -194,10 +198,7 @@ public final class ScenarioParser {
             return null;
         }
         for (Node mode : modes) {
-            SubmitMode m = yaml.choice(mode, "submit mode", Vocabulary.SUBMIT_MODES);
-            if (m != null) {
-                submissions.add(m);
-            }
+            command(mode, submissions, sqes);
         }
         Integer slots = e.has("slots") ? yaml.integer(e.get("slots"), "slots") : Integer.valueOf(modes.size());
         if (slots != null && (slots < 1 || slots > modes.size())) {
@@ -225,7 +226,47 @@ public final class ScenarioParser {
         }
         return new Environment(submissions, slots, events.contains("ring_exit"), events.contains("task_exit"),
                 events.contains("file_close"), events.contains("sq_reuse"), events.contains("exec"),
-                events.contains("shared_ring"));
+                events.contains("shared_ring"), sqes);
+    }
+
+    /**
+     * One entry of {@code commands:}: a submit mode ({@code inline}), or a mapping with the mode and the
+     * SQE's contents ({@code {mode: inline, sqe: {cmd_op: 1, tag: 0}}}); adds both or neither.
+     */
+    private void command(Node node, List<SubmitMode> submissions, List<Sqe> sqes) {
+        if (node instanceof ScalarNode) {
+            SubmitMode m = yaml.choice(node, "submit mode", Vocabulary.SUBMIT_MODES);
+            if (m != null) {
+                submissions.add(m);
+                sqes.add(Sqe.NONE);
+            }
+            return;
+        }
+        Entries c = yaml.mapping(node, "a command (a submit mode, or {mode: inline, sqe: {cmd_op: 1, tag: 0}})",
+                List.of("mode", "sqe"), List.of("mode"));
+        if (c == null || !c.has("mode")) {
+            return;
+        }
+        SubmitMode m = yaml.choice(c.get("mode"), "submit mode", Vocabulary.SUBMIT_MODES);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        if (c.has("sqe")) {
+            Entries fields = yaml.anyMapping(c.get("sqe"), "the command's SQE ({cmd_op: 1, tag: 0}: field names"
+                    + " and integer values)");
+            if (fields == null) {
+                return;
+            }
+            for (String name : fields.keys()) {
+                Integer v = yaml.integer(fields.get(name), "the SQE's " + name);
+                if (v == null) {
+                    return;
+                }
+                values.put(name, v);
+            }
+        }
+        if (m != null) {
+            submissions.add(m);
+            sqes.add(new Sqe(values));
+        }
     }
 
     private void device(Node node, List<FieldDecl> fields, List<LockDecl> locks) {
@@ -288,6 +329,51 @@ public final class ScenarioParser {
             return null;
         }
         return new FieldDecl(name, kind, perCommand, initial, YamlReader.pos(node), plain);
+    }
+
+    /**
+     * The {@code pdu:} layout: the fields of the struct the driver overlays on the PDU, unique names, at
+     * most 32 bytes in all ({@code io_uring_cmd_to_pdu}'s {@code BUILD_BUG_ON}).
+     */
+    private List<PduField> pdu(Node node) {
+        List<Node> items = yaml.sequence(node, "pdu (the PDU's fields, a list of {name: f, type: u32})");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            problems.at(node, "pdu is empty: list the PDU's fields, e.g. [{name: status, type: i32}], or remove"
+                    + " pdu: to treat the PDU as one value");
+            return null;
+        }
+        List<PduField> out = new ArrayList<>();
+        Map<String, Node> names = new LinkedHashMap<>();
+        for (Node item : items) {
+            Entries e = yaml.mapping(item, "a PDU field ({name: f, type: u8|u16|u32|i32|u64|i64|ptr})",
+                    List.of("name", "type"), List.of("name", "type"));
+            if (e == null || !e.has("name") || !e.has("type")) {
+                return null;
+            }
+            String name = yaml.name(e.get("name"), "the PDU field's name");
+            PduField.Type type = yaml.choice(e.get("type"), "PDU field type", Vocabulary.PDU_TYPES);
+            if (name == null || type == null) {
+                return null;
+            }
+            Node first = names.putIfAbsent(name, item);
+            if (first != null) {
+                problems.at(item, "PDU field '" + name + "' is declared twice (first at line "
+                        + (first.getStartMark().getLine() + 1) + "): give each field its own name");
+                return null;
+            }
+            out.add(new PduField(name, type, YamlReader.pos(item)));
+        }
+        int bytes = PduField.structBytes(out);
+        if (bytes > PduField.PDU_BYTES) {
+            problems.at(node, "the PDU layout takes " + bytes + " bytes, more than the " + PduField.PDU_BYTES
+                    + " of io_uring_cmd's pdu (io_uring_cmd_to_pdu's BUILD_BUG_ON would fail the build): drop or"
+                    + " narrow fields, or keep the rest in a driver object the PDU points to");
+            return null;
+        }
+        return out;
     }
 
     /** The {@code stimuli:} list; names are unique. */

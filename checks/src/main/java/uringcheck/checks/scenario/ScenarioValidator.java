@@ -7,6 +7,7 @@ import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.abstraction.ApiRules;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Stimulus;
@@ -51,6 +52,9 @@ public final class ScenarioValidator {
         }
         for (Handler h : driver.handlers()) {
             api.reject(h).ifPresent(m -> declarations.error(h.pos(), m));
+        }
+        for (PduField f : driver.pdu()) {
+            api.reject(f).ifPresent(m -> declarations.error(f.pos(), m));
         }
         for (Stimulus st : driver.stimuli()) {
             stimulus(driver, declarations, st);

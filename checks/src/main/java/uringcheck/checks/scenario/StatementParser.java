@@ -64,9 +64,9 @@ final class StatementParser {
     /** A reader of statements that reports problems to {@code yaml}. */
     StatementParser(YamlReader yaml) {
         this.yaml = yaml;
-        define("read_pdu", "read_pdu: cmd", (v, p) -> local(v, "read_pdu", p, ReadPdu::new));
-        define("write_pdu", "write_pdu: {handle: cmd, value: 1}", this::writePdu);
-        define("assert_pdu", "assert_pdu: {handle: cmd, equals: 1}", this::assertPdu);
+        define("read_pdu", "read_pdu: cmd  or  read_pdu: {handle: cmd, field: status}", this::readPdu);
+        define("write_pdu", "write_pdu: {handle: cmd, field: status, value: 1}", this::writePdu);
+        define("assert_pdu", "assert_pdu: {handle: cmd, field: status, equals: 1}", this::assertPdu);
         define("read_cmd_op", "read_cmd_op: cmd", (v, p) -> local(v, "read_cmd_op", p, ReadCmdOp::new));
         define("read_sqe", "read_sqe: cmd  or  read_sqe: {handle: cmd, field: addr}", this::readSqe);
         define("copy_from_user", "copy_from_user: args", this::copyFromUser);
@@ -264,9 +264,10 @@ final class StatementParser {
 
     private Condition condition(Node node) {
         String usage = "write {test_and_set: f}, {empty: f}, {field: f, equals: 1} (or not_equals, less_than,"
-                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE} or {tw: cancel}";
+                + " at_most), {issue_flags: NONBLOCK}, {cmd_flags: REISSUE}, {tw: cancel}, {cmd_op: 1} or"
+                + " {sqe: tag, equals: 1}";
         List<String> keys = new ArrayList<>(List.of("test_and_set", "empty", "field", "issue_flags", "cmd_flags",
-                "tw"));
+                "tw", "cmd_op", "sqe"));
         keys.addAll(Vocabulary.COMPARISONS.keySet());
         Entries e = yaml.mapping(node, "an if test (" + usage + ")", keys, List.of());
         if (e == null) {
@@ -291,6 +292,15 @@ final class StatementParser {
         if (e.has("tw") && e.size() == 1) {
             String state = yaml.choice(e.get("tw"), "task-work state", Map.of("cancel", "cancel"));
             return state == null ? null : Condition.twCancel();
+        }
+        if (e.has("cmd_op") && e.size() == 1) {
+            Integer op = yaml.integer(e.get("cmd_op"), "cmd_op");
+            return op == null ? null : Condition.cmdOp(op);
+        }
+        if (e.has("sqe") && e.has("equals") && e.size() == 2) {
+            String f = yaml.name(e.get("sqe"), "the SQE field of the test");
+            Integer v = yaml.integer(e.get("equals"), "equals");
+            return f == null || v == null ? null : Condition.sqeEquals(f, v);
         }
         if (e.has("field") && e.size() == 2) {
             for (Map.Entry<String, Condition.Kind> c : Vocabulary.COMPARISONS.entrySet()) {
@@ -351,24 +361,44 @@ final class StatementParser {
         return buffer == null ? null : new CopyFromUser(buffer, pos);
     }
 
+    private Statement readPdu(Node value, Pos pos) {
+        if (value instanceof ScalarNode) {
+            return local(value, "read_pdu", pos, ReadPdu::new);
+        }
+        Entries e = args(value, "read_pdu", List.of("handle", "field"), List.of("field"));
+        if (e == null || !e.has("field")) {
+            return null;
+        }
+        String h = handle(e, "read_pdu");
+        String field = yaml.name(e.get("field"), "read_pdu's PDU field");
+        return h == null || field == null ? null : new ReadPdu(h, field, pos);
+    }
+
+    /** The {@code field:} argument of a PDU statement: a field of the {@code pdu:} layout, or null for the whole PDU. */
+    private String pduField(Entries e, String word) {
+        return e.has("field") ? yaml.name(e.get("field"), word + "'s PDU field") : null;
+    }
+
     private Statement writePdu(Node value, Pos pos) {
-        Entries e = args(value, "write_pdu", List.of("handle", "value"), List.of("value"));
+        Entries e = args(value, "write_pdu", List.of("handle", "field", "value"), List.of("value"));
         if (e == null) {
             return null;
         }
         String h = handle(e, "write_pdu");
+        String field = pduField(e, "write_pdu");
         Integer v = e.has("value") ? yaml.integer(e.get("value"), "write_pdu's value") : null;
-        return h == null || v == null ? null : new WritePdu(h, v, pos);
+        return h == null || v == null || e.has("field") && field == null ? null : new WritePdu(h, field, v, pos);
     }
 
     private Statement assertPdu(Node value, Pos pos) {
-        Entries e = args(value, "assert_pdu", List.of("handle", "equals"), List.of("equals"));
+        Entries e = args(value, "assert_pdu", List.of("handle", "field", "equals"), List.of("equals"));
         if (e == null) {
             return null;
         }
         String h = handle(e, "assert_pdu");
+        String field = pduField(e, "assert_pdu");
         Integer v = e.has("equals") ? yaml.integer(e.get("equals"), "assert_pdu's equals") : null;
-        return h == null || v == null ? null : new AssertPdu(h, v, pos);
+        return h == null || v == null || e.has("field") && field == null ? null : new AssertPdu(h, field, v, pos);
     }
 
     private Statement queue(Node value, Pos pos) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import uringcheck.model.lifecycle.abstraction.Abstraction;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.FieldDecl;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.LockDecl;
@@ -90,6 +91,15 @@ public final class Vocabulary {
             "handle", FieldDecl.Kind.HANDLE,
             "token", FieldDecl.Kind.TOKEN,
             "int", FieldDecl.Kind.INT);
+
+    static final Map<String, PduField.Type> PDU_TYPES = ordered(
+            "u8", PduField.Type.U8,
+            "u16", PduField.Type.U16,
+            "u32", PduField.Type.U32,
+            "i32", PduField.Type.I32,
+            "u64", PduField.Type.U64,
+            "i64", PduField.Type.I64,
+            "ptr", PduField.Type.PTR);
 
     static final Map<String, LockDecl.Kind> LOCK_KINDS = ordered(
             "spin", LockDecl.Kind.SPIN,

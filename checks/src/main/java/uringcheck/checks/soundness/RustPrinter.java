@@ -131,17 +131,21 @@ public final class RustPrinter {
 
         @Override
         public String readPdu(ReadPdu s) {
-            return on(s.handle(), "let _ = " + s.handle() + ".read_pdu::<u32>()?;");
+            return on(s.handle(), s.field() == null ? "let _ = " + s.handle() + ".read_pdu::<u32>()?;"
+                    : "let _ = " + s.handle() + ".read_pdu::<Pdu>()?." + s.field() + ";");
         }
 
         @Override
         public String writePdu(WritePdu s) {
-            return on(s.handle(), s.handle() + ".write_pdu(&" + s.value() + "u32)?;");
+            return on(s.handle(), s.field() == null ? s.handle() + ".write_pdu(&" + s.value() + "u32)?;"
+                    : "{ let mut pdu = " + s.handle() + ".read_pdu::<Pdu>()?; pdu." + s.field() + " = " + s.value()
+                    + "; " + s.handle() + ".write_pdu(&pdu)?; }");
         }
 
         @Override
         public String assertPdu(AssertPdu s) {
-            return "assert_eq!(" + s.handle() + ".read_pdu::<u32>()?, " + s.expected() + ");";
+            return "assert_eq!(" + s.handle() + (s.field() == null ? ".read_pdu::<u32>()?, "
+                    : ".read_pdu::<Pdu>()?." + s.field() + ", ") + s.expected() + ");";
         }
 
         @Override
@@ -264,6 +268,8 @@ public final class RustPrinter {
                 case CMD_FLAG -> "cmd.flags() & " + (c.value() == IssueFlags.CMD_REISSUE
                         ? "IORING_URING_CMD_REISSUE" : "IORING_URING_CMD_CANCELABLE") + " != 0";
                 case TW_CANCEL -> "tw.cancel";
+                case CMD_OP -> "cmd.cmd_op() == " + c.value();
+                case SQE_EQUALS -> "cmd.sqe()." + c.field() + "() == " + c.value();
                 default -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + c.field() + ")";
             };
             return "if " + test + " { .. } else { .. }";

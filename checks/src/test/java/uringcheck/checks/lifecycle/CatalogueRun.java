@@ -58,7 +58,7 @@ record CatalogueRun(String name, String file, Scenario scenario) {
 
     /** The same commands and slots; every event may happen (ring exit, task exit, file close, SQ reuse). */
     static Environment everyEvent(Environment e) {
-        return new Environment(e.submissions(), e.slots(), true, true, true, true);
+        return e.withEvents(true, true, true, true, false, false);
     }
 
     /** Every command submitted with {@code IOSQE_ASYNC}, so each issue runs in io-wq with the SQE copied. */

@@ -52,4 +52,19 @@ class DriverLanguageTest {
         assertEquals("submitter", last.actor());
         assertTrue(last.action().contains("assert_pdu reads pdu=0"), last.action());
     }
+
+    @Test
+    void aPduFieldNothingWroteIsCaughtEvenWhenAnotherFieldWasWritten() {
+        TraceStep last = lastStep("c-pdu-field-unwritten-after-eagain", "O6");
+        assertEquals("io-wq", last.actor());
+        assertTrue(last.action().contains("read_pdu reads pdu->status=0 (slab); VIOLATES O6: io-wq reads pdu->status"
+                + " of cmd#0 before anything wrote that field"), last.action());
+    }
+
+    @Test
+    void theSeedVtableZeroingACancelCallNamesTheErasedField() {
+        TraceStep last = lastStep("v5-cancel-zeroes-pdu-field", "O6");
+        assertEquals("ring-exit", last.actor());
+        assertTrue(last.action().contains("it erases the driver's live state (pdu->tag=3)"), last.action());
+    }
 }

@@ -84,7 +84,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.program = new CompiledProgram(driver, environment.commands());
         AbstractionSemantics semantics = abstraction.semantics();
         this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
-        this.interpreter = new Interpreter(program, semantics);
+        this.interpreter = new Interpreter(program, semantics, environment);
         this.steps = new LifecycleSteps(interpreter, environment);
         this.release = new ReleaseDependency(steps, program, handOffNeedsQueuedHandle, releaseBound);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter, release);
@@ -126,7 +126,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public List<LifecycleState> initialStates() {
-        List<Slot> slots = new ArrayList<>(Collections.nCopies(environment.slots(), Slot.fromSlab()));
+        List<Slot> slots = new ArrayList<>(Collections.nCopies(environment.slots(), Slot.fromSlab(program.pduCells())));
         List<Integer> free = new ArrayList<>();
         for (int i = environment.slots() - 1; i >= 0; i--) {
             free.add(i);

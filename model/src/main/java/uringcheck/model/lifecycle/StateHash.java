@@ -6,6 +6,7 @@ import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.Holder;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -14,7 +15,9 @@ import uringcheck.model.lifecycle.state.Value;
 /**
  * A hand-written structural fingerprint of a {@link LifecycleState}: every component, in declaration
  * order, folded with {@link Fingerprints#mix} and finished with {@link Fingerprints#finish}; list sizes
- * are folded in before their elements, so different shapes differ. The stimulus fire counters are folded
+ * are folded in before their elements, so different shapes differ. A slot's PDU fields are folded one after
+ * the other, value then provenance, without their count: every slot of a model has as many as the
+ * program's layout, and one field (no layout) folds exactly as the single PDU did before layouts existed. The stimulus fire counters are folded
  * only when the program declares stimuli, so a program without them keeps its fingerprints. Equal states give equal
  * fingerprints because only their values are read. It replaces the reflective default, which dominated
  * the explorer's time per transition, and allocates nothing: lists are walked by index (no iterator), and
@@ -37,8 +40,11 @@ final class StateHash {
             h = Fingerprints.mix(h, x.command());
             h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
                     | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0) | (long) x.fetched() << 5);
-            h = Fingerprints.mix(h, x.pdu());
-            h = Fingerprints.mix(h, x.provenance().ordinal());
+            List<PduCell> pdu = x.pdu();
+            for (int j = 0; j < pdu.size(); j++) {
+                h = Fingerprints.mix(h, pdu.get(j).value());
+                h = Fingerprints.mix(h, pdu.get(j).provenance().ordinal());
+            }
             h = Fingerprints.mix(h, x.taskWork().ordinal());
             h = Fingerprints.mix(h, x.taskWorkHandler());
             h = Fingerprints.mix(h, x.taskWorkFlags());

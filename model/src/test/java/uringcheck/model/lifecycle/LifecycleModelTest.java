@@ -65,13 +65,13 @@ class LifecycleModelTest {
     void eagainSetsReissuePuntsToIoWqAndKeepsThePdu() {
         LifecycleModel m = new LifecycleModel("eagain-reissue", Abstraction.SEED, eagainKeepsPdu(), inline(1));
         Walk w = new Walk(m).step("userspace", "miscdevice vtable zeroes the PDU");
-        assertEquals(Provenance.ZEROED, w.state().slots().get(0).provenance());
+        assertEquals(Provenance.ZEROED, w.state().slots().get(0).pdu(0).provenance());
         w.step("submitter", "if stage[0] == 0 (0): true").steps("submitter", 3);
         assertTrue(w.last().contains("io_uring_cmd sets IORING_URING_CMD_REISSUE"), w.last());
         assertTrue(w.last().contains("cmd#0 fresh → reissued"), w.last());
         Slot s = w.state().slots().get(0);
         assertTrue(s.reissue() && s.sqeCopied());
-        assertEquals(7, s.pdu());
+        assertEquals(7, s.pdu(0).value());
         w.step("io-wq", "with REISSUE set");
         assertFalse(w.last().contains("zeroes"), "the vtable must not zero on a reissue: " + w.last());
         w.step("io-wq", "assert_pdu reads pdu=7").step("io-wq", "Complete token").step("io-wq", "returns 0")

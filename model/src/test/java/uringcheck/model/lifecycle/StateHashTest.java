@@ -18,6 +18,7 @@ import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Load;
 import uringcheck.model.lifecycle.program.MarkCancelable;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.Pos;
 import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
@@ -27,6 +28,8 @@ import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.LifecycleAction;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
+import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -38,7 +41,7 @@ class StateHashTest {
     void everyComponentIsHashed() {
         // A new component must be added to StateHash: these counts fail first.
         assertEquals(14, LifecycleState.class.getRecordComponents().length);
-        assertEquals(14, Slot.class.getRecordComponents().length);
+        assertEquals(13, Slot.class.getRecordComponents().length);
         assertEquals(13, RunningContext.class.getRecordComponents().length);
         assertEquals(6, Value.class.getRecordComponents().length);
         assertEquals(5, CommandRecord.class.getRecordComponents().length);
@@ -75,6 +78,26 @@ class StateHashTest {
         LifecycleModel m = new LifecycleModel("hash-stimuli", Abstraction.C, p, Programs.env(1).build());
         assertEquals(List.of(0), m.initialStates().get(0).fires());
         assertEquals(258, distinctFingerprints(m));
+    }
+
+    /**
+     * Every PDU field is hashed: after the issue returns, the two outcomes of the choice differ only in the
+     * second field's value.
+     */
+    @Test
+    void everyPduFieldIsHashed() {
+        DriverProgram base = Programs.program(List.of(), List.of(),
+                Programs.uringCmd(new WritePdu(Programs.CMD, "a", 1, Pos.NONE),
+                        new Choose(List.of("one", "two"), List.of(
+                                List.of(new WritePdu(Programs.CMD, "b", 1, Pos.NONE)),
+                                List.of(new WritePdu(Programs.CMD, "b", 2, Pos.NONE))), Pos.NONE),
+                        Programs.ret(ReturnValue.raw(0))));
+        DriverProgram p = new DriverProgram(base.fields(), base.locks(), base.handlers(), List.of(),
+                List.of(new PduField("a", PduField.Type.U32, Pos.NONE), new PduField("b", PduField.Type.U64, Pos.NONE)));
+        LifecycleModel m = new LifecycleModel("hash-pdu", Abstraction.C, p, Programs.env(2).slots(1).build());
+        assertEquals(List.of(new PduCell(0, Provenance.SLAB), new PduCell(0, Provenance.SLAB)),
+                m.initialStates().get(0).slots().get(0).pdu());
+        assertEquals(21, distinctFingerprints(m));
     }
 
     /** Explores {@code m} and checks both fingerprints separate exactly its distinct states; their number. */

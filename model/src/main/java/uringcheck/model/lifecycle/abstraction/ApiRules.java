@@ -7,6 +7,7 @@ import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.Handler;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.Statement;
 
 /**
@@ -53,6 +54,14 @@ public interface ApiRules {
 
     /** Why device field {@code f} cannot be declared under this API, if it cannot; by default it can. */
     default Optional<String> reject(FieldDecl f) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why PDU field {@code f} of the driver's {@code pdu:} layout cannot be declared under this API, if it
+     * cannot; by default it can.
+     */
+    default Optional<String> reject(PduField f) {
         return Optional.empty();
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.If;
+import uringcheck.model.lifecycle.program.PduField;
 import uringcheck.model.lifecycle.program.ReadSqe;
 import uringcheck.model.lifecycle.program.Return;
 import uringcheck.model.lifecycle.program.ReturnValue;
@@ -55,9 +56,32 @@ public abstract class RustApi implements ApiRules {
                     + " inline payload at once, and no other field: read field: " + SQE_PAYLOAD + " (or "
                     + SQE_OPCODE + ") and take the fields from that one copy");
         }
+        if (s instanceof If i && i.condition().kind() == Condition.Kind.SQE_EQUALS) {
+            return Optional.of(NOT_SAFE_RUST + "IoUringSqe offers opcode() and cmd_data::<T>(), which copies the whole"
+                    + " inline payload at once, and no single field to test: branch on cmd_op ({cmd_op: N}, the"
+                    + " command's cmd_op()), or use abstraction: c");
+        }
         if (s instanceof If i && i.condition().kind() == Condition.Kind.TW_CANCEL) {
             return Optional.of(NOT_SAFE_RUST + "the abstraction's task-work callback receives (cmd, issue_flags)"
                     + " and no io_tw_state: tw.cancel cannot be read; use abstraction: c");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A PDU layout is a {@code #[repr(C)]} struct read and written whole with {@code read_pdu::<T>()} and
+     * {@code write_pdu(&T)}, which need {@code T: FromBytes} and {@code T: AsBytes}: integers only. A
+     * pointer is neither (bytes read back would forge it; {@code rust/kernel/transmute.rs} implements the
+     * traits for integers and arrays of them), so a pointer field such as nvme's {@code struct bio *bio}
+     * cannot be part of the PDU type.
+     */
+    @Override
+    public Optional<String> reject(PduField f) {
+        if (f.type() == PduField.Type.PTR) {
+            return Optional.of(NOT_SAFE_RUST + "read_pdu::<T>() needs T: FromBytes and write_pdu(&T) needs T: AsBytes,"
+                    + " which no pointer type implements, so PDU field '" + f.name() + "' cannot be a pointer: keep"
+                    + " the object in a device field (an Option<ARef<..>>) and put an integer (an index, a tag) in the"
+                    + " PDU, type: u32 or u64");
         }
         return Optional.empty();
     }

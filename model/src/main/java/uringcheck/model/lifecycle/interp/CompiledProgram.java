@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.lifecycle.program.Choose;
+import uringcheck.model.lifecycle.program.Condition;
 import uringcheck.model.lifecycle.program.CopyFromUser;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
@@ -63,8 +64,11 @@ public final class CompiledProgram implements ProgramNames {
             flatten(h.body(), names, ops, locals, -1);
             handlers.add(new CompiledHandler(handlers.size(), h, ops, locals));
             for (Op op : ops) {
-                if (op.statement() instanceof ReadSqe r && r.field() != null && !sqeFields.contains(r.field())) {
-                    sqeFields.add(r.field());
+                String sqeField = op.statement() instanceof ReadSqe r ? r.field()
+                        : op.kind() == Op.Kind.BRANCH && op.branch().condition().kind() == Condition.Kind.SQE_EQUALS
+                        ? op.branch().condition().field() : null;
+                if (sqeField != null && !sqeFields.contains(sqeField)) {
+                    sqeFields.add(sqeField);
                 } else if (op.statement() instanceof CopyFromUser c && !userData.contains(c.buffer())) {
                     userData.add(c.buffer());
                 }
@@ -96,6 +100,34 @@ public final class CompiledProgram implements ProgramNames {
     public String fetchName(int bit) {
         int i = Integer.numberOfTrailingZeros(bit);
         return i < USER_DATA_BIT ? "sqe->" + sqeFields.get(i) : userData.get(i - USER_DATA_BIT);
+    }
+
+    @Override
+    public String pduFieldName(int field) {
+        return program.pdu().get(field).name();
+    }
+
+    /** Whether the program declares a PDU layout (named fields) rather than one anonymous PDU. */
+    public boolean pduLayout() {
+        return !program.pdu().isEmpty();
+    }
+
+    /** How many PDU fields each request slot keeps ({@link DriverProgram#pduCells}). */
+    public int pduCells() {
+        return program.pduCells();
+    }
+
+    /**
+     * The index of PDU field {@code name} (null: the PDU as a whole), as a precondition: the validator
+     * admits only declared fields, and no field name without a layout.
+     */
+    public int pduField(String name, int line) {
+        int i = program.pduField(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("line " + line + ": " + (name == null
+                    ? "the PDU has a layout: name one of its fields" : "no PDU field '" + name + "' is declared"));
+        }
+        return i;
     }
 
     /** Whether some device field is declared plain (so {@link DataRaces} has something to look at). */

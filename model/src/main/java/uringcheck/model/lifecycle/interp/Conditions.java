@@ -2,6 +2,9 @@ package uringcheck.model.lifecycle.interp;
 
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Condition;
+import uringcheck.model.lifecycle.program.Environment;
+import uringcheck.model.lifecycle.program.Sqe;
+import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -9,17 +12,22 @@ import uringcheck.model.rules.IssueFlags;
 
 /**
  * Evaluates the test of an {@code if}, atomically (a test-and-set claims in one step): on a device field,
- * or on the flags and task-work state the core gave the running callback.
+ * on the flags and task-work state the core gave the running callback, or on the command's SQE.
  */
 final class Conditions {
 
     private final CompiledProgram program;
+    private final Environment environment;
 
-    Conditions(CompiledProgram program) {
+    Conditions(CompiledProgram program, Environment environment) {
         this.program = program;
+        this.environment = environment;
     }
 
     boolean test(World w, ContextFrame f, Condition c, int line) {
+        if (c.kind() == Condition.Kind.CMD_OP || c.kind() == Condition.Kind.SQE_EQUALS) {
+            return testSqe(w, f, c);
+        }
         if (!c.kind().onField()) {
             return testCallback(w, f, c);
         }
@@ -85,6 +93,32 @@ final class Conditions {
                 w.say("if tw.cancel: " + result);
             }
             default -> throw new IllegalStateException(c.kind().name());
+        }
+        return result;
+    }
+
+    /**
+     * A test of what userspace put in the SQE of the command the callback runs for ({@link Environment#sqes}):
+     * {@code cmd->cmd_op}, copied at prep and stable, or an SQE field read through {@code cmd->sqe}, which
+     * during the inline issue points into the SQ ring, so a second read of the field in that call is a
+     * double fetch (O7), as for {@code read_sqe}. The validator admits SQE field tests only in
+     * {@code uring_cmd}, where the SQE is valid.
+     */
+    private boolean testSqe(World w, ContextFrame f, Condition c) {
+        Slot s = w.slots.get(f.slot);
+        Sqe sqe = environment.sqes().get(f.command);
+        if (c.kind() == Condition.Kind.CMD_OP) {
+            int op = sqe.value(Sqe.CMD_OP);
+            boolean result = op == c.value();
+            w.say("if cmd->cmd_op == " + c.value() + " (" + op + "): " + result);
+            return result;
+        }
+        int v = sqe.value(c.field());
+        boolean result = v == c.value();
+        w.say("if READ_ONCE(sqe->" + c.field() + ") == " + c.value() + " (" + v + ", "
+                + (s.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + "): " + result);
+        if (!s.sqeCopied()) {
+            Exec.fetch(w, f.kind, f.slot, program.sqeFieldBit(c.field()), Cause.SQE_DOUBLE_FETCH);
         }
         return result;
     }

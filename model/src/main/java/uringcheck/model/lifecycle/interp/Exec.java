@@ -35,6 +35,7 @@ import uringcheck.model.lifecycle.program.WritePdu;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -84,25 +85,44 @@ final class Exec implements StatementVisitor<Void> {
         return slot;
     }
 
-    private void readPdu(String name, Act.Kind what, boolean check, int expected) {
+    /**
+     * A read of PDU field {@code field} (the whole PDU when no layout is declared): O6 when nothing wrote it
+     * in this request's life, and, for an assertion, when it does not hold {@code expected}. Only the field
+     * read counts: the others may be unwritten.
+     */
+    private void readPdu(String name, String field, int line, Act.Kind what, boolean check, int expected) {
         int slot = touch(name, what);
         if (slot < 0) {
             return;
         }
         Slot s = w.slots.get(slot);
-        w.say(what.label() + " reads pdu=" + s.pdu() + " (" + s.provenance().name().toLowerCase() + ")");
-        if (!s.provenance().initialised()) {
-            w.fault(Obligation.O6, Cause.UNINITIALISED_PDU, f.kind, s.command(), s.provenance(), s.pdu());
+        int at = interp.program().pduField(field, line);
+        PduCell c = s.pdu(at);
+        boolean named = field != null;
+        w.say(what.label() + " reads " + (named ? "pdu->" + field : "pdu") + "=" + c.value() + " ("
+                + c.provenance().name().toLowerCase() + ")");
+        if (!c.provenance().initialised()) {
+            if (named) {
+                w.fault(Obligation.O6, Cause.UNINITIALISED_PDU_FIELD, f.kind, s.command(), c.provenance(), c.value(), at);
+            } else {
+                w.fault(Obligation.O6, Cause.UNINITIALISED_PDU, f.kind, s.command(), c.provenance(), c.value());
+            }
             return;
         }
-        if (check && s.pdu() != expected) {
-            w.fault(Obligation.O6, Cause.PDU_NOT_PRESERVED, f.kind, expected, s.command(), s.pdu(), s.provenance());
+        if (check && c.value() != expected) {
+            if (named) {
+                w.fault(Obligation.O6, Cause.PDU_FIELD_NOT_PRESERVED, f.kind, expected, s.command(), c.value(),
+                        c.provenance(), at);
+            } else {
+                w.fault(Obligation.O6, Cause.PDU_NOT_PRESERVED, f.kind, expected, s.command(), c.value(),
+                        c.provenance());
+            }
         }
     }
 
     @Override
     public Void readPdu(ReadPdu s) {
-        readPdu(s.handle(), Act.Kind.READ_PDU, false, 0);
+        readPdu(s.handle(), s.field(), s.pos().line(), Act.Kind.READ_PDU, false, 0);
         return null;
     }
 
@@ -110,15 +130,16 @@ final class Exec implements StatementVisitor<Void> {
     public Void writePdu(WritePdu s) {
         int slot = touch(s.handle(), Act.Kind.WRITE_PDU);
         if (slot >= 0) {
-            w.slots.set(slot, w.slots.get(slot).withPdu(s.value(), Provenance.WRITTEN));
-            w.say("write_pdu(" + w.label(slot) + ", " + s.value() + ")");
+            int at = interp.program().pduField(s.field(), s.pos().line());
+            w.slots.set(slot, w.slots.get(slot).withPdu(at, s.value(), Provenance.WRITTEN));
+            w.say("write_pdu(" + w.label(slot) + (s.field() == null ? "" : ", " + s.field()) + ", " + s.value() + ")");
         }
         return null;
     }
 
     @Override
     public Void assertPdu(AssertPdu s) {
-        readPdu(s.handle(), Act.Kind.ASSERT_PDU, true, s.expected());
+        readPdu(s.handle(), s.field(), s.pos().line(), Act.Kind.ASSERT_PDU, true, s.expected());
         return null;
     }
 
@@ -165,9 +186,14 @@ final class Exec implements StatementVisitor<Void> {
      * come here.
      */
     private void fetch(int slot, int bit, Cause cause) {
+        fetch(w, f.kind, slot, bit, cause);
+    }
+
+    /** {@link #fetch(int, int, Cause)} by {@code actor}, for the SQE tests of {@link Conditions}. */
+    static void fetch(World w, ContextKind actor, int slot, int bit, Cause cause) {
         Slot sl = w.slots.get(slot);
         if ((sl.fetched() & bit) != 0) {
-            w.fault(Obligation.O7, cause, f.kind, sl.command(), bit);
+            w.fault(Obligation.O7, cause, actor, sl.command(), bit);
         } else {
             w.slots.set(slot, sl.withFetched(sl.fetched() | bit));
         }

@@ -11,6 +11,7 @@ import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Done;
+import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
@@ -20,6 +21,7 @@ import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -41,11 +43,14 @@ public final class Interpreter {
     private final CompiledProgram program;
     private final AbstractionSemantics semantics;
     private final DataRaces races;
+    private final Conditions conditions;
 
-    public Interpreter(CompiledProgram program, AbstractionSemantics semantics) {
+    /** Interprets {@code program} under {@code semantics}; {@code environment} gives the commands' SQEs. */
+    public Interpreter(CompiledProgram program, AbstractionSemantics semantics, Environment environment) {
         this.program = program;
         this.semantics = semantics;
         this.races = program.anyPlainField() ? new DataRaces(this) : null;
+        this.conditions = new Conditions(program, environment);
     }
 
     /** The compiled program. */
@@ -221,7 +226,7 @@ public final class Interpreter {
                     f.command = f.locals.get(op.index()).number();
                 }
                 if (op.kind() == Op.Kind.BRANCH) {
-                    boolean taken = new Conditions(program).test(w, f, op.branch().condition(), op.branch().line());
+                    boolean taken = conditions.test(w, f, op.branch().condition(), op.branch().line());
                     f.pc = taken ? f.pc + 1 : op.target();
                 } else if (op.kind() == Op.Kind.CHOICE) {
                     Outcome.take(w, f, h, op, choice);
@@ -309,10 +314,18 @@ public final class Interpreter {
         if (!semantics.zeroesPdu(call == UringCmdCall.ISSUE, s.reissue())) {
             return;
         }
-        if (s.provenance() == Provenance.WRITTEN && s.pdu() != 0) {
-            w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, s.pdu());
+        for (int i = 0; i < s.pdu().size(); i++) {
+            PduCell c = s.pdu(i);
+            if (c.provenance() == Provenance.WRITTEN && c.value() != 0) {
+                if (!program.pduLayout()) {
+                    w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU, s.command(), call, c.value());
+                } else {
+                    w.fault(Obligation.O6, Cause.VTABLE_ZEROED_PDU_FIELD, s.command(), call, i, c.value());
+                }
+                break;
+            }
         }
-        w.slots.set(slot, s.withPdu(0, Provenance.ZEROED));
+        w.slots.set(slot, s.withPduZeroed());
         w.say("miscdevice vtable zeroes the PDU (REISSUE clear)");
     }
 

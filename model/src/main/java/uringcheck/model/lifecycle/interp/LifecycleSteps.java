@@ -296,7 +296,7 @@ public final class LifecycleSteps {
      */
     private void submit(World w, int k) {
         if (w.freeList.isEmpty()) {
-            w.slots.add(Slot.fromSlab());
+            w.slots.add(Slot.fromSlab(interp.program().pduCells()));
             w.freeList.add(w.slots.size() - 1);
             w.say("io_alloc_req finds free_list empty: __io_alloc_req_refill allocates a fresh request");
         }
@@ -306,7 +306,7 @@ public final class LifecycleSteps {
         CommandRecord r = w.commands.get(k);
         w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
         w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
-                + " (pdu=" + s.pdu() + ", " + s.provenance().name().toLowerCase() + ")");
+                + " (" + StateView.pdu(s, interp.program()) + ")");
         w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));

@@ -50,16 +50,19 @@ final class Names implements StatementVisitor<List<String>> {
 
     @Override
     public List<String> readPdu(ReadPdu s) {
+        program.pduField(s.field(), s.pos().line());
         return List.of(s.handle());
     }
 
     @Override
     public List<String> writePdu(WritePdu s) {
+        program.pduField(s.field(), s.pos().line());
         return List.of(s.handle());
     }
 
     @Override
     public List<String> assertPdu(AssertPdu s) {
+        program.pduField(s.field(), s.pos().line());
         return List.of(s.handle());
     }
 

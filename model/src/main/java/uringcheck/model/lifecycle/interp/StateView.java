@@ -89,11 +89,11 @@ public final class StateView {
 
     private String slot(Slot s) {
         if (!s.alive()) {
-            return "cached gen=" + s.generation() + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")"
+            return "cached gen=" + s.generation() + " " + pduCells(s)
                     + (s.staleTaskWork() ? " tw=" + lower(s.taskWork().name()) + "(stale)" : "");
         }
         StringBuilder sb = new StringBuilder("cmd#" + s.command() + " " + s.phase().label() + " gen=" + s.generation()
-                + " pdu=" + s.pdu() + "(" + lower(s.provenance().name()) + ")");
+                + " " + pduCells(s));
         if (s.reissue()) {
             sb.append(" REISSUE");
         }
@@ -159,6 +159,32 @@ public final class StateView {
         if (!c.pending().isEmpty()) {
             out.put(key + " pending", c.pending().toString());
         }
+    }
+
+    /** The PDU as a state line shows it: {@code pdu=7(written)}, or each declared field, {@code pdu->bio=1(written)}. */
+    private String pduCells(Slot s) {
+        if (!program.pduLayout()) {
+            return "pdu=" + s.pdu(0).value() + "(" + lower(s.pdu(0).provenance().name()) + ")";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.pdu().size(); i++) {
+            sb.append(i == 0 ? "" : " ").append("pdu->").append(program.pduFieldName(i)).append('=')
+                    .append(s.pdu(i).value()).append('(').append(lower(s.pdu(i).provenance().name())).append(')');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The PDU as the submission step names it: {@code pdu=0, slab}, or each declared field,
+     * {@code pdu->bio=0, slab; pdu->status=0, slab}.
+     */
+    static String pdu(Slot s, CompiledProgram program) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.pdu().size(); i++) {
+            sb.append(i == 0 ? "" : "; ").append(program.pduLayout() ? "pdu->" + program.pduFieldName(i) : "pdu")
+                    .append('=').append(s.pdu(i).value()).append(", ").append(lower(s.pdu(i).provenance().name()));
+        }
+        return sb.toString();
     }
 
     private static String lower(String s) {

@@ -1,11 +1,13 @@
 package uringcheck.model.lifecycle.program;
 
 /**
- * The test of an {@link If}: on one device field, or on what the core gave the running callback (its
- * {@code issue_flags}, its command's {@code cmd->flags}, the task-work state {@code tw.cancel}).
+ * The test of an {@link If}: on one device field, on what the core gave the running callback (its
+ * {@code issue_flags}, its command's {@code cmd->flags}, the task-work state {@code tw.cancel}), or on what
+ * userspace put in the command's SQE ({@code cmd->cmd_op}, an SQE field).
  *
  * @param kind  what is tested
- * @param field the device field, for the kinds that test one ({@link Kind#onField}); null otherwise
+ * @param field the device field, for the kinds that test one ({@link Kind#onField}), or the SQE field of
+ *              {@link Kind#SQE_EQUALS}; null otherwise
  * @param value the integer compared with, or the flag bit tested ({@code IssueFlags})
  */
 public record Condition(Kind kind, String field, int value) {
@@ -32,11 +34,22 @@ public record Condition(Kind kind, String field, int value) {
         /** {@code cmd->flags & value}: a bit of the running callback's command ({@code REISSUE}, {@code CANCELABLE}). */
         CMD_FLAG,
         /** {@code tw.cancel}: the task-work callback runs from the fallback kworker after its task exited. */
-        TW_CANCEL;
+        TW_CANCEL,
+        /**
+         * {@code cmd->cmd_op == value}: the opcode userspace put in the command's SQE, which
+         * {@code io_uring_cmd_prep} copied into the request ({@code ioucmd->cmd_op = READ_ONCE(sqe->cmd_op)}),
+         * so reading it again is stable.
+         */
+        CMD_OP,
+        /**
+         * {@code READ_ONCE(sqe->field) == value}: one field of the command's SQE (or of its payload), read
+         * like {@code read_sqe: {field: f}} (a second read from the SQ ring in one issue is a double fetch).
+         */
+        SQE_EQUALS;
 
         /** Whether this kind tests a device field. */
         public boolean onField() {
-            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL;
+            return this != ISSUE_FLAG && this != CMD_FLAG && this != TW_CANCEL && this != CMD_OP && this != SQE_EQUALS;
         }
 
         /** Whether this kind compares an integer field with {@code value}. */
@@ -71,6 +84,16 @@ public record Condition(Kind kind, String field, int value) {
     /** {@code issue_flags & bit}. */
     public static Condition issueFlag(int bit) {
         return new Condition(Kind.ISSUE_FLAG, null, bit);
+    }
+
+    /** {@code cmd->cmd_op == op}. */
+    public static Condition cmdOp(int op) {
+        return new Condition(Kind.CMD_OP, null, op);
+    }
+
+    /** {@code READ_ONCE(sqe->field) == value}. */
+    public static Condition sqeEquals(String field, int value) {
+        return new Condition(Kind.SQE_EQUALS, field, value);
     }
 
     /** {@code cmd->flags & bit}. */

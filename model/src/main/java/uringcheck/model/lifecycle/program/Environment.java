@@ -1,5 +1,7 @@
 package uringcheck.model.lifecycle.program;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,9 +24,11 @@ import java.util.List;
  * @param sharedRing  another process holds the ring too (a forked child, an fd passed with SCM_RIGHTS): the
  *                    task's exit or close does not release it; ring exit comes only when that process closes
  *                    its descriptor, which nothing guarantees (a stimulus, not teardown)
+ * @param sqes        one SQE per command, in submission order: what userspace sends ({@link Sqe#NONE} when the
+ *                    scenario says nothing)
  */
 public record Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
-                          boolean fileClose, boolean sqReuse, boolean exec, boolean sharedRing) {
+                          boolean fileClose, boolean sqReuse, boolean exec, boolean sharedRing, List<Sqe> sqes) {
 
     /**
      * @throws IllegalArgumentException if no command is submitted, {@code slots} is out of range, or both
@@ -33,6 +37,11 @@ public record Environment(List<SubmitMode> submissions, int slots, boolean ringE
      */
     public Environment {
         submissions = List.copyOf(submissions);
+        sqes = List.copyOf(sqes);
+        if (sqes.size() != submissions.size()) {
+            throw new IllegalArgumentException("one SQE per command: " + submissions.size() + " commands, "
+                    + sqes.size() + " SQEs");
+        }
         if (submissions.isEmpty()) {
             throw new IllegalArgumentException("the environment submits no command: give at least one submission");
         }
@@ -46,6 +55,13 @@ public record Environment(List<SubmitMode> submissions, int slots, boolean ringE
         }
     }
 
+    /** An environment whose commands all send the same SQE ({@link Sqe#NONE}). */
+    public Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
+                       boolean fileClose, boolean sqReuse, boolean exec, boolean sharedRing) {
+        this(submissions, slots, ringExit, taskExit, fileClose, sqReuse, exec, sharedRing,
+                Collections.nCopies(submissions.size(), Sqe.NONE));
+    }
+
     /** An environment without {@code exec} and with a ring only the submitter task holds. */
     public Environment(List<SubmitMode> submissions, int slots, boolean ringExit, boolean taskExit,
                        boolean fileClose, boolean sqReuse) {
@@ -57,9 +73,30 @@ public record Environment(List<SubmitMode> submissions, int slots, boolean ringE
         return ringExit || taskExit || sharedRing;
     }
 
-    /** The same events with other submissions and cache size. */
+    /**
+     * The same events with other submissions and cache size; command {@code k} keeps its SQE, and commands
+     * beyond the old count send {@link Sqe#NONE}.
+     */
     public Environment withSubmissions(List<SubmitMode> submissions, int slots) {
-        return new Environment(submissions, slots, ringExit, taskExit, fileClose, sqReuse, exec, sharedRing);
+        List<Sqe> kept = new ArrayList<>();
+        for (int k = 0; k < submissions.size(); k++) {
+            kept.add(k < sqes.size() ? sqes.get(k) : Sqe.NONE);
+        }
+        return new Environment(submissions, slots, ringExit, taskExit, fileClose, sqReuse, exec, sharedRing, kept);
+    }
+
+    /** The same environment with other events (the variants of a catalogue run): submissions and SQEs kept. */
+    public Environment withEvents(boolean ringExit, boolean taskExit, boolean fileClose, boolean sqReuse,
+                                  boolean exec, boolean sharedRing) {
+        return new Environment(submissions, slots, ringExit, taskExit, fileClose, sqReuse, exec, sharedRing, sqes);
+    }
+
+    /**
+     * Whether commands {@code j} and {@code k} are the same input: submitted the same way with the same SQE
+     * contents, so renaming one into the other is a symmetry of the model (LifecycleSymmetry).
+     */
+    public boolean interchangeable(int j, int k) {
+        return submissions.get(j) == submissions.get(k) && sqes.get(j).equals(sqes.get(k));
     }
 
     /** The number of commands. */

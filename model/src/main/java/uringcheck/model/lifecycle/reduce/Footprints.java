@@ -148,8 +148,9 @@ public class Footprints implements StatementVisitor<Footprint> {
 
     /**
      * The test of an {@code if}: a field test reads (a {@code test_and_set} also writes) that field; a test
-     * of {@code issue_flags} or {@code tw.cancel} reads what the context was started with; a test of
-     * {@code cmd->flags} reads the request.
+     * of {@code issue_flags} or {@code tw.cancel} reads what the context was started with; any other test
+     * ({@code cmd->flags}, {@code cmd->cmd_op}, an SQE field) reads the request, and a test kind added later
+     * is shared until it is listed here.
      */
     @Override
     public Footprint ifThenElse(If s) {
@@ -157,7 +158,8 @@ public class Footprints implements StatementVisitor<Footprint> {
         if (c.kind().onField()) {
             return Footprint.field(c.field());
         }
-        return c.kind() == Condition.Kind.CMD_FLAG ? Footprint.SHARED : Footprint.OWN;
+        return c.kind() == Condition.Kind.ISSUE_FLAG || c.kind() == Condition.Kind.TW_CANCEL ? Footprint.OWN
+                : Footprint.SHARED;
     }
 
     @Override

@@ -10,10 +10,10 @@ import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
-import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -25,7 +25,9 @@ import uringcheck.model.lifecycle.state.Value;
  *       over the contexts asks "is there one that ...", SPEC §2); a scan that records the first match in a
  *       fault ({@code cancelPendingIoWq}, {@code liveHandle}) may record another subject, never another
  *       obligation, so the properties, which test only which obligations have a fault, are preserved;</li>
- *   <li>renaming submitted commands that share a submit mode: the driver program is one for all commands,
+ *   <li>renaming submitted commands that share a submit mode and their SQE contents
+ *       ({@link Environment#interchangeable}: a driver may branch on {@code cmd_op} or an SQE field, so
+ *       commands that send different SQEs are different inputs): the driver program is one for all commands,
  *       each context reaches its own command's fields only ({@link CommandSymmetry}), and the rest of the
  *       state names commands only as numbers (a slot's current command, a context's command, a value's
  *       command, the per-command field instances, the command records), all renamed together. Request
@@ -38,8 +40,8 @@ import uringcheck.model.lifecycle.state.Value;
  *       which values are commands) or with a fired stimulus (fire counts are
  *       kept per target command).</li>
  * </ul>
- * The renaming sorts the commands of each submit mode by a hash of everything that concerns them alone
- * and gives them that mode's indices in this order, ties kept in index order;
+ * The renaming sorts the commands of each such class by a hash of everything that concerns them alone
+ * and gives them that class's indices in this order, ties kept in index order;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
@@ -105,10 +107,9 @@ public final class LifecycleSymmetry {
             if (placed[k]) {
                 continue;
             }
-            SubmitMode mode = environment.submissions().get(k);
             List<Integer> positions = new ArrayList<>();
             for (int j = k; j < submitted; j++) {
-                if (environment.submissions().get(j) == mode) {
+                if (environment.interchangeable(j, k)) {
                     positions.add(j);
                     placed[j] = true;
                 }
@@ -153,7 +154,7 @@ public final class LifecycleSymmetry {
         for (Slot x : s.slots()) {
             slots.add(x.command() < 0 || x.command() == to[x.command()] ? x
                     : new Slot(x.phase(), x.generation(), to[x.command()], x.reissue(), x.cancelable(), x.pdu(),
-                    x.provenance(), x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
+                    x.taskWork(), x.taskWorkHandler(), x.taskWorkFlags(), x.sqeCopied(),
                     x.cqePosted(), x.staleTaskWork(), x.fetched()));
         }
         CommandRecord[] commands = new CommandRecord[to.length];
@@ -229,8 +230,10 @@ public final class LifecycleSymmetry {
         h = Fingerprints.mix(h, x.generation());
         h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
                 | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0));
-        h = Fingerprints.mix(h, x.pdu());
-        h = Fingerprints.mix(h, x.provenance().ordinal());
+        for (PduCell c : x.pdu()) {
+            h = Fingerprints.mix(h, c.value());
+            h = Fingerprints.mix(h, c.provenance().ordinal());
+        }
         h = Fingerprints.mix(h, x.taskWork().ordinal());
         h = Fingerprints.mix(h, x.taskWorkHandler());
         return Fingerprints.mix(h, x.taskWorkFlags());

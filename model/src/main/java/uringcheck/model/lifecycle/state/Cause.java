@@ -162,7 +162,32 @@ public enum Cause {
      */
     DATA_RACE(null, 5, (f, n) -> "data race on plain field " + n.fieldName(f.number(1)) + ": " + actor(f, 0)
             + (f.number(2) == 1 ? " writes" : " reads") + " it while " + actor(f, 3) + " can "
-            + (f.number(4) == 1 ? "write" : "read") + " it at the same time, with no lock in common");
+            + (f.number(4) == 1 ? "write" : "read") + " it at the same time, with no lock in common"),
+    /**
+     * [command, call, field, value]: the seed vtable zeroes every field of a PDU with a declared layout on a
+     * re-entry without REISSUE, erasing field {@code field} the driver wrote (O6, {@link #VTABLE_ZEROED_PDU}
+     * for one named field).
+     */
+    VTABLE_ZEROED_PDU_FIELD(Hole.E, 4, (f, n) -> "the seed vtable zeroes the PDU of cmd#" + f.number(0) + " on a "
+            + f.constant(1, UringCmdCall.class).label() + " call because REISSUE is clear: it erases the driver's"
+            + " live state (pdu->" + n.pduFieldName(f.number(2)) + "=" + f.number(3) + ")"),
+    /**
+     * [actor, command, provenance, value, field]: the driver reads a PDU field nothing wrote in this issue
+     * (O6, {@link #UNINITIALISED_PDU} for one named field: the other fields may have been written).
+     */
+    UNINITIALISED_PDU_FIELD(null, 5, (f, n) -> actor(f, 0) + " reads pdu->" + n.pduFieldName(f.number(4))
+            + " of cmd#" + f.number(1) + " before anything wrote that field: unspecified on a fresh issue (here "
+            + (f.constant(2, Provenance.class) == Provenance.SLAB
+                    ? "fresh from the slab, not zeroed (no __GFP_ZERO, no constructor): whatever the memory held"
+                    : "stale value " + f.number(3) + " left by the previous user of the slot") + ")"),
+    /**
+     * [actor, expected, command, value, provenance, field]: a PDU field does not hold what the driver stored
+     * (O6, {@link #PDU_NOT_PRESERVED} for one named field).
+     */
+    PDU_FIELD_NOT_PRESERVED(null, 6, (f, n) -> actor(f, 0) + " asserts pdu->" + n.pduFieldName(f.number(5))
+            + " == " + f.number(1) + " on cmd#" + f.number(2) + " but it holds " + f.number(3)
+            + (f.constant(4, Provenance.class) == Provenance.ZEROED ? " (zeroed by the seed vtable)" : "")
+            + ": the PDU field was not preserved");
 
     /** Spells a fault of this cause. */
     @FunctionalInterface

@@ -2,7 +2,7 @@ package uringcheck.model.lifecycle.state;
 
 /**
  * The names a driver program gives to what states refer to by index, for messages: device field
- * instances, handlers, and what an issue fetches from memory userspace may change.
+ * instances, handlers, PDU fields, and what an issue fetches from memory userspace may change.
  */
 public interface ProgramNames {
 
@@ -17,4 +17,7 @@ public interface ProgramNames {
      * user data ({@code args}).
      */
     String fetchName(int bit);
+
+    /** The name of PDU field {@code field} as the program's {@code pdu:} layout declares it. */
+    String pduFieldName(int field);
 }

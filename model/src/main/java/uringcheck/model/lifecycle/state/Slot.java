@@ -1,5 +1,8 @@
 package uringcheck.model.lifecycle.state;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import uringcheck.model.rules.Phase;
 
 /**
@@ -12,8 +15,8 @@ import uringcheck.model.rules.Phase;
  * @param command          the command (submission index) of the current request, -1 before first use
  * @param reissue          {@code IORING_URING_CMD_REISSUE} (set only by {@code io_uring_cmd} on -EAGAIN)
  * @param cancelable       {@code IORING_URING_CMD_CANCELABLE}
- * @param pdu              the PDU contents, as a small integer
- * @param provenance       where the PDU contents came from
+ * @param pdu              the PDU's fields in declaration order, each with its contents and where they came
+ *                         from: one anonymous field when the driver declares no layout ({@code pdu:})
  * @param taskWork         the pending task-work node, if any
  * @param taskWorkHandler  the driver task-work handler index, for {@link TaskWorkKind#DRIVER}
  * @param taskWorkFlags    the issue_flags the handle handed to task work carried (for "forwarded")
@@ -33,14 +36,19 @@ import uringcheck.model.rules.Phase;
  *                         program); 0 when cached, and kept across an {@code -EAGAIN} re-issue (the same
  *                         request)
  */
-public record Slot(Phase phase, int generation, int command, boolean reissue, boolean cancelable, int pdu,
-                   Provenance provenance, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
+public record Slot(Phase phase, int generation, int command, boolean reissue, boolean cancelable,
+                   List<PduCell> pdu, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
                    boolean sqeCopied, boolean cqePosted, boolean staleTaskWork, int fetched) {
 
-    /** A slot fresh from the slab, cached in the free list. */
-    public static Slot fromSlab() {
-        return new Slot(Phase.RELEASED, 0, -1, false, false, 0, Provenance.SLAB, TaskWorkKind.NONE, -1, 0, false, false, false,
-                0);
+    /** A slot fresh from the slab, cached in the free list, with a PDU of {@code fields} fields. */
+    public static Slot fromSlab(int fields) {
+        return new Slot(Phase.RELEASED, 0, -1, false, false, Collections.nCopies(fields, PduCell.SLAB),
+                TaskWorkKind.NONE, -1, 0, false, false, false, 0);
+    }
+
+    /** PDU field {@code field}. */
+    public PduCell pdu(int field) {
+        return pdu.get(field);
     }
 
     /** Whether a request occupies the slot (it holds a file reference and keeps ring exit waiting). */
@@ -50,61 +58,86 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
 
     /** This slot in phase {@code p}. */
     public Slot withPhase(Phase p) {
-        return new Slot(p, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(p, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with REISSUE set or clear. */
     public Slot withReissue(boolean r) {
-        return new Slot(phase, generation, command, r, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(phase, generation, command, r, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with CANCELABLE set or clear. */
     public Slot withCancelable(boolean c) {
-        return new Slot(phase, generation, command, reissue, c, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(phase, generation, command, reissue, c, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
-    /** This slot with PDU contents {@code value} from {@code from}. */
-    public Slot withPdu(int value, Provenance from) {
-        return new Slot(phase, generation, command, reissue, cancelable, value, from, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
+    /** This slot with PDU field {@code field} holding {@code value} from {@code from}; the other fields kept. */
+    public Slot withPdu(int field, int value, Provenance from) {
+        PduCell cell = new PduCell(value, from);
+        List<PduCell> cells;
+        if (pdu.size() == 1) {
+            cells = List.of(cell);
+        } else {
+            List<PduCell> copy = new ArrayList<>(pdu);
+            copy.set(field, cell);
+            cells = List.copyOf(copy);
+        }
+        return new Slot(phase, generation, command, reissue, cancelable, cells, taskWork,
+                taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
+    }
+
+    /** This slot with every PDU field zeroed (the seed vtable's {@code write_pdu(&[0u8; PDU_SIZE])}). */
+    public Slot withPduZeroed() {
+        return new Slot(phase, generation, command, reissue, cancelable, Collections.nCopies(pdu.size(),
+                PduCell.ZEROED), taskWork, taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with task-work node {@code kind} pending (or none). */
     public Slot withTaskWork(TaskWorkKind kind, int handler, int flags) {
-        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, kind, handler, flags,
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, kind, handler, flags,
                 sqeCopied, cqePosted, false, fetched);
     }
 
     /** This slot with {@code cmd->sqe} pointing at the core's copy. */
     public Slot withSqeCopied(boolean copied) {
-        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, copied, cqePosted, staleTaskWork, fetched);
     }
 
     /** This slot with its CQE posted while io-wq still holds a reference (or not). */
     public Slot withCqePosted(boolean posted) {
-        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, posted, staleTaskWork, fetched);
     }
 
     /** This slot with the fetch record {@code mask} (see {@link #fetched}). */
     public Slot withFetched(int mask) {
-        return new Slot(phase, generation, command, reissue, cancelable, pdu, provenance, taskWork, taskWorkHandler,
+        return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, mask);
     }
 
     /**
      * The slot recycled into the free list ({@code io_free_batch_list}): the generation moves on, the PDU
-     * keeps its bytes, which become stale for the next user, and a queued driver task-work node stays
+     * keeps its bytes (every field), which become stale for the next user, and a queued driver task-work node stays
      * queued (marked stale: it belongs to the request that was freed).
      */
     public Slot recycled() {
-        Provenance p = provenance == Provenance.SLAB ? Provenance.SLAB : Provenance.STALE;
+        List<PduCell> stale = pdu;
+        for (int i = 0; i < pdu.size(); i++) {
+            if (pdu.get(i).stale() != pdu.get(i)) {
+                List<PduCell> copy = new ArrayList<>(pdu.size());
+                for (PduCell c : pdu) {
+                    copy.add(c.stale());
+                }
+                stale = List.copyOf(copy);
+                break;
+            }
+        }
         boolean keep = taskWork == TaskWorkKind.DRIVER;
-        return new Slot(Phase.RELEASED, generation + 1, command, false, false, pdu, p,
+        return new Slot(Phase.RELEASED, generation + 1, command, false, false, stale,
                 keep ? taskWork : TaskWorkKind.NONE, keep ? taskWorkHandler : -1, keep ? taskWorkFlags : 0, false,
                 false, keep, 0);
     }
@@ -115,7 +148,7 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
      * untouched.
      */
     public Slot preppedFor(int k) {
-        return new Slot(phase, generation, k, false, false, pdu, provenance, taskWork, taskWorkHandler, taskWorkFlags,
+        return new Slot(phase, generation, k, false, false, pdu, taskWork, taskWorkHandler, taskWorkFlags,
                 false, false, staleTaskWork, 0);
     }
 }
