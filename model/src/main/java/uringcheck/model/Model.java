@@ -109,6 +109,21 @@ public interface Model<S, A> {
     }
 
     /**
+     * The actions of {@code state} a search must explore, given its enabled actions {@code enabled} (in
+     * {@link #actions} order): {@code enabled} itself, or a subset of it that is an ample set for
+     * partial-order reduction. Contract: empty only when {@code enabled} is; a proper subset is one action,
+     * deterministic, independent of every action of every other actor (also of actors that do not exist
+     * yet), invisible to every property and goal, and such that no cycle of the state graph consists of
+     * states where a proper subset is returned (so every cycle passes a fully expanded state). Then safety,
+     * at-quiescence, sometimes, always-recoverable and fair eventually properties are decided exactly on
+     * the reduced graph. The explorer uses it when partial-order reduction is on; traces and replay tokens
+     * stay indices into {@link #actions}. Default: {@code enabled} (no reduction).
+     */
+    default List<A> ample(S state, List<A> enabled) {
+        return enabled;
+    }
+
+    /**
      * A 64-bit fingerprint of {@code state}. Equal states must have equal fingerprints; distinct
      * states should collide with probability close to 2^-64. The default hashes the value structure,
      * see {@link Fingerprints}; a model may override it with a faster hand-written hash.

@@ -49,14 +49,18 @@ public final class LifecycleBench {
         return new LifecycleModel(s.name() + "-" + commands + "-commands", s.abstraction(), s.driver(), changed);
     }
 
-    /** The fastest of {@code repeat} searches of P7 with {@code commands} commands on {@code workers}. */
+    /**
+     * The fastest of {@code repeat} searches of P7 with {@code commands} commands on {@code workers}, with
+     * symmetry and partial-order reduction (as on the command line).
+     */
     public ExplorerRun explore(int commands, int workers) {
-        return explore(commands, workers, true);
+        return explore(commands, workers, true, true);
     }
 
-    /** {@link #explore(int, int)} with symmetry reduction on or off. */
-    public ExplorerRun explore(int commands, int workers, boolean symmetry) {
-        SearchOptions options = SearchOptions.bfs().withWorkers(workers).withSymmetry(symmetry).withLimits(Limits.defaults()
+    /** {@link #explore(int, int)} with symmetry and partial-order reduction each on or off. */
+    public ExplorerRun explore(int commands, int workers, boolean symmetry, boolean partialOrder) {
+        SearchOptions options = SearchOptions.bfs().withWorkers(workers).withSymmetry(symmetry)
+                .withPartialOrder(partialOrder).withLimits(Limits.defaults()
                 .withMaxStates(Integer.MAX_VALUE - 1L).withMaxTime(Duration.ofHours(1)));
         ExplorerRun best = null;
         for (int k = 0; k < repeat; k++) {

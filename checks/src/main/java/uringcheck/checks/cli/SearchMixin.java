@@ -58,9 +58,13 @@ public final class SearchMixin {
             + " (contexts' order, interchangeable commands); the verdicts are the same")
     boolean noSymmetry;
 
+    @Option(names = "--no-por", description = "explore every enabled action of every state instead of one private"
+            + " step of one context where there is one (partial-order reduction); the verdicts are the same")
+    boolean noPor;
+
     /** The options these flags describe; a {@link UsageException} says which flag is wrong. */
     public SearchOptions options() {
-        return new SearchOptions(strategy(), limits(), stopAtFirst, workers(), !noSymmetry);
+        return new SearchOptions(strategy(), limits(), stopAtFirst, workers(), !noSymmetry, !noPor);
     }
 
     /** The worker count: {@code --workers}, or every core the JVM may use. */

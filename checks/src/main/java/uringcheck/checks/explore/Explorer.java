@@ -12,7 +12,9 @@ import uringcheck.model.Model;
  * violated property once, with a counterexample {@link Trace} and a replay token; see {@link CheckResult}
  * for the verdict rules. With {@link SearchOptions#symmetry} an exhaustive search runs on
  * {@link SymmetryReduced} and, when a counterexample of the quotient has no concrete counterpart, again
- * without it. The same model and options always give the same result, except for the times in
+ * without it. With {@link SearchOptions#partialOrder} an exhaustive search explores
+ * {@link PartialOrderReduced} (under the symmetry reduction when both are on); its counterexamples are
+ * translated back to the unreduced model's action indices. The same model and options always give the same result, except for the times in
  * {@link Stats}.
  */
 public final class Explorer {
@@ -40,8 +42,12 @@ public final class Explorer {
         if (model.initialStates().isEmpty()) {
             throw new IllegalArgumentException("model '" + model.name() + "' has no initial state: nothing to check");
         }
-        boolean reduce = options.symmetry() && options.strategy().coversTheGraph();
-        Search<S, A> search = new Search<>(reduce ? new SymmetryReduced<>(model) : model, options, listener);
+        boolean covers = options.strategy().coversTheGraph();
+        Model<S, A> searched = options.partialOrder() && covers ? new PartialOrderReduced<>(model) : model;
+        if (options.symmetry() && covers) {
+            searched = new SymmetryReduced<>(searched);
+        }
+        Search<S, A> search = new Search<>(searched, options, listener);
         options.strategy().run(search);
         try {
             return search.result();

@@ -95,4 +95,9 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     public S canonical(S state) {
         return model.canonical(state);
     }
+
+    @Override
+    public List<A> ample(S state, List<A> enabled) {
+        return model.ample(state, enabled);
+    }
 }

@@ -27,6 +27,8 @@ import uringcheck.model.Property;
 final class Search<S, A> {
 
     private final Model<S, A> model;
+    /** The partial-order reduction the searched model applies, or null: counterexamples are translated. */
+    private final PartialOrderReduced<S, A> partialOrder;
     private final SearchOptions options;
     private final Limits limits;
     private final List<Property<S>> properties;
@@ -61,6 +63,7 @@ final class Search<S, A> {
 
     Search(Model<S, A> model, SearchOptions options, SearchListener listener) {
         this.model = model;
+        this.partialOrder = partialOrder(model);
         this.options = options;
         this.limits = options.limits();
         this.properties = List.copyOf(model.properties());
@@ -107,6 +110,12 @@ final class Search<S, A> {
             out[i] = properties.get(index[i]).predicate();
         }
         return out;
+    }
+
+    /** The partial-order reduction {@code model} applies, directly or under the symmetry reduction, or null. */
+    private static <S, A> PartialOrderReduced<S, A> partialOrder(Model<S, A> model) {
+        Model<S, A> inner = model instanceof SymmetryReduced<S, A> reduced ? reduced.model : model;
+        return inner instanceof PartialOrderReduced<S, A> por ? por : null;
     }
 
     Model<S, A> model() {
@@ -291,9 +300,14 @@ final class Search<S, A> {
 
     private void record(int index, ActionPath path, Trap trap, int loopStart) {
         Property<S> property = properties.get(index);
-        Trace trace = TraceBuilder.build(model, path, Optional.ofNullable(trap), property.id(), loopStart);
+        Model<S, A> concrete = model;
+        if (partialOrder != null) {
+            path = partialOrder.unreduced(path);
+            concrete = partialOrder.unreduced();
+        }
+        Trace trace = TraceBuilder.build(concrete, path, Optional.ofNullable(trap), property.id(), loopStart);
         String token = property.kind() == Property.Kind.SOMETIMES ? ""
-                : ReplayToken.encode(model, path, trap != null ? trap.entryStep() : loopStart);
+                : ReplayToken.encode(concrete, path, trap != null ? trap.entryStep() : loopStart);
         violations[index] = new Violation(property.id(), property.kind(), property.description(), trace, token);
         violated++;
         if (options.stopAtFirstViolation() || violated == properties.size()) {

@@ -21,9 +21,14 @@ import uringcheck.model.Model;
  *                             line, where {@code --no-symmetry} turns it off): the verdicts are those of the
  *                             unreduced search, the counts smaller, the traces concrete but possibly another
  *                             shortest one (see {@link SymmetryReduced})
+ * @param partialOrder         an exhaustive search explores only the {@link Model#ample} set of each state
+ *                             (partial-order reduction; off in these factories, on by default on the command
+ *                             line, where {@code --no-por} turns it off): the verdicts are those of the
+ *                             unreduced search, the counts smaller, the traces concrete (see
+ *                             {@link PartialOrderReduced})
  */
 public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers,
-                            boolean symmetry) {
+                            boolean symmetry, boolean partialOrder) {
 
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
@@ -33,9 +38,9 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
         }
     }
 
-    /** These options without symmetry reduction. */
+    /** These options without symmetry or partial-order reduction. */
     public SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirstViolation, int workers) {
-        this(strategy, limits, stopAtFirstViolation, workers, false);
+        this(strategy, limits, stopAtFirstViolation, workers, false, false);
     }
 
     /** {@code strategy} with default limits, reporting every violated property, on one worker, unreduced. */
@@ -70,22 +75,27 @@ public record SearchOptions(Strategy strategy, Limits limits, boolean stopAtFirs
 
     /** These options with other limits. */
     public SearchOptions withLimits(Limits newLimits) {
-        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers, symmetry);
+        return new SearchOptions(strategy, newLimits, stopAtFirstViolation, workers, symmetry, partialOrder);
     }
 
     /** These options on {@code count} worker threads. */
     public SearchOptions withWorkers(int count) {
-        return new SearchOptions(strategy, limits, stopAtFirstViolation, count, symmetry);
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, count, symmetry, partialOrder);
     }
 
     /** These options, stopping at the first violation found. */
     public SearchOptions stopAtFirst() {
-        return new SearchOptions(strategy, limits, true, workers, symmetry);
+        return new SearchOptions(strategy, limits, true, workers, symmetry, partialOrder);
     }
 
     /** These options with symmetry reduction on or off. */
     public SearchOptions withSymmetry(boolean on) {
-        return new SearchOptions(strategy, limits, stopAtFirstViolation, workers, on);
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, workers, on, partialOrder);
+    }
+
+    /** These options with partial-order reduction on or off. */
+    public SearchOptions withPartialOrder(boolean on) {
+        return new SearchOptions(strategy, limits, stopAtFirstViolation, workers, symmetry, on);
     }
 
     /**

@@ -18,6 +18,8 @@
  * properties are decided on the explored graph by {@code RecoverabilityGraph}, eventually properties (fair
  * liveness) by {@code FairCycles} over the same graph, whose edges {@code ActionLabels} marks fair or not;
  * their counterexamples carry a {@link uringcheck.checks.explore.Trap} or a
- * {@link uringcheck.checks.explore.Lasso}. A state that violates a property is still expanded.
+ * {@link uringcheck.checks.explore.Lasso}. A state that violates a property is still expanded. The
+ * reductions wrap the model: {@code SymmetryReduced} stores the fingerprints of canonical forms,
+ * {@code PartialOrderReduced} explores ample sets and translates paths back to the full action lists.
  */
 package uringcheck.checks.explore;

@@ -36,11 +36,14 @@ class BenchCommandTest {
         assertTrue(text.matches("(?s).*\\n  3  uringcheck +327 +786 +14  HOLDS .*"), text);
         assertTrue(text.contains("lifecycle model: catalogue P7 (p07-ublk-cancel-claim.yaml) with C commands,"
                 + " breadth-first, 1 and 2 workers"), text);
-        assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +77 .*  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,417 +6,802 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +73 .*  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,012 +4,225 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-por +2,417 +6,802 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  partial order: states /1\\.20, transitions /1\\.61, wall /[0-9.]+,"
+                + " cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +3,189 +8,906 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  symmetry: states /1\\.32, transitions /1\\.31, wall /[0-9.]+, cpu [-/0-9.]+;"
-                + " verdict equal\\n.*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  symmetry and partial order: states /1\\.58, transitions /2\\.11,"
+                + " wall /[0-9.]+, cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  2 workers / 1: wall [0-9.]+, cpu [0-9.]+, states/s x[0-9.]+;"
                 + " counts equal\\n.*"), text);
     }

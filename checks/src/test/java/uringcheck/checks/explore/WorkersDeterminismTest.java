@@ -60,6 +60,19 @@ class WorkersDeterminismTest {
         return Reports.stable(search.result());
     }
 
+    /** The command line's default, symmetry and partial-order reduction, gives one report for any worker count. */
+    @Test
+    void theReducedSearchGivesTheOneWorkerReportOnEveryWorkerCount() throws Exception {
+        SearchOptions reduced = SearchOptions.bfs().withSymmetry(true).withPartialOrder(true);
+        for (CheckTarget target : targets()) {
+            String one = Reports.stable(Explorer.check(target.model(), reduced));
+            for (int workers : WORKERS) {
+                assertEquals(one, Reports.stable(Explorer.check(target.model(), reduced.withWorkers(workers))),
+                        target.name() + " reduced, on " + workers + " workers");
+            }
+        }
+    }
+
     @Test
     void everyWorkerCountAndBatchGivesTheOneWorkerReport() throws Exception {
         int compared = 0;

@@ -16,7 +16,7 @@ import uringcheck.model.PropertyId;
 
 /**
  * The reduction-equivalence check (issue 12 item 4): one model searched exhaustively without reduction
- * and with it must give the same verdict and the same violated properties, and every counterexample of the
+ * and with one (symmetry, partial-order, or both) must give the same verdict and the same violated properties, and every counterexample of the
  * reduced search must replay on the concrete model to the same trace.
  *
  * @param unreduced the search without reduction
@@ -28,7 +28,16 @@ record ReductionEquivalence(CheckResult unreduced, CheckResult reduced, List<Str
 
     /** Searches {@code model} without symmetry, and {@code reducedModel} with it. */
     static <S, A> ReductionEquivalence of(Model<S, A> model, Model<S, A> reducedModel) {
-        CheckResult off = Explorer.check(model, SearchOptions.bfs().withSymmetry(false));
+        return of(model, reducedModel, SearchOptions.bfs().withSymmetry(true));
+    }
+
+    /** Searches {@code model} without any reduction, and {@code reducedModel} with {@code reducedOptions}. */
+    static <S, A> ReductionEquivalence of(Model<S, A> model, Model<S, A> reducedModel, SearchOptions reducedOptions) {
+        return against(Explorer.check(model, SearchOptions.bfs()), reducedModel, reducedOptions);
+    }
+
+    /** {@code off}, a search without reduction, against {@code reducedModel} searched with {@code reducedOptions}. */
+    static <S, A> ReductionEquivalence against(CheckResult off, Model<S, A> reducedModel, SearchOptions reducedOptions) {
         List<String> fallbacks = new ArrayList<>();
         SearchListener listener = new SearchListener() {
             @Override
@@ -40,7 +49,7 @@ record ReductionEquivalence(CheckResult unreduced, CheckResult reduced, List<Str
                 fallbacks.add(why);
             }
         };
-        CheckResult on = Explorer.check(reducedModel, SearchOptions.bfs().withSymmetry(true), listener);
+        CheckResult on = Explorer.check(reducedModel, reducedOptions, listener);
         return new ReductionEquivalence(off, on, List.copyOf(fallbacks));
     }
 
@@ -72,10 +81,17 @@ record ReductionEquivalence(CheckResult unreduced, CheckResult reduced, List<Str
         return r.violations().stream().map(Violation::property).toList();
     }
 
-    /** The pinned line: verdict, violated set, then states/transitions without and with the reduction. */
-    String line(String name) {
-        return name + " " + reduced.verdict() + " " + violated(reduced) + " none=" + unreduced.stats().states() + "/"
-                + unreduced.stats().transitions() + " symmetry=" + reduced.stats().states() + "/"
-                + reduced.stats().transitions();
+    /** The states/transitions of the search without reduction. */
+    String unreducedCounts() {
+        return counts(unreduced);
+    }
+
+    /** The states/transitions of the reduced search. */
+    String reducedCounts() {
+        return counts(reduced);
+    }
+
+    private static String counts(CheckResult r) {
+        return r.stats().states() + "/" + r.stats().transitions();
     }
 }

@@ -22,6 +22,10 @@ import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
+import uringcheck.model.lifecycle.program.StatementVisitor;
+import uringcheck.model.lifecycle.reduce.AmpleSets;
+import uringcheck.model.lifecycle.reduce.Footprint;
+import uringcheck.model.lifecycle.reduce.Footprints;
 import uringcheck.model.lifecycle.reduce.LifecycleSymmetry;
 import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.Fault;
@@ -51,6 +55,9 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final boolean handOffNeedsQueuedHandle;
     private final LifecycleSymmetry symmetry;
     private final ReleaseDependency release;
+    private final DriverProgram driver;
+    private final Interpreter interpreter;
+    private final AmpleSets ample;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -77,12 +84,39 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.program = new CompiledProgram(driver, environment.commands());
         AbstractionSemantics semantics = abstraction.semantics();
         this.handOffNeedsQueuedHandle = semantics.handOffNeedsQueuedHandle();
-        Interpreter interpreter = new Interpreter(program, semantics, environment);
+        this.interpreter = new Interpreter(program, semantics, environment);
         this.steps = new LifecycleSteps(interpreter, environment);
         this.release = new ReleaseDependency(steps, program, handOffNeedsQueuedHandle, releaseBound);
         this.properties = LifecycleObligations.properties(driver, environment, interpreter, release);
         this.view = new StateView(program);
         this.symmetry = new LifecycleSymmetry(driver, program, environment);
+        this.driver = driver;
+        this.ample = new AmpleSets(driver, program, interpreter, new Footprints(), this::next);
+    }
+
+    /** {@code model} with the partial-order reduction reading statement footprints from {@code footprints}. */
+    private LifecycleModel(LifecycleModel model, StatementVisitor<Footprint> footprints) {
+        this.name = model.name;
+        this.environment = model.environment;
+        this.program = model.program;
+        this.steps = model.steps;
+        this.view = model.view;
+        this.properties = model.properties;
+        this.handOffNeedsQueuedHandle = model.handOffNeedsQueuedHandle;
+        this.symmetry = model.symmetry;
+        this.release = model.release;
+        this.driver = model.driver;
+        this.interpreter = model.interpreter;
+        this.ample = new AmpleSets(driver, program, interpreter, footprints, this::next);
+    }
+
+    /**
+     * This model with another independence relation for its partial-order reduction: statement footprints
+     * from {@code footprints} instead of {@link Footprints} (e.g. one that forgets a dependency, to show that
+     * the reduction-equivalence check catches an unsound reduction).
+     */
+    public LifecycleModel withFootprints(StatementVisitor<Footprint> footprints) {
+        return new LifecycleModel(this, footprints);
     }
 
     @Override
@@ -142,6 +176,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     @Override
     public LifecycleState canonical(LifecycleState state) {
         return symmetry.canonical(state);
+    }
+
+    /** A singleton ample set when some context's next step is private and invisible ({@link AmpleSets}). */
+    @Override
+    public List<LifecycleAction> ample(LifecycleState state, List<LifecycleAction> enabled) {
+        return ample.ample(state, enabled);
     }
 
     /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
