@@ -69,7 +69,7 @@ class ObligationsCommandTest {
             {"obligations", "--abstraction", "seed", "--format", "pdf"},
             {"obligations", "--format", "md"},
             {"obligations", "--abstraction", "c", "-L", "2"},
-            {"obligations", "--abstraction", "fixed", "-L", "8"},
+            {"obligations", "--abstraction", "fixed", "-L", "9"},
             {"obligations", "--json", "--abstraction", "seed"},
         };
         String[] messages = {
@@ -79,7 +79,7 @@ class ObligationsCommandTest {
             "--format must be md or html, not 'pdf'",
             "the document needs --abstraction seed, v5, fixed or c",
             "--max-statements bounds the soundness sweep, which does not apply to c",
-            "--max-statements 8 is above 7",
+            "--max-statements 9 is above 8",
             "--json lists the obligations",
         };
         for (int i = 0; i < cases.length; i++) {

@@ -107,8 +107,8 @@ class SoundnessCommandTest {
         MainTest.Run huge = MainTest.run("soundness", "-L", "99");
         assertEquals(2, huge.status());
         assertEquals("", huge.out());
-        assertTrue(huge.err().contains("--max-statements 99 is above 7, the largest bound measured: fixed at L = 7"
-                + " enumerates 166,041 programs (about 14 minutes)"), huge.err());
+        assertTrue(huge.err().contains("--max-statements 99 is above 8, the largest bound measured: fixed at L = 8"
+                + " enumerates 346,137 programs (about 6 minutes on two cores)"), huge.err());
         MainTest.Run unwritable = MainTest.run("soundness", "-a", "fixed", "-L", "1", "-o", "/nonexistent/dir/r.md");
         assertEquals(2, unwritable.status());
         assertTrue(unwritable.err().contains("cannot write the report to /nonexistent/dir/r.md"), unwritable.err());
