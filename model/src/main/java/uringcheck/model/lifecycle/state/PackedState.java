@@ -1,0 +1,435 @@
+package uringcheck.model.lifecycle.state;
+
+import java.util.Arrays;
+import java.util.List;
+import uringcheck.model.Fingerprints;
+
+/**
+ * A {@link LifecycleState} packed into 64-bit words, in a buffer its owner reuses for one state after
+ * another (one per thread: it is not thread-safe). The words are the state's components in declaration
+ * order, each list preceded by its size; they are exactly what the state's fingerprint folds
+ * ({@link #fingerprint}), so the fingerprint reads the state's records and lists once, to pack them, and the
+ * symmetry reads its sort keys and writes its canonical form from the words, without building a state.
+ *
+ * <p>Layout (every number one word; {@code ints} is {@code 0x100 + size} then the elements, {@code values}
+ * is {@code 0x200 + size} then six words per {@link Value}: kind, slot, generation, command, flags, number):
+ * <ol>
+ *   <li>the number of slots, then per slot a <em>slot block</em>: phase, generation, command, the flags
+ *       (reissue, cancelable, SQE copied, CQE posted, stale task work: bits 0-4) with the fetch count from
+ *       bit 5, each PDU field's value and provenance (as many as the program's layout: not counted), the
+ *       task work's kind, handler and flags;</li>
+ *   <li>the free list, the completion list and the cancelable list as {@code ints};</li>
+ *   <li>the number of commands, then per command record three words: its flags (submitted, returned, SQ
+ *       reused: bits 0-2), its CQE count and its {@code doneBy} bits;</li>
+ *   <li>the number of running contexts, then per context a <em>context block</em>: kind, handler,
+ *       command, slot, generation, pc, its flags (started, holds {@code uring_lock}, queued, stuck: bits
+ *       0-3), its lock bits, its locals as {@code values} and its pending requests as {@code ints};</li>
+ *   <li>the device and per-command fields as {@code values};</li>
+ *   <li>the leaked locks, the task's state, the flags (ring closed, file closed, released: bits 0-2);</li>
+ *   <li>the number of faults, then per fault its obligation, its cause, its subject's size and each subject
+ *       value tagged by its type ({@link #subject});</li>
+ *   <li>the stimulus fire counters as {@code ints}, only when the program declares stimuli, and the driver
+ *       objects as {@code ints}, only when it declares pools: a program without them keeps its words.</li>
+ * </ol>
+ * A command is named by its number in a slot block, a context block and a value; those are the words
+ * {@link #renamed} rewrites. Equal states pack to equal words; states of one program that differ pack to
+ * different words (every component is written, lists with their sizes).
+ */
+public final class PackedState {
+
+    /** A {@code self} that is no command ({@link #foldContext}): every command number is folded as it is. */
+    public static final int NO_SELF = Integer.MIN_VALUE;
+
+    private static final long SEED = 0x3C6EF372FE94F82BL;
+    /** Words of a slot block before its PDU fields, and after them. */
+    private static final int SLOT_HEAD = 4;
+    private static final int SLOT_TAIL = 3;
+    /** Position of the command in a slot block, a command record's length, a context block's head. */
+    private static final int SLOT_COMMAND = 2;
+    private static final int RECORD = 3;
+    private static final int CONTEXT_COMMAND = 2;
+    private static final int CONTEXT_HEAD = 8;
+    /** A value's length and the position of its command. */
+    private static final int VALUE = 6;
+    private static final int VALUE_COMMAND = 3;
+    private static final int RELEASE = ContextKind.RELEASE.ordinal();
+
+    private long[] words = new long[512];
+    private int size;
+    private int[] slotAt = new int[8];
+    private int slots;
+    private int commandsAt;
+    private int commands;
+    private int contextsAt;
+    private int[] contextAt = new int[8];
+    private int contexts;
+    private int fieldsAt;
+    private int faults;
+    private boolean fires;
+    /** Room for the context blocks and their positions while they are reordered. */
+    private long[] spare = new long[512];
+    private int[] spareAt = new int[8];
+
+    /** Packs {@code s} into this buffer (its previous contents are gone); returns this. Allocates nothing once the buffer fits. */
+    public PackedState pack(LifecycleState s) {
+        size = 0;
+        List<Slot> ss = s.slots();
+        slots = ss.size();
+        slotAt = fit(slotAt, slots + 1);
+        put(slots);
+        for (int i = 0; i < slots; i++) {
+            slotAt[i] = size;
+            slot(ss.get(i));
+        }
+        slotAt[slots] = size;
+        ints(s.freeList());
+        ints(s.complReqs());
+        ints(s.cancelable());
+        List<CommandRecord> cs = s.commands();
+        commands = cs.size();
+        put(commands);
+        commandsAt = size;
+        for (int i = 0; i < commands; i++) {
+            CommandRecord c = cs.get(i);
+            put((c.submitted() ? 1 : 0) | (c.returned() ? 2 : 0) | (c.sqReused() ? 4 : 0));
+            put(c.cqes());
+            put(c.doneBy());
+        }
+        List<RunningContext> xs = s.contexts();
+        contexts = xs.size();
+        contextAt = fit(contextAt, contexts + 1);
+        put(contexts);
+        contextsAt = size;
+        for (int i = 0; i < contexts; i++) {
+            contextAt[i] = size;
+            context(xs.get(i));
+        }
+        contextAt[contexts] = size;
+        fieldsAt = size;
+        values(s.fields());
+        put(s.leakedLocks());
+        put(s.task().ordinal());
+        put((s.ringClosed() ? 1 : 0) | (s.fileClosed() ? 2 : 0) | (s.released() ? 4 : 0));
+        List<Fault> fs = s.faults();
+        faults = fs.size();
+        put(faults);
+        for (int i = 0; i < faults; i++) {
+            Fault f = fs.get(i);
+            put(f.obligation().ordinal());
+            put(f.cause().ordinal());
+            List<Object> subject = f.subject();
+            put(subject.size());
+            for (int j = 0; j < subject.size(); j++) {
+                subject(subject.get(j));
+            }
+        }
+        fires = !s.fires().isEmpty();
+        if (fires) {
+            ints(s.fires());
+        }
+        if (!s.objects().isEmpty()) {
+            ints(s.objects());
+        }
+        return this;
+    }
+
+    /** The state's fingerprint: every word folded with {@link Fingerprints#mix}, then {@link Fingerprints#finish}. */
+    public long fingerprint() {
+        long h = SEED;
+        long[] w = words;
+        for (int i = 0; i < size; i++) {
+            h = Fingerprints.mix(h, w[i]);
+        }
+        return Fingerprints.finish(h);
+    }
+
+    /** The number of request slots. */
+    public int slots() {
+        return slots;
+    }
+
+    /** The command slot {@code i} holds (-1 for none). */
+    public int slotCommand(int i) {
+        return (int) words[slotAt[i] + SLOT_COMMAND];
+    }
+
+    /**
+     * {@code h} with slot {@code i}'s contents folded in but its command and fetch count: phase, generation,
+     * flags, PDU fields, task work.
+     */
+    public long foldSlotContents(long h, int i) {
+        int a = slotAt[i];
+        h = Fingerprints.mix(h, words[a]);
+        h = Fingerprints.mix(h, words[a + 1]);
+        h = Fingerprints.mix(h, words[a + 3] & 31);
+        for (int j = a + SLOT_HEAD; j < slotAt[i + 1]; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        return h;
+    }
+
+    /** The number of commands. */
+    public int commands() {
+        return commands;
+    }
+
+    /** Whether userspace has submitted command {@code k}. */
+    public boolean submitted(int k) {
+        return (words[commandsAt + RECORD * k] & 1) != 0;
+    }
+
+    /** {@code h} with command {@code k}'s record folded in (its flags, CQE count and {@code doneBy}). */
+    public long foldRecord(long h, int k) {
+        int a = commandsAt + RECORD * k;
+        h = Fingerprints.mix(h, words[a]);
+        h = Fingerprints.mix(h, words[a + 1]);
+        return Fingerprints.mix(h, words[a + 2]);
+    }
+
+    /** The number of running contexts. */
+    public int contexts() {
+        return contexts;
+    }
+
+    /** The command running context {@code i} serves. */
+    public int contextCommand(int i) {
+        return (int) words[contextAt[i] + CONTEXT_COMMAND];
+    }
+
+    /** Whether running context {@code i} is a release call (it serves command 0 whatever is renamed). */
+    public boolean isRelease(int i) {
+        return words[contextAt[i]] == RELEASE;
+    }
+
+    /**
+     * {@code h} with context block {@code i} folded in, command {@code self} folded as -2 wherever the block
+     * names it (the context's command, its locals' commands), so that two commands in the same situation
+     * fold alike; {@link #NO_SELF} names no command.
+     */
+    public long foldContext(long h, int i, int self) {
+        int a = contextAt[i];
+        for (int j = a; j < a + CONTEXT_COMMAND; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        h = Fingerprints.mix(h, self(words[a + CONTEXT_COMMAND], self));
+        for (int j = a + CONTEXT_COMMAND + 1; j < a + CONTEXT_HEAD; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        int locals = a + CONTEXT_HEAD;
+        int n = (int) words[locals] - 0x200;
+        h = Fingerprints.mix(h, words[locals]);
+        for (int v = 0; v < n; v++) {
+            h = foldValueAt(h, locals + 1 + VALUE * v, self);
+        }
+        for (int j = locals + 1 + VALUE * n; j < contextAt[i + 1]; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        return h;
+    }
+
+    /** {@code h} with field instance {@code field}'s value folded in, command {@code self} folded as -2. */
+    public long foldField(long h, int field, int self) {
+        return foldValueAt(h, fieldsAt + 1 + VALUE * field, self);
+    }
+
+    /** Whether a fault is recorded. */
+    public boolean hasFaults() {
+        return faults > 0;
+    }
+
+    /** Whether the program declares stimuli (their fire counters are packed). */
+    public boolean hasFires() {
+        return fires;
+    }
+
+    /**
+     * Writes into {@code into} this state with command {@code k} renamed {@code to[k]}: wherever a slot, a
+     * context other than a release call or a value names it, and its record and its per-command field
+     * instances ({@code perCommandInstances[f][k]}, the instance of per-command field {@code f} of command
+     * {@code k}) move to the position of {@code to[k]}; returns {@code into}.
+     */
+    public PackedState renamed(int[] to, int[][] perCommandInstances, PackedState into) {
+        into.copyIndexOf(this);
+        long[] w = into.words;
+        System.arraycopy(words, 0, w, 0, size);
+        for (int i = 0; i < slots; i++) {
+            int a = slotAt[i] + SLOT_COMMAND;
+            w[a] = renamedCommand(words[a], to);
+        }
+        for (int k = 0; k < commands; k++) {
+            System.arraycopy(words, commandsAt + RECORD * k, w, commandsAt + RECORD * to[k], RECORD);
+        }
+        for (int i = 0; i < contexts; i++) {
+            int a = contextAt[i];
+            if (words[a] != RELEASE) {
+                w[a + CONTEXT_COMMAND] = renamedCommand(words[a + CONTEXT_COMMAND], to);
+            }
+            renameValues(a + CONTEXT_HEAD, w, to);
+        }
+        renameValues(fieldsAt, w, to);
+        for (int[] byCommand : perCommandInstances) {
+            for (int k = 0; k < to.length; k++) {
+                int from = fieldsAt + 1 + VALUE * byCommand[k];
+                int at = fieldsAt + 1 + VALUE * byCommand[to[k]];
+                System.arraycopy(words, from, w, at, VALUE);
+                w[at + VALUE_COMMAND] = renamedCommand(words[from + VALUE_COMMAND], to);
+            }
+        }
+        return into;
+    }
+
+    /** Puts the context blocks in the order {@code order} (a permutation of their indices), in place. */
+    public void reorderContexts(int[] order) {
+        int from = contextsAt;
+        int length = contextAt[contexts] - from;
+        if (spare.length < length) {
+            spare = new long[Math.max(length, 2 * spare.length)];
+        }
+        System.arraycopy(words, from, spare, 0, length);
+        spareAt = fit(spareAt, contexts + 1);
+        System.arraycopy(contextAt, 0, spareAt, 0, contexts + 1);
+        int at = from;
+        for (int i = 0; i < contexts; i++) {
+            int n = order[i];
+            int blockLength = spareAt[n + 1] - spareAt[n];
+            System.arraycopy(spare, spareAt[n] - from, words, at, blockLength);
+            contextAt[i] = at;
+            at += blockLength;
+        }
+    }
+
+    private void renameValues(int at, long[] w, int[] to) {
+        int n = (int) words[at] - 0x200;
+        for (int v = 0; v < n; v++) {
+            int c = at + 1 + VALUE * v + VALUE_COMMAND;
+            long command = words[c];
+            if (command >= 0 && command < to.length) {
+                w[c] = to[(int) command];
+            }
+        }
+    }
+
+    private static long renamedCommand(long command, int[] to) {
+        return command < 0 ? command : to[(int) command];
+    }
+
+    private long foldValueAt(long h, int a, int self) {
+        for (int j = a; j < a + VALUE_COMMAND; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        h = Fingerprints.mix(h, self(words[a + VALUE_COMMAND], self));
+        for (int j = a + VALUE_COMMAND + 1; j < a + VALUE; j++) {
+            h = Fingerprints.mix(h, words[j]);
+        }
+        return h;
+    }
+
+    private static long self(long command, int self) {
+        return command == self ? -2 : command;
+    }
+
+    private void copyIndexOf(PackedState p) {
+        if (words.length < p.size) {
+            words = new long[p.words.length];
+        }
+        size = p.size;
+        slotAt = fit(slotAt, p.slots + 1);
+        System.arraycopy(p.slotAt, 0, slotAt, 0, p.slots + 1);
+        slots = p.slots;
+        commandsAt = p.commandsAt;
+        commands = p.commands;
+        contextsAt = p.contextsAt;
+        contextAt = fit(contextAt, p.contexts + 1);
+        System.arraycopy(p.contextAt, 0, contextAt, 0, p.contexts + 1);
+        contexts = p.contexts;
+        fieldsAt = p.fieldsAt;
+        faults = p.faults;
+        fires = p.fires;
+    }
+
+    private void slot(Slot x) {
+        put(x.phase().ordinal());
+        put(x.generation());
+        put(x.command());
+        put((x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0) | (x.cqePosted() ? 8 : 0)
+                | (x.staleTaskWork() ? 16 : 0) | (long) x.fetched() << 5);
+        List<PduCell> pdu = x.pdu();
+        for (int j = 0; j < pdu.size(); j++) {
+            PduCell cell = pdu.get(j);
+            put(cell.value());
+            put(cell.provenance().ordinal());
+        }
+        put(x.taskWork().ordinal());
+        put(x.taskWorkHandler());
+        put(x.taskWorkFlags());
+    }
+
+    private void context(RunningContext c) {
+        put(c.kind().ordinal());
+        put(c.handler());
+        put(c.command());
+        put(c.slot());
+        put(c.generation());
+        put(c.pc());
+        put((c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0) | (c.stuck() ? 8 : 0));
+        put(c.locks());
+        values(c.locals());
+        ints(c.pending());
+    }
+
+    private void values(List<Value> vs) {
+        put(0x200L + vs.size());
+        for (int i = 0; i < vs.size(); i++) {
+            Value v = vs.get(i);
+            put(v.kind().ordinal());
+            put(v.slot());
+            put(v.generation());
+            put(v.command());
+            put(v.flags());
+            put(v.number());
+        }
+    }
+
+    private void ints(List<Integer> xs) {
+        put(0x100L + xs.size());
+        for (int i = 0; i < xs.size(); i++) {
+            put(xs.get(i));
+        }
+    }
+
+    /** One subject value of a fault, tagged by its type: its fields, never words (the message is rendered, not stored). */
+    private void subject(Object x) {
+        if (x instanceof Integer i) {
+            put(0x301L);
+            put(i);
+        } else if (x instanceof Enum<?> e) {
+            put(0x302L);
+            put(e.ordinal());
+        } else if (x instanceof Act a) {
+            put(0x303L);
+            put(a.kind().ordinal());
+            put(a.command());
+            put(a.ret());
+            put(a.flags());
+            put(a.handler());
+            put(a.from() == null ? -1 : a.from().ordinal());
+        } else {
+            Holder o = (Holder) x;
+            put(0x304L);
+            put(o.place().ordinal());
+            put(o.field());
+            put(o.context() == null ? -1 : o.context().ordinal());
+        }
+    }
+
+    private void put(long word) {
+        if (size == words.length) {
+            words = Arrays.copyOf(words, 2 * size);
+        }
+        words[size++] = word;
+    }
+
+    private static int[] fit(int[] xs, int n) {
+        return xs.length >= n ? xs : new int[Math.max(n, 2 * xs.length)];
+    }
+}
