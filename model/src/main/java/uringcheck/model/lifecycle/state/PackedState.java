@@ -5,18 +5,17 @@ import java.util.List;
 import uringcheck.model.Fingerprints;
 
 /**
- * A {@link LifecycleState} packed into 64-bit words, in a buffer its owner reuses for one state after
+ * A {@link LifecycleState} packed into 32-bit words, in a buffer its owner reuses for one state after
  * another (one per thread: it is not thread-safe). The words are the state's components in declaration
- * order, each list preceded by its size; they are exactly what the state's fingerprint folds
+ * order, each list preceded by its size; the state's fingerprint folds them
  * ({@link #fingerprint}), so the fingerprint reads the state's records and lists once, to pack them, and the
  * symmetry reads its sort keys and writes its canonical form from the words, without building a state.
  *
- * <p>Layout (every number one word; {@code ints} is {@code 0x100 + size} then the elements, {@code values}
+ * <p>Layout (every number one {@code int} word; {@code ints} is {@code 0x100 + size} then the elements, {@code values}
  * is {@code 0x200 + size} then six words per {@link Value}: kind, slot, generation, command, flags, number):
  * <ol>
  *   <li>the number of slots, then per slot a <em>slot block</em>: phase, generation, command, the flags
- *       (reissue, cancelable, SQE copied, CQE posted, stale task work: bits 0-4) with the fetch count from
- *       bit 5, each PDU field's value and provenance (as many as the program's layout: not counted), the
+ *       (reissue, cancelable, SQE copied, CQE posted, stale task work: bits 0-4), the fetch count, each PDU field's value and provenance (as many as the program's layout: not counted), the
  *       task work's kind, handler and flags;</li>
  *   <li>the free list, the completion list and the cancelable list as {@code ints};</li>
  *   <li>the number of commands, then per command record three words: its flags (submitted, returned, SQ
@@ -41,8 +40,11 @@ public final class PackedState {
     public static final int NO_SELF = Integer.MIN_VALUE;
 
     private static final long SEED = 0x3C6EF372FE94F82BL;
+    private static final long SEED_B = 0xA54FF53A5F1D36F1L;
+    private static final long SEED_C = 0x510E527FADE682D1L;
+    private static final long SEED_D = 0x9B05688C2B3E6C1FL;
     /** Words of a slot block before its PDU fields, and after them. */
-    private static final int SLOT_HEAD = 4;
+    private static final int SLOT_HEAD = 5;
     private static final int SLOT_TAIL = 3;
     /** Position of the command in a slot block, a command record's length, a context block's head. */
     private static final int SLOT_COMMAND = 2;
@@ -54,7 +56,7 @@ public final class PackedState {
     private static final int VALUE_COMMAND = 3;
     private static final int RELEASE = ContextKind.RELEASE.ordinal();
 
-    private long[] words = new long[512];
+    private int[] words = new int[512];
     private int size;
     private int[] slotAt = new int[8];
     private int slots;
@@ -67,7 +69,7 @@ public final class PackedState {
     private int faults;
     private boolean fires;
     /** Room for the context blocks and their positions while they are reordered. */
-    private long[] spare = new long[512];
+    private int[] spare = new int[512];
     private int[] spareAt = new int[8];
 
     /** Packs {@code s} into this buffer (its previous contents are gone); returns this. Allocates nothing once the buffer fits. */
@@ -133,14 +135,34 @@ public final class PackedState {
         return this;
     }
 
-    /** The state's fingerprint: every word folded with {@link Fingerprints#mix}, then {@link Fingerprints#finish}. */
+    /**
+     * The state's fingerprint: the words taken two by two as 64-bit numbers, folded with {@link Fingerprints#mix}
+     * into four running hashes in turn (independent chains, so the multiplications overlap), the words left over
+     * folded into the first one by one, the four and the number of words folded together, then
+     * {@link Fingerprints#finish}. Equal words give equal fingerprints.
+     */
     public long fingerprint() {
-        long h = SEED;
-        long[] w = words;
-        for (int i = 0; i < size; i++) {
-            h = Fingerprints.mix(h, w[i]);
+        int[] w = words;
+        int n = size;
+        long a = SEED;
+        long b = SEED_B;
+        long c = SEED_C;
+        long d = SEED_D;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            a = Fingerprints.mix(a, pair(w[i], w[i + 1]));
+            b = Fingerprints.mix(b, pair(w[i + 2], w[i + 3]));
+            c = Fingerprints.mix(c, pair(w[i + 4], w[i + 5]));
+            d = Fingerprints.mix(d, pair(w[i + 6], w[i + 7]));
         }
-        return Fingerprints.finish(h);
+        for (; i < n; i++) {
+            a = Fingerprints.mix(a, w[i]);
+        }
+        return Fingerprints.finish(Fingerprints.mix(Fingerprints.mix(Fingerprints.mix(Fingerprints.mix(a, b), c), d), n));
+    }
+
+    private static long pair(int high, int low) {
+        return (long) high << 32 | (low & 0xFFFFFFFFL);
     }
 
     /** The number of request slots. */
@@ -150,7 +172,7 @@ public final class PackedState {
 
     /** The command slot {@code i} holds (-1 for none). */
     public int slotCommand(int i) {
-        return (int) words[slotAt[i] + SLOT_COMMAND];
+        return words[slotAt[i] + SLOT_COMMAND];
     }
 
     /**
@@ -161,7 +183,7 @@ public final class PackedState {
         int a = slotAt[i];
         h = Fingerprints.mix(h, words[a]);
         h = Fingerprints.mix(h, words[a + 1]);
-        h = Fingerprints.mix(h, words[a + 3] & 31);
+        h = Fingerprints.mix(h, words[a + 3]);
         for (int j = a + SLOT_HEAD; j < slotAt[i + 1]; j++) {
             h = Fingerprints.mix(h, words[j]);
         }
@@ -193,7 +215,7 @@ public final class PackedState {
 
     /** The command running context {@code i} serves. */
     public int contextCommand(int i) {
-        return (int) words[contextAt[i] + CONTEXT_COMMAND];
+        return words[contextAt[i] + CONTEXT_COMMAND];
     }
 
     /** Whether running context {@code i} is a release call (it serves command 0 whatever is renamed). */
@@ -216,7 +238,7 @@ public final class PackedState {
             h = Fingerprints.mix(h, words[j]);
         }
         int locals = a + CONTEXT_HEAD;
-        int n = (int) words[locals] - 0x200;
+        int n = words[locals] - 0x200;
         h = Fingerprints.mix(h, words[locals]);
         for (int v = 0; v < n; v++) {
             h = foldValueAt(h, locals + 1 + VALUE * v, self);
@@ -250,7 +272,7 @@ public final class PackedState {
      */
     public PackedState renamed(int[] to, int[][] perCommandInstances, PackedState into) {
         into.copyIndexOf(this);
-        long[] w = into.words;
+        int[] w = into.words;
         System.arraycopy(words, 0, w, 0, size);
         for (int i = 0; i < slots; i++) {
             int a = slotAt[i] + SLOT_COMMAND;
@@ -283,7 +305,7 @@ public final class PackedState {
         int from = contextsAt;
         int length = contextAt[contexts] - from;
         if (spare.length < length) {
-            spare = new long[Math.max(length, 2 * spare.length)];
+            spare = new int[Math.max(length, 2 * spare.length)];
         }
         System.arraycopy(words, from, spare, 0, length);
         spareAt = fit(spareAt, contexts + 1);
@@ -298,19 +320,19 @@ public final class PackedState {
         }
     }
 
-    private void renameValues(int at, long[] w, int[] to) {
-        int n = (int) words[at] - 0x200;
+    private void renameValues(int at, int[] w, int[] to) {
+        int n = words[at] - 0x200;
         for (int v = 0; v < n; v++) {
             int c = at + 1 + VALUE * v + VALUE_COMMAND;
-            long command = words[c];
+            int command = words[c];
             if (command >= 0 && command < to.length) {
-                w[c] = to[(int) command];
+                w[c] = to[command];
             }
         }
     }
 
-    private static long renamedCommand(long command, int[] to) {
-        return command < 0 ? command : to[(int) command];
+    private static int renamedCommand(int command, int[] to) {
+        return command < 0 ? command : to[command];
     }
 
     private long foldValueAt(long h, int a, int self) {
@@ -324,13 +346,13 @@ public final class PackedState {
         return h;
     }
 
-    private static long self(long command, int self) {
+    private static int self(int command, int self) {
         return command == self ? -2 : command;
     }
 
     private void copyIndexOf(PackedState p) {
         if (words.length < p.size) {
-            words = new long[p.words.length];
+            words = new int[p.words.length];
         }
         size = p.size;
         slotAt = fit(slotAt, p.slots + 1);
@@ -352,7 +374,8 @@ public final class PackedState {
         put(x.generation());
         put(x.command());
         put((x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0) | (x.cqePosted() ? 8 : 0)
-                | (x.staleTaskWork() ? 16 : 0) | (long) x.fetched() << 5);
+                | (x.staleTaskWork() ? 16 : 0));
+        put(x.fetched());
         List<PduCell> pdu = x.pdu();
         for (int j = 0; j < pdu.size(); j++) {
             PduCell cell = pdu.get(j);
@@ -378,7 +401,7 @@ public final class PackedState {
     }
 
     private void values(List<Value> vs) {
-        put(0x200L + vs.size());
+        put(0x200 + vs.size());
         for (int i = 0; i < vs.size(); i++) {
             Value v = vs.get(i);
             put(v.kind().ordinal());
@@ -391,7 +414,7 @@ public final class PackedState {
     }
 
     private void ints(List<Integer> xs) {
-        put(0x100L + xs.size());
+        put(0x100 + xs.size());
         for (int i = 0; i < xs.size(); i++) {
             put(xs.get(i));
         }
@@ -400,13 +423,13 @@ public final class PackedState {
     /** One subject value of a fault, tagged by its type: its fields, never words (the message is rendered, not stored). */
     private void subject(Object x) {
         if (x instanceof Integer i) {
-            put(0x301L);
+            put(0x301);
             put(i);
         } else if (x instanceof Enum<?> e) {
-            put(0x302L);
+            put(0x302);
             put(e.ordinal());
         } else if (x instanceof Act a) {
-            put(0x303L);
+            put(0x303);
             put(a.kind().ordinal());
             put(a.command());
             put(a.ret());
@@ -415,14 +438,14 @@ public final class PackedState {
             put(a.from() == null ? -1 : a.from().ordinal());
         } else {
             Holder o = (Holder) x;
-            put(0x304L);
+            put(0x304);
             put(o.place().ordinal());
             put(o.field());
             put(o.context() == null ? -1 : o.context().ordinal());
         }
     }
 
-    private void put(long word) {
+    private void put(int word) {
         if (size == words.length) {
             words = Arrays.copyOf(words, 2 * size);
         }
