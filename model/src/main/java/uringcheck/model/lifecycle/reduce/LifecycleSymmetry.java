@@ -46,6 +46,9 @@ import uringcheck.model.lifecycle.state.Value;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
+ * The keys, the renaming and the order are computed on the state's words ({@link PackedState}), in buffers
+ * of the calling thread; {@link #canonicalFingerprint} folds the renamed, reordered words without building a
+ * state, {@link #canonical} builds the state they describe.
  */
 public final class LifecycleSymmetry {
 
