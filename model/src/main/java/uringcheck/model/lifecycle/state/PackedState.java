@@ -91,12 +91,15 @@ public final class PackedState {
         commands = cs.size();
         put(commands);
         commandsAt = size;
+        int[] w = reserve(RECORD * commands);
         for (int i = 0; i < commands; i++) {
             CommandRecord c = cs.get(i);
-            put((c.submitted() ? 1 : 0) | (c.returned() ? 2 : 0) | (c.sqReused() ? 4 : 0));
-            put(c.cqes());
-            put(c.doneBy());
+            int at = commandsAt + RECORD * i;
+            w[at] = (c.submitted() ? 1 : 0) | (c.returned() ? 2 : 0) | (c.sqReused() ? 4 : 0);
+            w[at + 1] = c.cqes();
+            w[at + 2] = c.doneBy();
         }
+        size = commandsAt + RECORD * commands;
         List<RunningContext> xs = s.contexts();
         contexts = xs.size();
         contextAt = fit(contextAt, contexts + 1);
@@ -370,54 +373,80 @@ public final class PackedState {
     }
 
     private void slot(Slot x) {
-        put(x.phase().ordinal());
-        put(x.generation());
-        put(x.command());
-        put((x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0) | (x.cqePosted() ? 8 : 0)
-                | (x.staleTaskWork() ? 16 : 0));
-        put(x.fetched());
         List<PduCell> pdu = x.pdu();
-        for (int j = 0; j < pdu.size(); j++) {
+        int cells = pdu.size();
+        int[] w = reserve(SLOT_HEAD + 2 * cells + SLOT_TAIL);
+        int at = size;
+        w[at] = x.phase().ordinal();
+        w[at + 1] = x.generation();
+        w[at + 2] = x.command();
+        w[at + 3] = (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
+                | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0);
+        w[at + 4] = x.fetched();
+        at += SLOT_HEAD;
+        for (int j = 0; j < cells; j++) {
             PduCell cell = pdu.get(j);
-            put(cell.value());
-            put(cell.provenance().ordinal());
+            w[at] = cell.value();
+            w[at + 1] = cell.provenance().ordinal();
+            at += 2;
         }
-        put(x.taskWork().ordinal());
-        put(x.taskWorkHandler());
-        put(x.taskWorkFlags());
+        w[at] = x.taskWork().ordinal();
+        w[at + 1] = x.taskWorkHandler();
+        w[at + 2] = x.taskWorkFlags();
+        size = at + SLOT_TAIL;
     }
 
     private void context(RunningContext c) {
-        put(c.kind().ordinal());
-        put(c.handler());
-        put(c.command());
-        put(c.slot());
-        put(c.generation());
-        put(c.pc());
-        put((c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0) | (c.stuck() ? 8 : 0));
-        put(c.locks());
+        int[] w = reserve(CONTEXT_HEAD);
+        int at = size;
+        w[at] = c.kind().ordinal();
+        w[at + 1] = c.handler();
+        w[at + 2] = c.command();
+        w[at + 3] = c.slot();
+        w[at + 4] = c.generation();
+        w[at + 5] = c.pc();
+        w[at + 6] = (c.started() ? 1 : 0) | (c.holdsUring() ? 2 : 0) | (c.queued() ? 4 : 0) | (c.stuck() ? 8 : 0);
+        w[at + 7] = c.locks();
+        size = at + CONTEXT_HEAD;
         values(c.locals());
         ints(c.pending());
     }
 
     private void values(List<Value> vs) {
-        put(0x200 + vs.size());
-        for (int i = 0; i < vs.size(); i++) {
+        int n = vs.size();
+        int[] w = reserve(1 + VALUE * n);
+        int at = size;
+        w[at++] = 0x200 + n;
+        for (int i = 0; i < n; i++) {
             Value v = vs.get(i);
-            put(v.kind().ordinal());
-            put(v.slot());
-            put(v.generation());
-            put(v.command());
-            put(v.flags());
-            put(v.number());
+            w[at] = v.kind().ordinal();
+            w[at + 1] = v.slot();
+            w[at + 2] = v.generation();
+            w[at + 3] = v.command();
+            w[at + 4] = v.flags();
+            w[at + 5] = v.number();
+            at += VALUE;
         }
+        size = at;
     }
 
     private void ints(List<Integer> xs) {
-        put(0x100 + xs.size());
-        for (int i = 0; i < xs.size(); i++) {
-            put(xs.get(i));
+        int n = xs.size();
+        int[] w = reserve(1 + n);
+        int at = size;
+        w[at++] = 0x100 + n;
+        for (int i = 0; i < n; i++) {
+            w[at++] = xs.get(i);
         }
+        size = at;
+    }
+
+    /** The buffer, with room for {@code n} more words. */
+    private int[] reserve(int n) {
+        if (size + n > words.length) {
+            words = Arrays.copyOf(words, Math.max(2 * words.length, size + n));
+        }
+        return words;
     }
 
     /** One subject value of a fault, tagged by its type: its fields, never words (the message is rendered, not stored). */
@@ -446,10 +475,7 @@ public final class PackedState {
     }
 
     private void put(int word) {
-        if (size == words.length) {
-            words = Arrays.copyOf(words, 2 * size);
-        }
-        words[size++] = word;
+        reserve(1)[size++] = word;
     }
 
     private static int[] fit(int[] xs, int n) {
