@@ -11,12 +11,14 @@ import uringcheck.model.Fingerprints;
  * ({@link #fingerprint}), so the fingerprint reads the state's records and lists once, to pack them, and the
  * symmetry reads its sort keys and writes its canonical form from the words, without building a state.
  *
- * <p>Layout (every number one {@code int} word; {@code ints} is {@code 0x100 + size} then the elements, {@code values}
- * is {@code 0x200 + size} then six words per {@link Value}: kind, slot, generation, command, flags, number):
+ * <p>Layout (every number one {@code int} word; {@code ints} is {@code 0x100 + size} then the elements,
+ * {@code values} is {@code 0x200 + size} then six words per {@link Value}: kind, slot, generation, command,
+ * flags, number):
  * <ol>
  *   <li>the number of slots, then per slot a <em>slot block</em>: phase, generation, command, the flags
- *       (reissue, cancelable, SQE copied, CQE posted, stale task work: bits 0-4), the fetch count, each PDU field's value and provenance (as many as the program's layout: not counted), the
- *       task work's kind, handler and flags;</li>
+ *       (reissue, cancelable, SQE copied, CQE posted, stale task work: bits 0-4), the fetch count, each PDU
+ *       field's value and provenance (as many as the program's layout: not counted), the task work's kind,
+ *       handler and flags;</li>
  *   <li>the free list, the completion list and the cancelable list as {@code ints};</li>
  *   <li>the number of commands, then per command record three words: its flags (submitted, returned, SQ
  *       reused: bits 0-2), its CQE count and its {@code doneBy} bits;</li>
