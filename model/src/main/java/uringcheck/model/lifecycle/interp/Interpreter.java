@@ -302,14 +302,23 @@ public final class Interpreter {
         CompiledHandler h = program.handler(f.handler);
         switch (f.kind) {
             case IOWQ -> {
-                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + IssueFlags.render(f.kind.flags())
-                        + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                if (w.describes()) {
+                    w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags="
+                            + IssueFlags.render(f.kind.flags()) + ")"
+                            + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                }
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + forWhom(f));
-            case IRQ -> w.say("irq handler " + h.name() + " runs for " + forWhom(f));
             case RELEASE -> w.say("f_op->release runs");
-            default -> w.say(f.kind.actor() + " runs " + h.name());
+            default -> {
+                if (w.describes()) {
+                    w.say(switch (f.kind) {
+                        case KWORKER -> "kworker runs work item " + h.name() + " scheduled for " + forWhom(f);
+                        case IRQ -> "irq handler " + h.name() + " runs for " + forWhom(f);
+                        default -> f.kind.actor() + " runs " + h.name();
+                    });
+                }
+            }
         }
     }
 
@@ -369,7 +378,9 @@ public final class Interpreter {
             for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
                 if ((f.locks & bit) != 0) {
                     LockDecl d = program.lock(bit);
-                    w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                    if (w.describes()) {
+                        w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                    }
                 }
             }
             w.leakedLocks |= f.locks;
@@ -389,8 +400,10 @@ public final class Interpreter {
     void issueReturn(World w, ContextFrame f, int ci, int driverResult) {
         int ret = semantics.vtableResult(driverResult, f.queued, f.kind.flags());
         if (ret != driverResult) {
-            w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
-                    + (f.queued ? " (a queued handle was minted in this call)" : ""));
+            if (w.describes()) {
+                w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
+                        + (f.queued ? " (a queued handle was minted in this call)" : ""));
+            }
         }
         leakLocks(w, f);
         new IssueResult(this, w, f, ci).handle(ret);
@@ -409,8 +422,10 @@ public final class Interpreter {
             if (!s.alive() || !s.cancelable()) {
                 continue;
             }
-            w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
-                    + IssueFlags.render(f.kind.flags()) + ")");
+            if (w.describes()) {
+                w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
+                        + IssueFlags.render(f.kind.flags()) + ")");
+            }
             w.move(slot, Transition.CANCEL_CALL, Act.of(Act.Kind.CANCEL_CALL, w.slots.get(slot).command()));
             enterUringCmd(w, slot, UringCmdCall.CANCEL);
             if (cancel.isPresent()) {
@@ -435,9 +450,11 @@ public final class Interpreter {
         Core.flush(w);
         f.holdsUring = false;
         f.finished = true;
-        long alive = w.slots.stream().filter(Slot::alive).count();
-        w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
-                ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
+        if (w.describes()) {
+            long alive = w.slots.stream().filter(Slot::alive).count();
+            w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
+                    ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
+        }
     }
 
     /** The caller view of frame {@code f} for the core helpers. */

@@ -142,9 +142,11 @@ public final class LifecycleSteps {
         boolean perCommand = st.target() == Stimulus.Target.COMMAND;
         ContextKind kind = h.handler().kind() == HandlerKind.IRQ ? ContextKind.IRQ : ContextKind.KWORKER;
         w.contexts.add(interp.newContext(kind, h, perCommand ? command : -1, Value.EMPTY, false, false));
-        w.say("stimulus " + st.name() + " comes" + (perCommand ? " for cmd#" + command : " for the device")
-                + " (" + w.fires.get(counter) + " of at most " + st.max() + "): " + kind.actor() + " handler "
-                + h.name() + " will run");
+        if (w.describes()) {
+            w.say("stimulus " + st.name() + " comes" + (perCommand ? " for cmd#" + command : " for the device")
+                    + " (" + w.fires.get(counter) + " of at most " + st.max() + "): " + kind.actor() + " handler "
+                    + h.name() + " will run");
+        }
     }
 
     private static boolean passRunning(LifecycleState s) {
@@ -195,7 +197,9 @@ public final class LifecycleSteps {
             case SQ_REUSE -> {
                 CommandRecord r = w.commands.get(a.index());
                 w.command(a.index(), new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
-                w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
+                if (w.describes()) {
+                    w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
+                }
             }
             case CLOSE_RING -> {
                 w.ringClosed = true;
@@ -204,22 +208,29 @@ public final class LifecycleSteps {
             case TASK_EXIT -> taskExit(w);
             case CLOSE_FILE -> {
                 w.fileClosed = true;
-                long refs = w.slots.stream().filter(Slot::alive).count();
-                w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
+                if (w.describes()) {
+                    long refs = w.slots.stream().filter(Slot::alive).count();
+                    w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
+                }
             }
             case EXEC -> {
                 if (a.index() == LifecycleAction.EXEC_BEGIN) {
                     w.task = TaskState.EXECING;
-                    w.say("the task calls execve: begin_new_exec → io_uring_task_cancel → io_uring_cancel_generic"
-                            + "(cancel_all=true) waits until no request of the task is in flight");
+                    if (w.describes()) {
+                        w.say("the task calls execve: begin_new_exec → io_uring_task_cancel →"
+                                + " io_uring_cancel_generic(cancel_all=true) waits until no request of the task is"
+                                + " in flight");
+                    }
                 } else {
                     execLoop(w);
                 }
             }
             case PEER_CLOSE_RING -> {
                 w.ringClosed = true;
-                w.say("the other process holding the ring closes it: io_uring_release → io_ring_ctx_wait_and_kill"
-                        + " queues io_ring_exit_work");
+                if (w.describes()) {
+                    w.say("the other process holding the ring closes it: io_uring_release → io_ring_ctx_wait_and_kill"
+                            + " queues io_ring_exit_work");
+                }
             }
             default -> throw new IllegalStateException(a.kind().name());
         }
@@ -239,18 +250,24 @@ public final class LifecycleSteps {
     private void taskExit(World w) {
         w.task = TaskState.DEAD;
         Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
-        w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
-                + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
+        if (w.describes()) {
+            w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
+                    + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
+        }
         w.fileClosed = true;
         if (env.sharedRing()) {
-            w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
-                    + " task work now runs in the fallback kworker");
+            if (w.describes()) {
+                w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
+                        + " task work now runs in the fallback kworker");
+            }
         } else {
             boolean open = !w.ringClosed;
             w.ringClosed = true;
-            w.say("exit_files closes the driver's file" + (open ? " and the ring (io_uring_release →"
-                    + " io_ring_ctx_wait_and_kill queues io_ring_exit_work)" : "")
-                    + "; task work now runs in the fallback kworker");
+            if (w.describes()) {
+                w.say("exit_files closes the driver's file" + (open ? " and the ring (io_uring_release →"
+                        + " io_ring_ctx_wait_and_kill queues io_ring_exit_work)" : "")
+                        + "; task work now runs in the fallback kworker");
+            }
         }
     }
 
@@ -270,8 +287,10 @@ public final class LifecycleSteps {
             return;
         }
         Core.cancelPendingIoWq(w, "io_uring_try_cancel_requests (io_cancel_task_cb)");
-        w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
-                + " cancel pass");
+        if (w.describes()) {
+            w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
+                    + " cancel pass");
+        }
         w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable));
         passStart(w);
     }
@@ -305,22 +324,28 @@ public final class LifecycleSteps {
         w.slots.set(slot, s);
         CommandRecord r = w.commands.get(k);
         w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
-        w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
-                + " (" + StateView.pdu(s, interp.program()) + ")");
+        if (w.describes()) {
+            w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
+                    + " (" + StateView.pdu(s, interp.program()) + ")");
+        }
         w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
         if (env.submissions().get(k) == SubmitMode.INLINE) {
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.SUBMITTER.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
-            w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
-                    + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
+            if (w.describes()) {
+                w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
+                        + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
+            }
             interp.enterUringCmd(w, slot, UringCmdCall.ISSUE);
         } else {
             w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
-            w.say("IOSQE_ASYNC: the SQE is copied and cmd#" + k + " is queued to io-wq");
+            if (w.describes()) {
+                w.say("IOSQE_ASYNC: the SQE is copied and cmd#" + k + " is queued to io-wq");
+            }
         }
     }
 
@@ -351,8 +376,10 @@ public final class LifecycleSteps {
         ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
         Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, generation, s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));
-        w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
-                + IssueFlags.render(kind.flags()) + ")" + (fallback || w.ringClosed ? " with tw.cancel set" : ""));
+        if (w.describes()) {
+            w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
+                    + IssueFlags.render(kind.flags()) + ")" + (fallback || w.ringClosed ? " with tw.cancel set" : ""));
+        }
     }
 
     private void release(World w) {

@@ -60,7 +60,8 @@ public final class World {
      * {@code handOffNeedsQueuedHandle} is the abstraction's rule for taking over a request being issued.
      */
     public World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        this(s, names, handOffNeedsQueuedHandle, true);
+        this(names, handOffNeedsQueuedHandle, true);
+        load(s);
     }
 
     /**
@@ -70,28 +71,64 @@ public final class World {
      * trace it prints.
      */
     public static World quiet(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        return new World(s, names, handOffNeedsQueuedHandle, false);
+        return quiet(names, handOffNeedsQueuedHandle).begin(s);
     }
 
-    private World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
+    /**
+     * A {@link #quiet} world for one transition after another on one thread: {@link #begin} makes it a
+     * working copy of the next state, and it reuses its working lists' buffers, so a transition allocates
+     * only what its successor holds that its source did not.
+     */
+    public static World quiet(ProgramNames names, boolean handOffNeedsQueuedHandle) {
+        return new World(names, handOffNeedsQueuedHandle, false);
+    }
+
+    private World(ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
         this.names = names;
         this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
         this.clauses = describes ? new ArrayList<>() : null;
-        slots = new WorkingList<>(s.slots());
-        freeList = new WorkingList<>(s.freeList());
-        complReqs = new WorkingList<>(s.complReqs());
-        cancelable = new WorkingList<>(s.cancelable());
-        commands = new WorkingList<>(s.commands());
-        contexts = new WorkingList<>(s.contexts());
-        fields = new WorkingList<>(s.fields());
+        slots = new WorkingList<>(List.of());
+        freeList = new WorkingList<>(List.of());
+        complReqs = new WorkingList<>(List.of());
+        cancelable = new WorkingList<>(List.of());
+        commands = new WorkingList<>(List.of());
+        contexts = new WorkingList<>(List.of());
+        fields = new WorkingList<>(List.of());
+        faults = new WorkingList<>(List.of());
+        fires = new WorkingList<>(List.of());
+        objects = new WorkingList<>(List.of());
+    }
+
+    /**
+     * Makes this {@link #quiet} world a working copy of {@code s}, dropping what the last transition did
+     * (its successor, once frozen, is not affected).
+     *
+     * @throws IllegalStateException for a describing world
+     */
+    public World begin(LifecycleState s) {
+        if (clauses != null) {
+            throw new IllegalStateException("only a quiet world works one transition after another");
+        }
+        load(s);
+        return this;
+    }
+
+    private void load(LifecycleState s) {
+        slots.reset(s.slots());
+        freeList.reset(s.freeList());
+        complReqs.reset(s.complReqs());
+        cancelable.reset(s.cancelable());
+        commands.reset(s.commands());
+        contexts.reset(s.contexts());
+        fields.reset(s.fields());
+        faults.reset(s.faults());
+        fires.reset(s.fires());
+        objects.reset(s.objects());
         leakedLocks = s.leakedLocks();
         task = s.task();
         ringClosed = s.ringClosed();
         fileClosed = s.fileClosed();
         released = s.released();
-        faults = new WorkingList<>(s.faults());
-        fires = new WorkingList<>(s.fires());
-        objects = new WorkingList<>(s.objects());
     }
 
     /** The resulting immutable state; it shares every list this transition did not write with its source. */
