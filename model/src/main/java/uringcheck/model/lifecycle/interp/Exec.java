@@ -54,17 +54,23 @@ import uringcheck.model.rules.Errno;
 final class Exec implements StatementVisitor<Void> {
 
     private final Interpreter interp;
-    private final World w;
-    private final ContextFrame f;
-    private final int ci;
-    private final CompiledHandler h;
+    private World w;
+    private ContextFrame f;
+    private int ci;
+    private CompiledHandler h;
 
-    Exec(Interpreter interp, World w, ContextFrame f, int ci, CompiledHandler h) {
+    /** An executor for {@code interp}'s statements, reused from step to step ({@link #on}). */
+    Exec(Interpreter interp) {
         this.interp = interp;
+    }
+
+    /** Makes this the executor of context {@code ci}'s next statement in {@code w} (frame {@code f}, handler {@code h}). */
+    Exec on(World w, ContextFrame f, int ci, CompiledHandler h) {
         this.w = w;
         this.f = f;
         this.ci = ci;
         this.h = h;
+        return this;
     }
 
     private Value local(String name) {
@@ -339,7 +345,8 @@ final class Exec implements StatementVisitor<Void> {
     private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
         CompiledHandler target = interp.program().handler(name, handlerKind, line);
         int command = target.handler().device() ? -1 : f.command;
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == command) {
                 if (w.describes()) {
                     w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name

@@ -1,6 +1,6 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +26,7 @@ import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.StateList;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -45,6 +46,23 @@ public final class Interpreter {
     private final AbstractionSemantics semantics;
     private final DataRaces races;
     private final Conditions conditions;
+    /** Per thread, what steps work in, reused from one to the next. */
+    private final ThreadLocal<Frames> frames = ThreadLocal.withInitial(() -> new Frames(this));
+
+    /**
+     * One thread's reusable working copies: the frame of the context taking a step (or of a cancel pass
+     * starting, {@link #passFrame}), the frame of a context created during it ({@link #newContext}), and the
+     * statement executor. A step never begins inside another on the same thread, so one of each suffices.
+     */
+    private static final class Frames {
+        final ContextFrame stepping = new ContextFrame();
+        final ContextFrame created = new ContextFrame();
+        final Exec exec;
+
+        Frames(Interpreter interp) {
+            exec = new Exec(interp);
+        }
+    }
 
     /** Interprets {@code program} under {@code semantics}; {@code environment} gives the commands' SQEs. */
     public Interpreter(CompiledProgram program, AbstractionSemantics semantics, Environment environment) {
@@ -76,12 +94,13 @@ public final class Interpreter {
      */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
-        List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
-        locals.set(0, cmd);
+        Value[] locals = new Value[handler.locals().size()];
+        Arrays.fill(locals, Value.EMPTY);
+        locals[0] = cmd;
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        ContextFrame f = new ContextFrame(new RunningContext(kind, handler.index(), command, slot, generation, 0, started,
-                locals, holdsUring, 0, false, false, List.of()));
+        ContextFrame f = frames.get().created.load(new RunningContext(kind, handler.index(), command, slot, generation,
+                0, started, StateList.copyOf(locals, locals.length), holdsUring, 0, false, false, List.of()));
         skipJumps(f);
         return f.freeze();
     }
@@ -170,7 +189,8 @@ public final class Interpreter {
         if ((s.leakedLocks() & bit) != 0) {
             return bit;
         }
-        for (RunningContext other : s.contexts()) {
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext other = s.contexts().get(i);
             if ((other.locks() & bit) != 0) {
                 return bit;
             }
@@ -224,7 +244,8 @@ public final class Interpreter {
      * outcome {@code choice} of a step with several ({@link #outcomes}).
      */
     public void step(World w, int ci, int choice) {
-        ContextFrame f = new ContextFrame(w.contexts.get(ci));
+        Frames mine = frames.get();
+        ContextFrame f = mine.stepping.load(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
         }
@@ -247,7 +268,7 @@ public final class Interpreter {
                     Outcome.take(w, f, h, op, choice);
                 } else {
                     f.pc++;
-                    op.statement().accept(new Exec(this, w, f, ci, h));
+                    op.statement().accept(mine.exec.on(w, f, ci, h));
                 }
                 f.command = own;
             }
@@ -263,6 +284,11 @@ public final class Interpreter {
         } else {
             w.contexts.set(ci, f.freeze());
         }
+    }
+
+    /** The frame of cancel pass {@code c} starting its first call ({@code LifecycleSteps}); not inside a step. */
+    ContextFrame passFrame(RunningContext c) {
+        return frames.get().stepping.load(c);
     }
 
     private void skipJumps(ContextFrame f) {

@@ -150,7 +150,8 @@ public final class LifecycleSteps {
     }
 
     private static boolean passRunning(LifecycleState s) {
-        for (RunningContext c : s.contexts()) {
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext c = s.contexts().get(i);
             if (c.kind().cancelPass()) {
                 return true;
             }
@@ -297,7 +298,7 @@ public final class LifecycleSteps {
 
     private void passStart(World w) {
         int ci = w.contexts.size() - 1;
-        ContextFrame f = new ContextFrame(w.contexts.get(ci));
+        ContextFrame f = interp.passFrame(w.contexts.get(ci));
         interp.advancePass(w, f);
         if (f.finished) {
             w.contexts.remove(ci);

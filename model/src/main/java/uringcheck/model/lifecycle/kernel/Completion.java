@@ -67,7 +67,8 @@ public final class Completion {
         if (s.phase() != Phase.FRESH && s.phase() != Phase.REISSUED) {
             return;
         }
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started()
                     && (c.queued() || !w.handOffNeedsQueuedHandle) && c.slot() == slot && c.generation() == s.generation()) {
                 w.move(slot, Transition.QUEUE, Act.of(Act.Kind.HAND_OFF, s.command()));

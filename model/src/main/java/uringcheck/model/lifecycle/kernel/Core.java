@@ -95,7 +95,8 @@ public final class Core {
      */
     public static boolean ioWqHoldsReference(World w, int slot) {
         int generation = w.slots.get(slot).generation();
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if (c.kind() == ContextKind.IOWQ && c.started() && c.slot() == slot && c.generation() == generation) {
                 return true;
             }
@@ -200,7 +201,8 @@ public final class Core {
                 continue;
             }
             RunningContext ctx = w.contexts.get(c);
-            for (Value v : ctx.locals()) {
+            for (int l = 0; l < ctx.locals().size(); l++) {
+                Value v = ctx.locals().get(l);
                 if (v.isHandle() && v.refersTo(slot, generation)) {
                     return Optional.of(new Holder(Holder.Place.LOCAL, -1, ctx.kind()));
                 }

@@ -93,6 +93,32 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     }
 
     @Override
+    public int indexOf(Object o) {
+        for (int i = 0, n = size(); i < n; i++) {
+            if (get(i).equals(o)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    /** Removes the first element equal to {@code o}; no write when there is none. */
+    @Override
+    public boolean remove(Object o) {
+        int i = indexOf(o);
+        if (i < 0) {
+            return false;
+        }
+        remove(i);
+        return true;
+    }
+
+    @Override
     public void clear() {
         written = true;
         size = 0;

@@ -205,7 +205,8 @@ public final class World {
             clauses.add(new StepNotes.Breach(PropertyId.of(obligation),
                     "VIOLATES " + obligation.name() + ": " + fault.message(names)));
         }
-        for (Fault f : faults) {
+        for (int i = 0; i < faults.size(); i++) {
+            Fault f = faults.get(i);
             if (f.obligation() == obligation) {
                 return;
             }
