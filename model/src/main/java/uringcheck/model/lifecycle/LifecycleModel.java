@@ -58,8 +58,6 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     private final DriverProgram driver;
     private final Interpreter interpreter;
     private final AmpleSets ample;
-    /** Per thread, the quiet world {@link #next} works in (one transition after another, never nested). */
-    private final ThreadLocal<World> worlds;
 
     /**
      * A model of {@code driver}, written against {@code abstraction}, in {@code environment}.
@@ -94,7 +92,6 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.symmetry = new LifecycleSymmetry(driver, program, environment);
         this.driver = driver;
         this.ample = new AmpleSets(driver, program, interpreter, new Footprints(), this::next);
-        this.worlds = ThreadLocal.withInitial(() -> World.quiet(program, handOffNeedsQueuedHandle));
     }
 
     /** {@code model} with the partial-order reduction reading statement footprints from {@code footprints}. */
@@ -111,7 +108,6 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         this.driver = model.driver;
         this.interpreter = model.interpreter;
         this.ample = new AmpleSets(driver, program, interpreter, footprints, this::next);
-        this.worlds = model.worlds;
     }
 
     /**
@@ -149,7 +145,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     @Override
     public LifecycleState next(LifecycleState state, LifecycleAction action) {
-        World w = worlds.get().begin(state);
+        World w = World.quiet(state, program, handOffNeedsQueuedHandle);
         steps.perform(w, action);
         return w.freeze();
     }

@@ -70,7 +70,7 @@ public final class Completion {
         for (int i = 0; i < w.contexts.size(); i++) {
             RunningContext c = w.contexts.get(i);
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started()
-                    && (c.queued() || !w.handOffNeedsQueuedHandle) && c.slot() == slot && c.generation() == s.generation()) {
+                    && (c.queued() || !w.handOffNeedsQueuedHandle()) && c.slot() == slot && c.generation() == s.generation()) {
                 w.move(slot, Transition.QUEUE, Act.of(Act.Kind.HAND_OFF, s.command()));
                 return;
             }

@@ -30,6 +30,9 @@ import uringcheck.model.rules.TransitionTable;
  */
 public final class World {
 
+    /** Per thread, the world {@link #quiet} hands out. */
+    private static final ThreadLocal<World> QUIET = ThreadLocal.withInitial(() -> new World(null, false, false));
+
     public final WorkingList<Slot> slots;
     public final WorkingList<Integer> freeList;
     public final WorkingList<Integer> complReqs;
@@ -47,9 +50,9 @@ public final class World {
     /** See {@link LifecycleState#objects}. */
     public final WorkingList<Integer> objects;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
-    public final boolean handOffNeedsQueuedHandle;
+    private boolean handOffNeedsQueuedHandle;
     private final WorkingList<Fault> faults;
-    private final ProgramNames names;
+    private ProgramNames names;
     /** The clauses said so far; null when the transition is not described (see {@link #quiet}). */
     private final List<StepNotes.Clause> clauses;
     private Optional<StepNotes.Location> location = Optional.empty();
@@ -69,18 +72,17 @@ public final class World {
      * clauses the world would build itself (phase moves, breach messages) are not built. The successor
      * equals the one a describing world yields; the search asks for descriptions only of the steps of a
      * trace it prints.
+     *
+     * <p>The world is this thread's quiet world, reused with its working lists' buffers, so that a
+     * transition allocates only what its successor holds that its source did not: it is valid until this
+     * thread's next call, so a caller {@link #freeze}s its successor before it computes another one.
      */
     public static World quiet(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        return quiet(names, handOffNeedsQueuedHandle).begin(s);
-    }
-
-    /**
-     * A {@link #quiet} world for one transition after another on one thread: {@link #begin} makes it a
-     * working copy of the next state, and it reuses its working lists' buffers, so a transition allocates
-     * only what its successor holds that its source did not.
-     */
-    public static World quiet(ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        return new World(names, handOffNeedsQueuedHandle, false);
+        World w = QUIET.get();
+        w.names = names;
+        w.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
+        w.load(s);
+        return w;
     }
 
     private World(ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
@@ -97,20 +99,6 @@ public final class World {
         faults = new WorkingList<>(List.of());
         fires = new WorkingList<>(List.of());
         objects = new WorkingList<>(List.of());
-    }
-
-    /**
-     * Makes this {@link #quiet} world a working copy of {@code s}, dropping what the last transition did
-     * (its successor, once frozen, is not affected).
-     *
-     * @throws IllegalStateException for a describing world
-     */
-    public World begin(LifecycleState s) {
-        if (clauses != null) {
-            throw new IllegalStateException("only a quiet world works one transition after another");
-        }
-        load(s);
-        return this;
     }
 
     private void load(LifecycleState s) {
@@ -179,6 +167,11 @@ public final class World {
             throw new IllegalStateException("a quiet world does not describe its transition");
         }
         return new StepNotes(clauses, location);
+    }
+
+    /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
+    public boolean handOffNeedsQueuedHandle() {
+        return handOffNeedsQueuedHandle;
     }
 
     /** The names of the program this state belongs to. */
