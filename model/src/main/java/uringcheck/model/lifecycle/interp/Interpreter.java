@@ -1,7 +1,6 @@
 package uringcheck.model.lifecycle.interp;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
@@ -462,8 +461,10 @@ public final class Interpreter {
                 f.generation = s.generation();
                 f.command = s.command();
                 f.locals.clear();
-                f.locals.addAll(Collections.nCopies(cancel.get().locals().size(), Value.EMPTY));
-                f.locals.set(0, cmd);
+                f.locals.add(cmd);
+                for (int i = 1; i < cancel.get().locals().size(); i++) {
+                    f.locals.add(Value.EMPTY);
+                }
                 f.queued = false;
                 skipJumps(f);
                 return;

@@ -49,7 +49,9 @@ final class IssueResult {
         if (w.describes()) {
             w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
         }
-        f.locals.replaceAll(v -> Value.EMPTY);
+        for (int i = 0; i < f.locals.size(); i++) {
+            f.locals.set(i, Value.EMPTY);
+        }
         Interpreter.save(w, f, ci);
         if (ret == Errno.EAGAIN.value()) {
             w.slots.set(slot, s.withReissue(true));

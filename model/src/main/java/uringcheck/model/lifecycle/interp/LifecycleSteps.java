@@ -50,58 +50,59 @@ public final class LifecycleSteps {
             if (interp.enabled(s, i)) {
                 int outcomes = interp.outcomes(s, i);
                 for (int k = 0; k < outcomes; k++) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STEP, i, k));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STEP, i, k));
                 }
             }
         }
         boolean lockFree = !s.uringLockHeld();
-        boolean taskFree = s.task() == TaskState.ALIVE && !s.taskBusy();
-        boolean twRunner = s.task() == TaskState.DEAD || !s.taskBusy();
+        boolean taskBusy = s.taskBusy();
+        boolean taskFree = s.task() == TaskState.ALIVE && !taskBusy;
+        boolean twRunner = s.task() == TaskState.DEAD || !taskBusy;
         for (int i = 0; i < s.slots().size(); i++) {
             Slot slot = s.slots().get(i);
             if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner) {
-                out.add(new LifecycleAction(LifecycleAction.Kind.TASK_WORK, i));
+                out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_WORK, i, 0));
             }
         }
         if (s.ringClosed() && s.anyAlive() && lockFree && !passRunning(s)) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.RING_EXIT_PASS, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.RING_EXIT_PASS, 0, 0));
         }
         if (s.fileClosed() && !s.released() && !s.anyAlive()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.RELEASE, 0, 0));
         }
         stimuli(s, out);
         if (s.task() == TaskState.EXECING && lockFree && !passRunning(s)) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP, 0));
         }
         if (env.sharedRing() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.PEER_CLOSE_RING, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.PEER_CLOSE_RING, 0, 0));
         }
         if (!taskFree) {
             return out;
         }
         int next = nextCommand(s);
         if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && lockFree) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.SUBMIT, next));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.SUBMIT, next, 0));
         }
         if (env.sqReuse()) {
             for (int i = 0; i < s.slots().size(); i++) {
                 Slot slot = s.slots().get(i);
                 if (slot.alive() && !slot.sqeCopied() && !s.commands().get(slot.command()).sqReused()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.SQ_REUSE, slot.command()));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.SQ_REUSE, slot.command(), 0));
                 }
             }
         }
         if (env.ringExit() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_RING, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.CLOSE_RING, 0, 0));
         }
         if (env.taskExit()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.TASK_EXIT, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_EXIT, 0, 0));
         }
         if (env.fileClose() && !s.fileClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_FILE, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.CLOSE_FILE, 0, 0));
         }
         if (env.exec() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN, 0));
         }
         return out;
     }
@@ -116,13 +117,13 @@ public final class LifecycleSteps {
             Stimulus st = program.stimuli().get(i);
             if (st.target() == Stimulus.Target.DEVICE) {
                 if (s.fires().get(program.fireCounter(i, 0)) < st.max()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, 0));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STIMULUS_FIRE, i, 0));
                 }
                 continue;
             }
             for (int k = 0; k < s.commands().size(); k++) {
                 if (s.commands().get(k).submitted() && s.fires().get(program.fireCounter(i, k)) < st.max()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, k));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STIMULUS_FIRE, i, k));
                 }
             }
         }
