@@ -134,8 +134,8 @@ public final class BenchTable {
                 "bytes/state: uringcheck's visited-state store (fingerprints and predecessor links) per state;"
                         + " spin's total memory per state.",
                 "memory MB: uringcheck's peak heap, the most heap occupied at any moment of the search, garbage"
-                        + " included (the largest occupancy right before a collection, or at the end): what -Xmx"
-                        + " must allow; spin's total actual memory usage.",
+                        + " included (the largest occupancy right before a collection, or at the end; it grows with"
+                        + " the young generation the collector sized); spin's total actual memory usage.",
                 "live MB: uringcheck's largest heap right after a collection, above the heap after a full"
                         + " collection before the search: what the search kept (store, frontier; 0 when no"
                         + " collection ran).",

@@ -17,13 +17,18 @@ import uringcheck.model.lifecycle.LifecycleModel;
 public final class LifecycleBench {
 
     private final int repeat;
+    private final Duration maxTime;
 
-    /** A benchmark that runs every measurement {@code repeat} times and keeps the fastest. */
-    public LifecycleBench(int repeat) {
+    /**
+     * A benchmark that runs every measurement {@code repeat} times and keeps the fastest; a search that
+     * runs longer than {@code maxTime} stops there (INCOMPLETE).
+     */
+    public LifecycleBench(int repeat, Duration maxTime) {
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat must be at least 1, got " + repeat);
         }
         this.repeat = repeat;
+        this.maxTime = maxTime;
     }
 
     /**
@@ -33,7 +38,7 @@ public final class LifecycleBench {
     public ExplorerRun explore(Workload workload, int commands, int workers, boolean symmetry, boolean partialOrder) {
         SearchOptions options = SearchOptions.bfs().withWorkers(workers).withSymmetry(symmetry)
                 .withPartialOrder(partialOrder).withLimits(Limits.defaults()
-                .withMaxStates(Integer.MAX_VALUE - 1L).withMaxTime(Duration.ofHours(1)));
+                .withMaxStates(Integer.MAX_VALUE - 1L).withMaxTime(maxTime));
         ExplorerRun best = null;
         for (int k = 0; k < repeat; k++) {
             LifecycleModel model = workload.model(commands);

@@ -86,6 +86,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " P7 with 5 commands exceeds the heap")
     private boolean reducedOnly;
 
+    @Option(names = "--max-time", paramLabel = "TIME", defaultValue = "1h",
+            description = "time budget of each lifecycle search: 500ms, 30s, 10m, 1h (default ${DEFAULT-VALUE}); a"
+                    + " search that reaches it prints INCOMPLETE and the command exits 3")
+    private String maxTime;
+
     @Option(names = "--workers", paramLabel = "N",
             description = "the 'all workers' count of the lifecycle rows (default: all cores)")
     private Integer workers;
@@ -159,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private int lifecycle(PrintWriter out, PrintWriter err, int completers, ExplorerRun toy) {
         int all = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-        LifecycleBench bench = new LifecycleBench(repeat);
+        LifecycleBench bench = new LifecycleBench(repeat, SearchMixin.duration(maxTime));
         int status = Main.OK;
         for (Map.Entry<Workload, List<Integer>> w : List.of(Map.entry(Workload.P7, p7Commands),
                 Map.entry(Workload.REAL_DRIVER, realCommands))) {
@@ -279,6 +284,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (workers != null && workers < 1) {
             throw new UsageException("--workers " + workers + ": must be at least 1");
         }
+        SearchMixin.duration(maxTime);
         if (repeat < 1) {
             throw new UsageException("--repeat " + repeat + ": must be at least 1");
         }

@@ -78,6 +78,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void fiveCommandsOfP7RunWithinTheTimeBudgetAndALimitExitsThree() {
+        assertEquals(Main.LIMIT, run("bench", "--n", "2", "--spin", "off", "--p7", "5", "--real", "0", "--workers", "1",
+                "--reduced-only", "--max-time", "1s"), err.toString());
+        assertTrue(out.toString().matches("(?s).*\\n  5  uringcheck w=1 .* INCOMPLETE: .*"), out.toString());
+    }
+
+    @Test
     void rejectsAnOutOfRangeCommandCount() {
         assertEquals(Main.BAD_INPUT, run("bench", "--p7", "7", "--spin", "off"));
         assertTrue(err.toString().contains("--p7 7: the number of commands must be between 1 and 6"), err.toString());
@@ -119,6 +126,12 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("--work-dir keeps SPIN's files, and --spin off runs no SPIN"),
                 err.toString());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void rejectsABadTimeBudget() {
+        assertEquals(Main.BAD_INPUT, run("bench", "--max-time", "soon", "--spin", "off"));
+        assertTrue(err.toString().contains("--max-time: 'soon' is not a positive duration"), err.toString());
     }
 
     @Test
