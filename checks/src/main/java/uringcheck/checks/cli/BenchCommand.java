@@ -38,16 +38,19 @@ import uringcheck.model.toy.CompletersState;
  * {@code uringcheck bench}: explores the completers model ({@link uringcheck.model.toy.Completers})
  * for each N with uringcheck's breadth-first explorer and, where {@code spin} and {@code gcc} are
  * installed, with SPIN on {@code bench/completers.pml} without and with partial-order reduction, and
- * prints states, transitions, depth, seconds, states per second, bytes per state and memory side by
- * side, the time ratio uringcheck / SPIN (no reduction), and whether the state counts match.
+ * prints states, transitions, depth, seconds, states per second, bytes per state, peak and live heap
+ * side by side, the time ratio uringcheck / SPIN (no reduction), and whether the state counts match.
+ * Then the lifecycle model: each {@link Workload} (catalogue P7, the real driver r80) with each number of
+ * commands, with both reductions on one and on all workers, and without each reduction, with the ratios.
  *
  * <p>Exit status: 0 when every verdict is the expected one (claim: holds; racy: violated) and every
  * comparable count matches SPIN's; 1 when a verdict is unexpected or a count differs (the explorer or
  * one of the two models is wrong); 2 on bad usage or when SPIN or gcc fail; 3 when a limit stopped
- * uringcheck's search.
+ * one of uringcheck's searches.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the explorer on the completers model, side by side with SPIN.")
+        description = "Benchmark the explorer on the completers model, side by side with SPIN, and on the lifecycle"
+                + " model (P7 and a real driver, with and without each reduction, on one and all workers).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -82,8 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
     private List<Integer> realCommands = new ArrayList<>();
 
     @Option(names = "--reduced-only",
-            description = "only the lifecycle rows with both reductions (1 and all workers): without a reduction"
-                    + " P7 with 5 commands exceeds the heap")
+            description = "only the lifecycle rows with both reductions (1 and all workers), for sizes whose"
+                    + " searches without a reduction are out of reach (P7 with 5 commands)")
     private boolean reducedOnly;
 
     @Option(names = "--max-time", paramLabel = "TIME", defaultValue = "1h",
