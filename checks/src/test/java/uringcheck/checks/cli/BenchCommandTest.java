@@ -37,12 +37,12 @@ class BenchCommandTest {
         assertTrue(text.contains("lifecycle model: catalogue P7 (p07-ublk-cancel-claim.yaml) with C commands,"
                 + " breadth-first, 1 and 2 workers"), text);
         assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +73 .*  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,012 +4,225 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +1,758 +3,237 +31  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-por +2,417 +6,802 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  partial order: states /1\\.20, transitions /1\\.61, wall /[0-9.]+,"
+        assertTrue(text.matches("(?s).*\\n  2  partial order: states /1\\.37, transitions /2\\.10, wall /[0-9.]+,"
                 + " cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +3,189 +8,906 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  symmetry and partial order: states /1\\.58, transitions /2\\.11,"
+        assertTrue(text.matches("(?s).*\\n  2  symmetry and partial order: states /1\\.81, transitions /2\\.75,"
                 + " wall /[0-9.]+, cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  2 workers / 1: wall [0-9.]+, cpu [0-9.]+, states/s x[0-9.]+;"
                 + " counts equal\\n.*"), text);

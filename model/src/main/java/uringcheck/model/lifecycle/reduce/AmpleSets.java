@@ -462,12 +462,13 @@ public final class AmpleSets {
 
     /**
      * Per handler of {@code owner}, per pc up to its end: whether a context of it there may still touch
-     * {@code field}'s instance of its command, or make another context do so. It may if an op reachable from
-     * the pc (the pc's own op included; control flow over-approximated: every branch and outcome, past a
-     * {@code return}) accesses the field or starts a handler of {@code owner}, or, in a {@code uring_cmd}
-     * handler (an issue call), is a {@code return} or the handler's end with a result the core may re-issue
-     * ({@link Footprints#mayReissue}): io-wq then runs the handler again from its start, a new context of the
-     * same command. Handlers outside {@code owner} get no row: their contexts never touch the field.
+     * {@code field}'s instance of its command (null: no field, only starts count), or make another context
+     * do so. It may if an op reachable from the pc (the pc's own op included; every branch and outcome, a
+     * {@code return} ending the handler) accesses the field or starts a handler of {@code owner}, or, in a
+     * {@code uring_cmd} handler (an issue call), is a {@code return} or the handler's end with a result the
+     * core may re-issue ({@link Footprints#mayReissue}): io-wq then runs the handler again from its start, a
+     * new context of the same command. Handlers outside {@code owner} get no row: their contexts never touch
+     * the field.
      */
     private boolean[][] live(String field, BitSet owner, Footprints visitor) {
         boolean[][] out = new boolean[footprints.length][];

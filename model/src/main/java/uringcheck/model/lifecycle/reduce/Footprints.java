@@ -45,23 +45,24 @@ import uringcheck.model.rules.Errno;
  * The static read/write sets of the driver statements, for the independence relation of the partial-order
  * reduction ({@link AmpleSets}): what one step of a statement reaches besides its context's own frame.
  *
- * <p>Only five kinds of step stay inside a frame and one field instance, lock or new context: binding locals ({@code queue},
- * {@code complete}), the device-field statements ({@code load}, {@code store}, {@code clear}, {@code set},
- * {@code add}), the test of an {@code if} on a field (a {@code test_and_set} included) or on the flags
- * the core passed ({@code issue_flags}, {@code tw.cancel}), and {@code unlock}, which releases a lock bit of
- * the frame that only a {@code lock} of another context waits for, and {@code schedule_work} or
+ * <p>Only five kinds of step stay inside a frame and one field instance, lock or new context: binding locals
+ * ({@code queue}, {@code complete}), the device-field statements ({@code load}, {@code store}, {@code clear},
+ * {@code set}, {@code add}), the test of an {@code if} on a field (a {@code test_and_set} included) or on the
+ * flags the core passed ({@code issue_flags}, {@code tw.cancel}), {@code unlock}, which releases a lock bit
+ * of the frame that only a {@code lock} of another context waits for, and {@code schedule_work} or
  * {@code raise_irq}, which only add a context not yet started. Everything else is {@link Footprint#SHARED}:
  * PDU, SQE, {@code cmd->file}, {@code cmd->cmd_op} and {@code cmd->flags} reads resolve the request and may
  * find it done (O3); {@code done}, {@code complete_in_task}, {@code mark_cancelable} move the request and
- * the ring's lists; {@code lock} disables other contexts; {@code return} ends the handler; {@code choose} and {@code may_fail}
- * have several outcomes; {@code copy_from_user} records a fetch on the request; the driver-object statements
- * ({@code alloc}, {@code free}, the list statements, {@code assert}) read or change the device's objects and lists. A statement added to the
- * language is shared until this visitor is told otherwise, by the compiler: it has one method per statement.
+ * the ring's lists; {@code lock} disables other contexts; {@code return} ends the handler; {@code choose}
+ * and {@code may_fail} have several outcomes; {@code copy_from_user} records a fetch on the request; the
+ * driver-object statements ({@code alloc}, {@code free}, the list statements, {@code assert}) read or change
+ * the device's objects and lists. A statement added to the language is shared until this visitor is told
+ * otherwise, by the compiler: it has one method per statement.
  *
- * <p>Whether a field access or an unlock is independent of the other contexts is not decided here:
- * {@link AmpleSets} decides it from where else the program touches that field and who holds the lock, with
- * two more static facts of the kernel given here: which poised statements O9's deadlock test reads
- * ({@link #readByO9}) and which issue results the core re-issues ({@link #mayReissue}).
+ * <p>Whether a field access, an unlock or a start is independent of the other contexts is not decided here:
+ * {@link AmpleSets} decides it from where else the program touches that field or starts that handler and who
+ * holds the lock, with two more static facts of the kernel given here: which poised statements O9's deadlock
+ * test reads ({@link #readByO9}) and which issue results the core re-issues ({@link #mayReissue}).
  */
 public class Footprints implements StatementVisitor<Footprint> {
 
