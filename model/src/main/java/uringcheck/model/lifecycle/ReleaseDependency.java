@@ -31,25 +31,37 @@ import uringcheck.model.lifecycle.state.ProgramNames;
  * says the command completes only after release.
  *
  * <p>The counterfactual graph (the states reachable once {@code release} was forced) is shared by all
- * questions: what a state's future completes is a property of that state alone, so it is computed once
- * and remembered. A question walks the graph depth-first from the state {@code release} leads to, in
- * Tarjan's strongly connected components, and remembers for every component it finishes the commands that
- * get a CQE in some state reachable from it (the CQEs posted in the component's own states, and what every
- * component it leads to completes). It finishes every component it enters, even after it has met a CQE
- * of a pending command, so that each counterfactual state is expanded once in a model's life. Every
- * answer is therefore exact and the same whatever was asked before, so the property is deterministic
- * whatever order a search asks in ({@code ReleaseDependencyReferenceTest} compares it with a fresh
- * breadth-first search per state on every state of the catalogue widened to every event). States are
- * remembered by their {@link StateHash} fingerprint, the identity the explorer's own visited store uses:
- * two states with one fingerprint would share an answer, as they would share a place in the store.
+ * questions: what a state's future completes is a property of that state alone, so it is remembered. A
+ * question walks the graph depth-first from the state {@code release} leads to, in Tarjan's strongly
+ * connected components, and stops at the first state where a wanted command (one pending in the asked
+ * state) has its CQE. It remembers two things, both keyed by state:
+ * <ul>
+ *   <li><em>exact</em>: for every component it finishes, the commands that get a CQE in some state reachable
+ *       from it (the CQEs posted in the component's own states, and what every component it leads to
+ *       completes). Tarjan finishes a component only once everything it reaches is finished or remembered
+ *       exactly, so the set is exact whatever the question stopped at afterwards;</li>
+ *   <li><em>lower bound</em>: when it stops at a CQE, every state on its depth-first path (a path of the
+ *       graph from the root to that CQE) reaches that CQE, so the commands with a CQE there, with what each
+ *       path state's finished successors complete, are some of what that path state completes.</li>
+ * </ul>
+ * A question answers "yes" from an exact entry that meets the wanted commands, from a lower bound that
+ * does, or from a CQE it reaches; "no" only from an exact entry or once it has finished every component it
+ * entered. A lower bound that misses the wanted commands says nothing, and its state is walked as if
+ * unknown. Every answer is therefore exact and the same whatever was asked before, so the property is
+ * deterministic whatever order a search asks in ({@code ReleaseDependencyReferenceTest} compares it with a
+ * fresh breadth-first search per state on every state of the catalogue widened to every event). Stopping
+ * at the first CQE leaves most of the graph unexplored where pending commands complete with release (most
+ * asked states: the goal of O10 fails in them), instead of expanding every state release can lead to.
+ * States are remembered by their {@link StateHash} fingerprint, the identity the explorer's own visited
+ * store uses: two states with one fingerprint would share an answer, as they would share a place in the
+ * store.
  *
  * <p>{@link #bound} limits the work of one question: the states it reaches that no earlier question
- * finished. A question that reaches it stops; if it has met a CQE of a pending command by then, that is
- * its answer; if not, it is not an answer: it answers "no
- * dependency" for that state (so O10 is never claimed without a witness) and {@link #incomplete} says so
+ * finished (remembered exactly). A question that reaches it without a CQE of a wanted command has no
+ * answer: it answers "no dependency" for that state (so O10 is never claimed without a witness) and {@link #incomplete} says so
  * from then on, which the search treats like a limit reached (the verdict cannot be HOLDS; the command line
- * exits 3). The remembered graph itself is not bounded: it is at most the states reachable after release
- * from the states the search visits. The methods are safe to call from several threads: questions take
+ * exits 3). What is remembered is not bounded: it is at most the states reachable after release from the
+ * states the search visits. The methods are safe to call from several threads: questions take
  * turns on one lock (a search asks from one thread).
  */
 final class ReleaseDependency {
@@ -63,8 +75,8 @@ final class ReleaseDependency {
     private final int bound;
     private final AtomicReference<String> incomplete = new AtomicReference<>();
     /**
-     * Fingerprint of a counterfactual state in a finished component → the commands that get a CQE in some
-     * state reachable from it, itself included. Guarded by {@code this}.
+     * Fingerprint of a counterfactual state → the commands that get a CQE in some state reachable from it,
+     * itself included: exactly for a state in a finished component, else a lower bound. Guarded by {@code this}.
      */
     private final FingerprintMemo completes = new FingerprintMemo();
 
@@ -136,8 +148,17 @@ final class ReleaseDependency {
     /** Whether some state reachable from {@code root} (itself included) has a CQE of a command in {@code wanted}. */
     private synchronized boolean completesAny(LifecycleState root, BitSet wanted) {
         long fingerprint = StateHash.of(root);
-        BitSet known = completes.get(fingerprint);
-        return known != null ? known.intersects(wanted) : new Question(wanted).reaches(root, fingerprint);
+        int entry = completes.lookup(fingerprint);
+        if (answers(entry, wanted)) {
+            return completes.set(entry).intersects(wanted);
+        }
+        return new Question(wanted).reaches(root, fingerprint);
+    }
+
+    /** Whether remembered {@code entry} answers a question for {@code wanted}: it is exact, or a lower bound that meets it. */
+    private boolean answers(int entry, BitSet wanted) {
+        return entry != FingerprintMemo.NONE
+                && (FingerprintMemo.exact(entry) || completes.set(entry).intersects(wanted));
     }
 
     /** One counterfactual state of a question, on Tarjan's stack until its component is finished. */
@@ -146,16 +167,17 @@ final class ReleaseDependency {
         final long fingerprint;
         final int index;
         final List<LifecycleAction> actions;
+        /** The commands with a CQE in this state or in a finished component it leads to. */
         final BitSet completes;
         int lowLink;
         int nextAction;
 
-        Visit(LifecycleState state, long fingerprint, int index, List<LifecycleAction> actions) {
+        Visit(LifecycleState state, long fingerprint, int index, List<LifecycleAction> actions, BitSet completes) {
             this.state = state;
             this.fingerprint = fingerprint;
             this.index = index;
             this.actions = actions;
-            this.completes = completed(state);
+            this.completes = completes;
             this.lowLink = index;
         }
     }
@@ -170,31 +192,38 @@ final class ReleaseDependency {
         private final ArrayDeque<Visit> path = new ArrayDeque<>();
         /** Tarjan's stack: the visited states whose component is not finished yet. */
         private final ArrayDeque<Visit> open = new ArrayDeque<>();
-        /** Whether a state reached so far has a CQE of a wanted command. */
-        private boolean found;
 
         Question(BitSet wanted) {
             this.wanted = wanted;
         }
 
-        /** Whether {@code root}, which no earlier question finished, reaches a CQE of a wanted command. */
+        /** Whether {@code root}, which nothing remembered answers, reaches a CQE of a wanted command. */
         boolean reaches(LifecycleState root, long fingerprint) {
-            enter(root, fingerprint);
+            if (enter(root, fingerprint)) {
+                return true;
+            }
             while (!path.isEmpty()) {
                 Visit at = path.peek();
                 if (at.nextAction < at.actions.size()) {
                     LifecycleState succ = next(at.state, at.actions.get(at.nextAction++));
                     long f = StateHash.of(succ);
-                    BitSet done = completes.get(f);
-                    if (done != null) {
-                        found |= done.intersects(wanted);
+                    int entry = completes.lookup(f);
+                    if (answers(entry, wanted)) {
+                        BitSet done = completes.set(entry);
+                        if (done.intersects(wanted)) {
+                            reached(done);
+                            return true;
+                        }
                         at.completes.or(done);
-                    } else if (visited.containsKey(f)) {
-                        at.lowLink = Math.min(at.lowLink, visited.get(f).index);
+                        continue;
+                    }
+                    Visit seen = visited.get(f);
+                    if (seen != null) {
+                        at.lowLink = Math.min(at.lowLink, seen.index);
                     } else if (visited.size() < bound) {
-                        enter(succ, f);
-                    } else if (found) {
-                        return true;
+                        if (enter(succ, f)) {
+                            return true;
+                        }
                     } else {
                         incomplete.compareAndSet(null, "O10 undecided: what running release would let complete"
                                 + " needed more than " + bound + " new states for one state");
@@ -210,16 +239,49 @@ final class ReleaseDependency {
                     }
                 }
             }
-            return found;
+            return false;
         }
 
-        /** Visits {@code s}. */
-        private void enter(LifecycleState s, long fingerprint) {
-            Visit v = new Visit(s, fingerprint, visited.size(), steps.enabled(s));
+        /**
+         * Visits {@code s}, or, when a wanted command has its CQE in it, remembers the path to it and returns
+         * true.
+         */
+        private boolean enter(LifecycleState s, long fingerprint) {
+            BitSet here = completed(s);
+            if (here.intersects(wanted)) {
+                remember(fingerprint, here);
+                reached(here);
+                return true;
+            }
+            Visit v = new Visit(s, fingerprint, visited.size(), steps.enabled(s), here);
             visited.put(fingerprint, v);
             path.push(v);
             open.push(v);
-            found |= v.completes.intersects(wanted);
+            return false;
+        }
+
+        /**
+         * Remembers lower bounds along the path, which leads to a state completing {@code found}: each path
+         * state completes that, with what the path states above it and itself gathered from finished components.
+         */
+        private void reached(BitSet found) {
+            BitSet gathered = (BitSet) found.clone();
+            for (Visit v : path) {
+                gathered.or(v.completes);
+                remember(v.fingerprint, gathered);
+            }
+        }
+
+        /** Remembers {@code known} as a lower bound for {@code fingerprint}, kept with the one it had. */
+        private void remember(long fingerprint, BitSet known) {
+            int entry = completes.lookup(fingerprint);
+            if (entry == FingerprintMemo.NONE) {
+                completes.putLowerBound(fingerprint, known);
+            } else {
+                BitSet union = (BitSet) known.clone();
+                union.or(completes.set(entry));
+                completes.putLowerBound(fingerprint, union);
+            }
         }
 
         /** Remembers the component whose first visited state is {@code root}, and hands it to the caller's state. */
