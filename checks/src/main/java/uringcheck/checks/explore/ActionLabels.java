@@ -27,7 +27,11 @@ final class ActionLabels<S, A> {
         int[] out = new int[actions.size()];
         for (int i = 0; i < out.length; i++) {
             A action = actions.get(i);
-            int number = numbers.computeIfAbsent(action, a -> numbers.size());
+            Integer number = numbers.get(action);
+            if (number == null) {
+                number = numbers.size();
+                numbers.put(action, number);
+            }
             out[i] = number << 1 | (model.fairness(state, action).fair() ? 1 : 0);
         }
         return out;

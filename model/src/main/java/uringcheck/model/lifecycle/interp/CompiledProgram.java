@@ -2,7 +2,9 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uringcheck.model.lifecycle.program.Choose;
 import uringcheck.model.lifecycle.program.Condition;
@@ -34,6 +36,8 @@ public final class CompiledProgram implements ProgramNames {
 
     private final DriverProgram program;
     private final List<CompiledHandler> handlers = new ArrayList<>();
+    /** By kind, the first handler of that kind, if declared. */
+    private final Map<HandlerKind, Optional<CompiledHandler>> firstOfKind = new EnumMap<>(HandlerKind.class);
     private final List<Integer> fieldOffsets = new ArrayList<>();
     private final List<Value> initialFields = new ArrayList<>();
     private final List<String> sqeFields = new ArrayList<>();
@@ -76,6 +80,9 @@ public final class CompiledProgram implements ProgramNames {
                     userData.add(c.buffer());
                 }
             }
+        }
+        for (HandlerKind kind : HandlerKind.values()) {
+            firstOfKind.put(kind, handlers.stream().filter(h -> h.handler().kind() == kind).findFirst());
         }
         for (Stimulus st : program.stimuli()) {
             boolean irq = program.handler(st.handler()).filter(h -> h.kind() == HandlerKind.IRQ).isPresent();
@@ -278,12 +285,7 @@ public final class CompiledProgram implements ProgramNames {
 
     /** The first handler of {@code kind}, if declared. */
     public Optional<CompiledHandler> handler(HandlerKind kind) {
-        for (CompiledHandler h : handlers) {
-            if (h.handler().kind() == kind) {
-                return Optional.of(h);
-            }
-        }
-        return Optional.empty();
+        return firstOfKind.get(kind);
     }
 
     /** The handler named {@code name}, which must exist and be of {@code kind}. */

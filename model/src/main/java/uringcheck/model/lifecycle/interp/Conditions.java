@@ -29,7 +29,9 @@ final class Conditions {
     boolean test(World w, ContextFrame f, Condition c, int line) {
         if (c.kind() == Condition.Kind.LIST_EMPTY) {
             boolean result = new DriverObjects(program.objects(), w, f.kind).empty(c.field(), line);
-            w.say("list_empty(" + c.field() + "): " + result);
+            if (w.describes()) {
+                w.say("list_empty(" + c.field() + "): " + result);
+            }
             return result;
         }
         if (c.kind() == Condition.Kind.CMD_OP || c.kind() == Condition.Kind.SQE_EQUALS) {
@@ -45,7 +47,9 @@ final class Conditions {
         switch (c.kind()) {
             case EQUALS -> {
                 result = v.kind() == Value.Kind.INT && v.number() == c.value();
-                w.say("if " + name + " == " + c.value() + " (" + render(v, program) + "): " + result);
+                if (w.describes()) {
+                    w.say("if " + name + " == " + c.value() + " (" + render(v, program) + "): " + result);
+                }
             }
             case NOT_EQUALS, LESS_THAN, AT_MOST -> {
                 int n = v.number();
@@ -56,16 +60,22 @@ final class Conditions {
                 };
                 String op = c.kind() == Condition.Kind.NOT_EQUALS ? " != " : c.kind() == Condition.Kind.LESS_THAN
                         ? " < " : " <= ";
-                w.say("if " + name + op + c.value() + " (" + render(v, program) + "): " + result);
+                if (w.describes()) {
+                    w.say("if " + name + op + c.value() + " (" + render(v, program) + "): " + result);
+                }
             }
             case EMPTY -> {
                 result = v.kind() == Value.Kind.EMPTY || v.kind() == Value.Kind.INT && v.number() == 0;
-                w.say("if " + name + " is empty (" + render(v, program) + "): " + result);
+                if (w.describes()) {
+                    w.say("if " + name + " is empty (" + render(v, program) + "): " + result);
+                }
             }
             case TEST_AND_SET -> {
                 result = !(v.kind() == Value.Kind.INT && v.number() != 0);
                 w.fields.set(at, Value.integer(1));
-                w.say("test_and_set(" + name + ") " + (result ? "wins the claim" : "loses: already claimed"));
+                if (w.describes()) {
+                    w.say("test_and_set(" + name + ") " + (result ? "wins the claim" : "loses: already claimed"));
+                }
             }
             default -> throw new IllegalStateException(c.kind().name());
         }
@@ -85,19 +95,25 @@ final class Conditions {
             case ISSUE_FLAG -> {
                 int flags = f.kind.flags();
                 result = IssueFlags.has(flags, c.value());
-                w.say("if issue_flags & " + IssueFlags.render(c.value()) + " (" + IssueFlags.render(flags) + "): "
-                        + result);
+                if (w.describes()) {
+                    w.say("if issue_flags & " + IssueFlags.render(c.value()) + " (" + IssueFlags.render(flags) + "): "
+                            + result);
+                }
             }
             case CMD_FLAG -> {
                 Slot s = w.slots.get(f.slot);
                 int flags = (s.reissue() ? IssueFlags.CMD_REISSUE : 0) | (s.cancelable() ? IssueFlags.CMD_CANCELABLE : 0);
                 result = IssueFlags.has(flags, c.value());
-                w.say("if cmd->flags & " + (c.value() == IssueFlags.CMD_REISSUE ? "REISSUE" : "CANCELABLE") + ": "
-                        + result);
+                if (w.describes()) {
+                    w.say("if cmd->flags & " + (c.value() == IssueFlags.CMD_REISSUE ? "REISSUE" : "CANCELABLE") + ": "
+                            + result);
+                }
             }
             case TW_CANCEL -> {
                 result = f.kind == ContextKind.FALLBACK;
-                w.say("if tw.cancel: " + result);
+                if (w.describes()) {
+                    w.say("if tw.cancel: " + result);
+                }
             }
             default -> throw new IllegalStateException(c.kind().name());
         }
@@ -117,13 +133,17 @@ final class Conditions {
         if (c.kind() == Condition.Kind.CMD_OP) {
             int op = sqe.value(Sqe.CMD_OP);
             boolean result = op == c.value();
-            w.say("if cmd->cmd_op == " + c.value() + " (" + op + "): " + result);
+            if (w.describes()) {
+                w.say("if cmd->cmd_op == " + c.value() + " (" + op + "): " + result);
+            }
             return result;
         }
         int v = sqe.value(c.field());
         boolean result = v == c.value();
-        w.say("if READ_ONCE(sqe->" + c.field() + ") == " + c.value() + " (" + v + ", "
-                + (s.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + "): " + result);
+        if (w.describes()) {
+            w.say("if READ_ONCE(sqe->" + c.field() + ") == " + c.value() + " (" + v + ", "
+                    + (s.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + "): " + result);
+        }
         if (!s.sqeCopied()) {
             Exec.fetch(w, f.kind, f.slot, program.sqeFieldBit(c.field()), Cause.SQE_DOUBLE_FETCH);
         }

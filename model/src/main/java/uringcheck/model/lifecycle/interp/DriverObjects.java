@@ -50,7 +50,9 @@ final class DriverObjects {
         for (int i = start; i < start + layout.poolSize(s.pool(), s.line()); i++) {
             if (w.objects.get(i) == 0) {
                 w.objects.set(i, 1);
-                w.say(s.into() + " = alloc(" + s.pool() + ") gives " + layout.objectName(i));
+                if (w.describes()) {
+                    w.say(s.into() + " = alloc(" + s.pool() + ") gives " + layout.objectName(i));
+                }
                 return Value.object(i);
             }
         }
@@ -64,7 +66,9 @@ final class DriverObjects {
             return;
         }
         int o = v.number();
-        w.say("kfree(" + layout.objectName(o) + ")");
+        if (w.describes()) {
+            w.say("kfree(" + layout.objectName(o) + ")");
+        }
         if (w.objects.get(o) == 0) {
             breach(line, Cause.OBJECT_DOUBLE_FREE, actor, o);
             return;
@@ -84,7 +88,9 @@ final class DriverObjects {
         }
         int list = layout.list(s.list(), s.line());
         int on = listOf(o);
-        w.say((s.tail() ? "list_add_tail(" : "list_add(") + layout.objectName(o) + ", " + s.list() + ")");
+        if (w.describes()) {
+            w.say((s.tail() ? "list_add_tail(" : "list_add(") + layout.objectName(o) + ", " + s.list() + ")");
+        }
         if (on >= 0) {
             breach(s.line(), Cause.LIST_DOUBLE_ADD, actor, o, on);
             unlink(o, on);
@@ -101,8 +107,10 @@ final class DriverObjects {
         int on = listOf(o);
         if (on >= 0) {
             unlink(o, on);
-            w.say("list_del_init(" + layout.objectName(o) + ") from " + layout.listName(on));
-        } else {
+            if (w.describes()) {
+                w.say("list_del_init(" + layout.objectName(o) + ") from " + layout.listName(on));
+            }
+        } else if (w.describes()) {
             w.say("list_del_init(" + layout.objectName(o) + "): on no list, nothing changes");
         }
     }
@@ -119,8 +127,10 @@ final class DriverObjects {
             unlink(o, on);
         }
         link(o, list, s.tail());
-        w.say((s.tail() ? "list_move_tail(" : "list_move(") + layout.objectName(o) + ", " + s.list() + ")"
-                + (on >= 0 ? " from " + layout.listName(on) : ""));
+        if (w.describes()) {
+            w.say((s.tail() ? "list_move_tail(" : "list_move(") + layout.objectName(o) + ", " + s.list() + ")"
+                    + (on >= 0 ? " from " + layout.listName(on) : ""));
+        }
     }
 
     /** {@code list_first_entry_or_null}: the first member of the list, or nothing. */
@@ -128,8 +138,10 @@ final class DriverObjects {
         int list = layout.list(s.list(), s.line());
         int head = w.objects.get(layout.listStart(list));
         Value v = head == 0 ? Value.EMPTY : Value.object(head - 1);
-        w.say(s.into() + " = list_first_entry_or_null(" + s.list() + ") (" + (head == 0 ? "NULL"
-                : layout.objectName(head - 1)) + ")");
+        if (w.describes()) {
+            w.say(s.into() + " = list_first_entry_or_null(" + s.list() + ") (" + (head == 0 ? "NULL"
+                    : layout.objectName(head - 1)) + ")");
+        }
         return v;
     }
 

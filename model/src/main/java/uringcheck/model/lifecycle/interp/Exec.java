@@ -54,17 +54,23 @@ import uringcheck.model.rules.Errno;
 final class Exec implements StatementVisitor<Void> {
 
     private final Interpreter interp;
-    private final World w;
-    private final ContextFrame f;
-    private final int ci;
-    private final CompiledHandler h;
+    private World w;
+    private ContextFrame f;
+    private int ci;
+    private CompiledHandler h;
 
-    Exec(Interpreter interp, World w, ContextFrame f, int ci, CompiledHandler h) {
+    /** An executor for {@code interp}'s statements, reused from step to step ({@link #on}). */
+    Exec(Interpreter interp) {
         this.interp = interp;
+    }
+
+    /** Makes this the executor of context {@code ci}'s next statement in {@code w} (frame {@code f}, handler {@code h}). */
+    Exec on(World w, ContextFrame f, int ci, CompiledHandler h) {
         this.w = w;
         this.f = f;
         this.ci = ci;
         this.h = h;
+        return this;
     }
 
     private Value local(String name) {
@@ -107,8 +113,10 @@ final class Exec implements StatementVisitor<Void> {
         int at = interp.program().pduField(field, line);
         PduCell c = s.pdu(at);
         boolean named = field != null;
-        w.say(what.label() + " reads " + (named ? "pdu->" + field : "pdu") + "=" + c.value() + " ("
-                + c.provenance().name().toLowerCase() + ")");
+        if (w.describes()) {
+            w.say(what.label() + " reads " + (named ? "pdu->" + field : "pdu") + "=" + c.value() + " ("
+                    + c.provenance().name().toLowerCase() + ")");
+        }
         if (!c.provenance().initialised()) {
             if (named) {
                 w.fault(Obligation.O6, Cause.UNINITIALISED_PDU_FIELD, f.kind, s.command(), c.provenance(), c.value(), at);
@@ -140,7 +148,10 @@ final class Exec implements StatementVisitor<Void> {
         if (slot >= 0) {
             int at = interp.program().pduField(s.field(), s.pos().line());
             w.slots.set(slot, w.slots.get(slot).withPdu(at, s.value(), Provenance.WRITTEN));
-            w.say("write_pdu(" + w.label(slot) + (s.field() == null ? "" : ", " + s.field()) + ", " + s.value() + ")");
+            if (w.describes()) {
+                w.say("write_pdu(" + w.label(slot) + (s.field() == null ? "" : ", " + s.field()) + ", " + s.value()
+                        + ")");
+            }
         }
         return null;
     }
@@ -176,8 +187,11 @@ final class Exec implements StatementVisitor<Void> {
         Slot sl = w.slots.get(slot);
         boolean issuing = interp.isIssue(f) && f.slot == slot && f.generation == sl.generation();
         if (issuing || sl.sqeCopied()) {
-            String what = s.field() == null ? "cmd->sqe" : "sqe->" + s.field();
-            w.say("reads " + what + " (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue") + ")");
+            if (w.describes()) {
+                String what = s.field() == null ? "cmd->sqe" : "sqe->" + s.field();
+                w.say("reads " + what + " (" + (sl.sqeCopied() ? "the core's copy" : "the SQ ring, during the issue")
+                        + ")");
+            }
             if (s.field() != null && !sl.sqeCopied()) {
                 fetch(slot, interp.program().sqeFieldBit(s.field()), Cause.SQE_DOUBLE_FETCH);
             }
@@ -209,7 +223,9 @@ final class Exec implements StatementVisitor<Void> {
 
     @Override
     public Void copyFromUser(CopyFromUser s) {
-        w.say("copy_from_user(" + s.buffer() + ")");
+        if (w.describes()) {
+            w.say("copy_from_user(" + s.buffer() + ")");
+        }
         fetch(f.slot, interp.program().userDataBit(s.buffer()), Cause.USER_DOUBLE_COPY);
         return null;
     }
@@ -218,7 +234,9 @@ final class Exec implements StatementVisitor<Void> {
     public Void queue(Queue s) {
         Value cmd = local(s.command());
         if (!cmd.isHandle()) {
-            w.say("queue() on " + Conditions.render(cmd, interp.program()) + ": nothing happens");
+            if (w.describes()) {
+                w.say("queue() on " + Conditions.render(cmd, interp.program()) + ": nothing happens");
+            }
             return null;
         }
         if (moves()) {
@@ -229,7 +247,9 @@ final class Exec implements StatementVisitor<Void> {
         if (interp.isIssue(f) && cmd.refersTo(f.slot, f.generation)) {
             f.queued = true;
         }
-        w.say("queue(cmd#" + cmd.command() + ") gives a queued handle and a Queued token");
+        if (w.describes()) {
+            w.say("queue(cmd#" + cmd.command() + ") gives a queued handle and a Queued token");
+        }
         return null;
     }
 
@@ -241,7 +261,9 @@ final class Exec implements StatementVisitor<Void> {
         }
         setLocal(s.token(), new Value(Value.Kind.COMPLETE_TOKEN, cmd.slot(), cmd.generation(), cmd.command(), 0,
                 s.ret()));
-        w.say("complete(" + Errno.describe(s.ret()) + ") gives a Complete token");
+        if (w.describes()) {
+            w.say("complete(" + Errno.describe(s.ret()) + ") gives a Complete token");
+        }
         return null;
     }
 
@@ -260,7 +282,9 @@ final class Exec implements StatementVisitor<Void> {
             }
             interp.issueReturn(w, f, ci, interp.semantics().result(rv, token));
         } else {
-            w.say(h.name() + " returns");
+            if (w.describes()) {
+                w.say(h.name() + " returns");
+            }
             interp.end(w, f, ci);
         }
         return null;
@@ -278,9 +302,13 @@ final class Exec implements StatementVisitor<Void> {
         int ret = s.retLocal() == null ? s.ret() : local(s.retLocal()).number();
         if (v.kind() == Value.Kind.EMPTY) {
             if (moves()) {
-                w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
+                if (w.describes()) {
+                    w.say(s.handle() + " is None: if let Some(" + s.handle() + ") skips done");
+                }
             } else {
-                w.say("done(NULL, " + Errno.describe(ret) + ")");
+                if (w.describes()) {
+                    w.say("done(NULL, " + Errno.describe(ret) + ")");
+                }
                 w.fault(Obligation.O3, Cause.NULL_HANDLE_DONE, f.kind);
             }
             return null;
@@ -317,15 +345,20 @@ final class Exec implements StatementVisitor<Void> {
     private void schedule(ContextKind kind, HandlerKind handlerKind, String name, int line) {
         CompiledHandler target = interp.program().handler(name, handlerKind, line);
         int command = target.handler().device() ? -1 : f.command;
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if (c.kind() == kind && !c.started() && c.handler() == target.index() && c.command() == command) {
-                w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
-                        + ") finds it already pending: no-op");
+                if (w.describes()) {
+                    w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name
+                            + ") finds it already pending: no-op");
+                }
                 return;
             }
         }
         w.contexts.add(interp.newContext(kind, target, command, Value.EMPTY, false, false));
-        w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name + ")");
+        if (w.describes()) {
+            w.say((kind == ContextKind.IRQ ? "raise_irq(" : "schedule_work(") + name + ")");
+        }
     }
 
     @Override
@@ -348,7 +381,9 @@ final class Exec implements StatementVisitor<Void> {
         if (moves()) {
             setLocal(s.local(), Value.EMPTY);
         }
-        w.say(interp.program().fieldName(at) + " = " + Conditions.render(v, interp.program()));
+        if (w.describes()) {
+            w.say(interp.program().fieldName(at) + " = " + Conditions.render(v, interp.program()));
+        }
         return null;
     }
 
@@ -359,8 +394,11 @@ final class Exec implements StatementVisitor<Void> {
         setLocal(s.local(), v);
         if (moves() && v.kind() != Value.Kind.INT) {
             w.fields.set(at, Value.EMPTY);
-            w.say(s.local() + " = " + interp.program().fieldName(at) + ".take() (" + Conditions.render(v, interp.program()) + ")");
-        } else {
+            if (w.describes()) {
+                w.say(s.local() + " = " + interp.program().fieldName(at) + ".take() ("
+                        + Conditions.render(v, interp.program()) + ")");
+            }
+        } else if (w.describes()) {
             w.say(s.local() + " = " + interp.program().fieldName(at) + " (" + Conditions.render(v, interp.program()) + ")");
         }
         return null;
@@ -371,8 +409,10 @@ final class Exec implements StatementVisitor<Void> {
         int at = interp.program().fieldInstance(s.field(), f.command, s.line());
         Value v = w.fields.get(at);
         w.fields.set(at, Value.EMPTY);
-        w.say(interp.program().fieldName(at) + (moves() ? " = None (drops " : " = NULL (was ")
-                + Conditions.render(v, interp.program()) + ")");
+        if (w.describes()) {
+            w.say(interp.program().fieldName(at) + (moves() ? " = None (drops " : " = NULL (was ")
+                    + Conditions.render(v, interp.program()) + ")");
+        }
         return null;
     }
 
@@ -380,7 +420,9 @@ final class Exec implements StatementVisitor<Void> {
     public Void setField(SetField s) {
         int at = interp.program().fieldInstance(s.field(), f.command, s.line());
         w.fields.set(at, Value.integer(s.value()));
-        w.say(interp.program().fieldName(at) + " = " + s.value());
+        if (w.describes()) {
+            w.say(interp.program().fieldName(at) + " = " + s.value());
+        }
         return null;
     }
 
@@ -389,8 +431,10 @@ final class Exec implements StatementVisitor<Void> {
         int at = interp.program().fieldInstance(s.field(), f.command, s.line());
         int now = w.fields.get(at).number() + s.amount();
         w.fields.set(at, Value.integer(now));
-        w.say(interp.program().fieldName(at) + (s.amount() < 0 ? " -= " + -s.amount() : " += " + s.amount())
-                + " (now " + now + ")");
+        if (w.describes()) {
+            w.say(interp.program().fieldName(at) + (s.amount() < 0 ? " -= " + -s.amount() : " += " + s.amount())
+                    + " (now " + now + ")");
+        }
         return null;
     }
 
@@ -418,13 +462,17 @@ final class Exec implements StatementVisitor<Void> {
     public Void lock(Lock s) {
         int bit = interp.program().lockBit(s.lock(), s.line());
         if ((f.locks & bit) != 0) {
-            w.say(f.kind.actor() + " takes " + s.lock() + " it already holds: self-deadlock");
+            if (w.describes()) {
+                w.say(f.kind.actor() + " takes " + s.lock() + " it already holds: self-deadlock");
+            }
             f.stuck = true;
             f.pc--;
             return null;
         }
         f.locks |= bit;
-        w.say("lock(" + s.lock() + ")");
+        if (w.describes()) {
+            w.say("lock(" + s.lock() + ")");
+        }
         return null;
     }
 
@@ -432,11 +480,15 @@ final class Exec implements StatementVisitor<Void> {
     public Void unlock(Unlock s) {
         int bit = interp.program().lockBit(s.lock(), s.line());
         if ((f.locks & bit) == 0) {
-            w.say("unlock(" + s.lock() + ") of a lock it does not hold: nothing happens");
+            if (w.describes()) {
+                w.say("unlock(" + s.lock() + ") of a lock it does not hold: nothing happens");
+            }
             return null;
         }
         f.locks &= ~bit;
-        w.say("unlock(" + s.lock() + ")");
+        if (w.describes()) {
+            w.say("unlock(" + s.lock() + ")");
+        }
         return null;
     }
 

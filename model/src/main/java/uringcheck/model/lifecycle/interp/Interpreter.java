@@ -1,7 +1,6 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
@@ -26,6 +25,7 @@ import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
+import uringcheck.model.lifecycle.state.StateList;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -45,6 +45,23 @@ public final class Interpreter {
     private final AbstractionSemantics semantics;
     private final DataRaces races;
     private final Conditions conditions;
+    /** Per thread, what steps work in, reused from one to the next. */
+    private final ThreadLocal<Frames> frames = ThreadLocal.withInitial(() -> new Frames(this));
+
+    /**
+     * One thread's reusable working copies: the frame of the context taking a step (or of a cancel pass
+     * starting, {@link #passFrame}), the frame of a context created during it ({@link #newContext}), and the
+     * statement executor. A step never begins inside another on the same thread, so one of each suffices.
+     */
+    private static final class Frames {
+        final ContextFrame stepping = new ContextFrame();
+        final ContextFrame created = new ContextFrame();
+        final Exec exec;
+
+        Frames(Interpreter interp) {
+            exec = new Exec(interp);
+        }
+    }
 
     /** Interprets {@code program} under {@code semantics}; {@code environment} gives the commands' SQEs. */
     public Interpreter(CompiledProgram program, AbstractionSemantics semantics, Environment environment) {
@@ -76,12 +93,13 @@ public final class Interpreter {
      */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
-        List<Value> locals = new ArrayList<>(Collections.nCopies(handler.locals().size(), Value.EMPTY));
-        locals.set(0, cmd);
+        Value[] locals = new Value[handler.locals().size()];
+        Arrays.fill(locals, Value.EMPTY);
+        locals[0] = cmd;
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        ContextFrame f = new ContextFrame(new RunningContext(kind, handler.index(), command, slot, generation, 0, started,
-                locals, holdsUring, 0, false, false, List.of()));
+        ContextFrame f = frames.get().created.load(new RunningContext(kind, handler.index(), command, slot, generation,
+                0, started, StateList.copyOf(locals, locals.length), holdsUring, 0, false, false, List.of()));
         skipJumps(f);
         return f.freeze();
     }
@@ -170,7 +188,8 @@ public final class Interpreter {
         if ((s.leakedLocks() & bit) != 0) {
             return bit;
         }
-        for (RunningContext other : s.contexts()) {
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext other = s.contexts().get(i);
             if ((other.locks() & bit) != 0) {
                 return bit;
             }
@@ -224,7 +243,8 @@ public final class Interpreter {
      * outcome {@code choice} of a step with several ({@link #outcomes}).
      */
     public void step(World w, int ci, int choice) {
-        ContextFrame f = new ContextFrame(w.contexts.get(ci));
+        Frames mine = frames.get();
+        ContextFrame f = mine.stepping.load(w.contexts.get(ci));
         if (!f.started) {
             start(w, f);
         }
@@ -247,7 +267,7 @@ public final class Interpreter {
                     Outcome.take(w, f, h, op, choice);
                 } else {
                     f.pc++;
-                    op.statement().accept(new Exec(this, w, f, ci, h));
+                    op.statement().accept(mine.exec.on(w, f, ci, h));
                 }
                 f.command = own;
             }
@@ -263,6 +283,11 @@ public final class Interpreter {
         } else {
             w.contexts.set(ci, f.freeze());
         }
+    }
+
+    /** The frame of cancel pass {@code c} starting its first call ({@code LifecycleSteps}); not inside a step. */
+    ContextFrame passFrame(RunningContext c) {
+        return frames.get().stepping.load(c);
     }
 
     private void skipJumps(ContextFrame f) {
@@ -302,14 +327,23 @@ public final class Interpreter {
         CompiledHandler h = program.handler(f.handler);
         switch (f.kind) {
             case IOWQ -> {
-                w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags=" + IssueFlags.render(f.kind.flags())
-                        + ")" + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                if (w.describes()) {
+                    w.say("io_wq_submit_work calls uring_cmd(cmd#" + f.command + ", flags="
+                            + IssueFlags.render(f.kind.flags()) + ")"
+                            + (w.slots.get(f.slot).reissue() ? " with REISSUE set" : ""));
+                }
                 enterUringCmd(w, f.slot, UringCmdCall.ISSUE);
             }
-            case KWORKER -> w.say("kworker runs work item " + h.name() + " scheduled for " + forWhom(f));
-            case IRQ -> w.say("irq handler " + h.name() + " runs for " + forWhom(f));
             case RELEASE -> w.say("f_op->release runs");
-            default -> w.say(f.kind.actor() + " runs " + h.name());
+            default -> {
+                if (w.describes()) {
+                    w.say(switch (f.kind) {
+                        case KWORKER -> "kworker runs work item " + h.name() + " scheduled for " + forWhom(f);
+                        case IRQ -> "irq handler " + h.name() + " runs for " + forWhom(f);
+                        default -> f.kind.actor() + " runs " + h.name();
+                    });
+                }
+            }
         }
     }
 
@@ -369,7 +403,9 @@ public final class Interpreter {
             for (int bit = 1; bit != 0 && bit <= f.locks; bit <<= 1) {
                 if ((f.locks & bit) != 0) {
                     LockDecl d = program.lock(bit);
-                    w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                    if (w.describes()) {
+                        w.say(f.kind.actor() + " ends holding " + d.name() + ": it stays locked");
+                    }
                 }
             }
             w.leakedLocks |= f.locks;
@@ -389,8 +425,10 @@ public final class Interpreter {
     void issueReturn(World w, ContextFrame f, int ci, int driverResult) {
         int ret = semantics.vtableResult(driverResult, f.queued, f.kind.flags());
         if (ret != driverResult) {
-            w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
-                    + (f.queued ? " (a queued handle was minted in this call)" : ""));
+            if (w.describes()) {
+                w.say("the vtable maps " + Errno.describe(driverResult) + " to " + Errno.describe(ret)
+                        + (f.queued ? " (a queued handle was minted in this call)" : ""));
+            }
         }
         leakLocks(w, f);
         new IssueResult(this, w, f, ci).handle(ret);
@@ -409,8 +447,10 @@ public final class Interpreter {
             if (!s.alive() || !s.cancelable()) {
                 continue;
             }
-            w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
-                    + IssueFlags.render(f.kind.flags()) + ")");
+            if (w.describes()) {
+                w.say("io_uring_try_cancel_uring_cmd calls uring_cmd(" + w.label(slot) + ", flags="
+                        + IssueFlags.render(f.kind.flags()) + ")");
+            }
             w.move(slot, Transition.CANCEL_CALL, Act.of(Act.Kind.CANCEL_CALL, w.slots.get(slot).command()));
             enterUringCmd(w, slot, UringCmdCall.CANCEL);
             if (cancel.isPresent()) {
@@ -421,8 +461,10 @@ public final class Interpreter {
                 f.generation = s.generation();
                 f.command = s.command();
                 f.locals.clear();
-                f.locals.addAll(Collections.nCopies(cancel.get().locals().size(), Value.EMPTY));
-                f.locals.set(0, cmd);
+                f.locals.add(cmd);
+                for (int i = 1; i < cancel.get().locals().size(); i++) {
+                    f.locals.add(Value.EMPTY);
+                }
                 f.queued = false;
                 skipJumps(f);
                 return;
@@ -435,9 +477,11 @@ public final class Interpreter {
         Core.flush(w);
         f.holdsUring = false;
         f.finished = true;
-        long alive = w.slots.stream().filter(Slot::alive).count();
-        w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
-                ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
+        if (w.describes()) {
+            long alive = w.slots.stream().filter(Slot::alive).count();
+            w.say("the cancel pass ends and drops uring_lock; " + (f.kind == ContextKind.EXEC_PASS
+                    ? "io_uring_cancel_generic" : "io_ring_exit_work") + " waits for " + alive + " live request(s)");
+        }
     }
 
     /** The caller view of frame {@code f} for the core helpers. */

@@ -46,8 +46,12 @@ final class IssueResult {
         int k = s.command();
         CommandRecord r = w.commands.get(k);
         w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
-        w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
-        f.locals.replaceAll(v -> Value.EMPTY);
+        if (w.describes()) {
+            w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
+        }
+        for (int i = 0; i < f.locals.size(); i++) {
+            f.locals.set(i, Value.EMPTY);
+        }
         Interpreter.save(w, f, ci);
         if (ret == Errno.EAGAIN.value()) {
             w.slots.set(slot, s.withReissue(true));
@@ -59,7 +63,9 @@ final class IssueResult {
                     CompiledHandler h = interp.program().handler(f.handler);
                     Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
                     w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
-                    w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
+                    if (w.describes()) {
+                        w.say("io_queue_async copies the SQE and punts " + w.label(slot) + " to io-wq");
+                    }
                 }
             } else {
                 w.fault(Obligation.O8, Cause.EAGAIN_WITHOUT_NONBLOCK, k, f.kind);
@@ -72,7 +78,7 @@ final class IssueResult {
             Phase p = w.slots.get(slot).phase();
             if (p == Phase.FRESH || p == Phase.REISSUED) {
                 w.move(slot, Transition.QUEUE, Act.of(Act.Kind.QUEUED_RETURN, k));
-            } else {
+            } else if (w.describes()) {
                 w.say(w.label(slot) + " was already handed off (" + p.label() + ")");
             }
         } else {
@@ -116,8 +122,10 @@ final class IssueResult {
         }
         if (f.kind == ContextKind.SUBMITTER) {
             w.complReqs.add(slot);
-            w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
-                    + w.label(slot) + " to compl_reqs");
+            if (w.describes()) {
+                w.say("io_req_uring_cleanup returns the async data to cmd_cache; io_req_complete_defer appends "
+                        + w.label(slot) + " to compl_reqs");
+            }
         } else if (w.slots.get(slot).taskWork() != TaskWorkKind.NONE) {
             w.fault(Obligation.O4, Cause.IOWQ_COMPLETION_WITH_TASK_WORK_PENDING, w.slots.get(slot).command());
         } else if (failed) {
@@ -127,8 +135,10 @@ final class IssueResult {
             Core.postCqe(w, slot);
             w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
             w.cancelable.remove(Integer.valueOf(slot));
-            w.say("io_req_complete_post posts the CQE of " + w.label(slot)
-                    + " at once; io-wq's reference keeps it allocated");
+            if (w.describes()) {
+                w.say("io_req_complete_post posts the CQE of " + w.label(slot)
+                        + " at once; io-wq's reference keeps it allocated");
+            }
         }
     }
 }

@@ -50,58 +50,59 @@ public final class LifecycleSteps {
             if (interp.enabled(s, i)) {
                 int outcomes = interp.outcomes(s, i);
                 for (int k = 0; k < outcomes; k++) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STEP, i, k));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STEP, i, k));
                 }
             }
         }
         boolean lockFree = !s.uringLockHeld();
-        boolean taskFree = s.task() == TaskState.ALIVE && !s.taskBusy();
-        boolean twRunner = s.task() == TaskState.DEAD || !s.taskBusy();
+        boolean taskBusy = s.taskBusy();
+        boolean taskFree = s.task() == TaskState.ALIVE && !taskBusy;
+        boolean twRunner = s.task() == TaskState.DEAD || !taskBusy;
         for (int i = 0; i < s.slots().size(); i++) {
             Slot slot = s.slots().get(i);
             if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner) {
-                out.add(new LifecycleAction(LifecycleAction.Kind.TASK_WORK, i));
+                out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_WORK, i, 0));
             }
         }
         if (s.ringClosed() && s.anyAlive() && lockFree && !passRunning(s)) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.RING_EXIT_PASS, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.RING_EXIT_PASS, 0, 0));
         }
         if (s.fileClosed() && !s.released() && !s.anyAlive()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.RELEASE, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.RELEASE, 0, 0));
         }
         stimuli(s, out);
         if (s.task() == TaskState.EXECING && lockFree && !passRunning(s)) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP, 0));
         }
         if (env.sharedRing() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.PEER_CLOSE_RING, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.PEER_CLOSE_RING, 0, 0));
         }
         if (!taskFree) {
             return out;
         }
         int next = nextCommand(s);
         if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && lockFree) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.SUBMIT, next));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.SUBMIT, next, 0));
         }
         if (env.sqReuse()) {
             for (int i = 0; i < s.slots().size(); i++) {
                 Slot slot = s.slots().get(i);
                 if (slot.alive() && !slot.sqeCopied() && !s.commands().get(slot.command()).sqReused()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.SQ_REUSE, slot.command()));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.SQ_REUSE, slot.command(), 0));
                 }
             }
         }
         if (env.ringExit() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_RING, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.CLOSE_RING, 0, 0));
         }
         if (env.taskExit()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.TASK_EXIT, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_EXIT, 0, 0));
         }
         if (env.fileClose() && !s.fileClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.CLOSE_FILE, 0));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.CLOSE_FILE, 0, 0));
         }
         if (env.exec() && !s.ringClosed()) {
-            out.add(new LifecycleAction(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN));
+            out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN, 0));
         }
         return out;
     }
@@ -116,13 +117,13 @@ public final class LifecycleSteps {
             Stimulus st = program.stimuli().get(i);
             if (st.target() == Stimulus.Target.DEVICE) {
                 if (s.fires().get(program.fireCounter(i, 0)) < st.max()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, 0));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STIMULUS_FIRE, i, 0));
                 }
                 continue;
             }
             for (int k = 0; k < s.commands().size(); k++) {
                 if (s.commands().get(k).submitted() && s.fires().get(program.fireCounter(i, k)) < st.max()) {
-                    out.add(new LifecycleAction(LifecycleAction.Kind.STIMULUS_FIRE, i, k));
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.STIMULUS_FIRE, i, k));
                 }
             }
         }
@@ -142,13 +143,16 @@ public final class LifecycleSteps {
         boolean perCommand = st.target() == Stimulus.Target.COMMAND;
         ContextKind kind = h.handler().kind() == HandlerKind.IRQ ? ContextKind.IRQ : ContextKind.KWORKER;
         w.contexts.add(interp.newContext(kind, h, perCommand ? command : -1, Value.EMPTY, false, false));
-        w.say("stimulus " + st.name() + " comes" + (perCommand ? " for cmd#" + command : " for the device")
-                + " (" + w.fires.get(counter) + " of at most " + st.max() + "): " + kind.actor() + " handler "
-                + h.name() + " will run");
+        if (w.describes()) {
+            w.say("stimulus " + st.name() + " comes" + (perCommand ? " for cmd#" + command : " for the device")
+                    + " (" + w.fires.get(counter) + " of at most " + st.max() + "): " + kind.actor() + " handler "
+                    + h.name() + " will run");
+        }
     }
 
     private static boolean passRunning(LifecycleState s) {
-        for (RunningContext c : s.contexts()) {
+        for (int i = 0; i < s.contexts().size(); i++) {
+            RunningContext c = s.contexts().get(i);
             if (c.kind().cancelPass()) {
                 return true;
             }
@@ -195,7 +199,9 @@ public final class LifecycleSteps {
             case SQ_REUSE -> {
                 CommandRecord r = w.commands.get(a.index());
                 w.command(a.index(), new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
-                w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
+                if (w.describes()) {
+                    w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
+                }
             }
             case CLOSE_RING -> {
                 w.ringClosed = true;
@@ -204,22 +210,29 @@ public final class LifecycleSteps {
             case TASK_EXIT -> taskExit(w);
             case CLOSE_FILE -> {
                 w.fileClosed = true;
-                long refs = w.slots.stream().filter(Slot::alive).count();
-                w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
+                if (w.describes()) {
+                    long refs = w.slots.stream().filter(Slot::alive).count();
+                    w.say("userspace closes the driver's file; " + refs + " live request(s) still hold a reference");
+                }
             }
             case EXEC -> {
                 if (a.index() == LifecycleAction.EXEC_BEGIN) {
                     w.task = TaskState.EXECING;
-                    w.say("the task calls execve: begin_new_exec → io_uring_task_cancel → io_uring_cancel_generic"
-                            + "(cancel_all=true) waits until no request of the task is in flight");
+                    if (w.describes()) {
+                        w.say("the task calls execve: begin_new_exec → io_uring_task_cancel →"
+                                + " io_uring_cancel_generic(cancel_all=true) waits until no request of the task is"
+                                + " in flight");
+                    }
                 } else {
                     execLoop(w);
                 }
             }
             case PEER_CLOSE_RING -> {
                 w.ringClosed = true;
-                w.say("the other process holding the ring closes it: io_uring_release → io_ring_ctx_wait_and_kill"
-                        + " queues io_ring_exit_work");
+                if (w.describes()) {
+                    w.say("the other process holding the ring closes it: io_uring_release → io_ring_ctx_wait_and_kill"
+                            + " queues io_ring_exit_work");
+                }
             }
             default -> throw new IllegalStateException(a.kind().name());
         }
@@ -239,18 +252,24 @@ public final class LifecycleSteps {
     private void taskExit(World w) {
         w.task = TaskState.DEAD;
         Core.cancelPendingIoWq(w, "io_uring_cancel_generic (io_wq_exit_start, then io_wq_put_and_exit)");
-        w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
-                + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
+        if (w.describes()) {
+            w.say("the task exits: io_uring_cancel_generic(cancel_all=false) finds no tracked request (REQ_F_INFLIGHT"
+                    + " is never set on a uring_cmd to a driver's file) and runs no uring_cmd cancel pass");
+        }
         w.fileClosed = true;
         if (env.sharedRing()) {
-            w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
-                    + " task work now runs in the fallback kworker");
+            if (w.describes()) {
+                w.say("exit_files closes the driver's file; another process holds the ring, so it stays open;"
+                        + " task work now runs in the fallback kworker");
+            }
         } else {
             boolean open = !w.ringClosed;
             w.ringClosed = true;
-            w.say("exit_files closes the driver's file" + (open ? " and the ring (io_uring_release →"
-                    + " io_ring_ctx_wait_and_kill queues io_ring_exit_work)" : "")
-                    + "; task work now runs in the fallback kworker");
+            if (w.describes()) {
+                w.say("exit_files closes the driver's file" + (open ? " and the ring (io_uring_release →"
+                        + " io_ring_ctx_wait_and_kill queues io_ring_exit_work)" : "")
+                        + "; task work now runs in the fallback kworker");
+            }
         }
     }
 
@@ -270,15 +289,17 @@ public final class LifecycleSteps {
             return;
         }
         Core.cancelPendingIoWq(w, "io_uring_try_cancel_requests (io_cancel_task_cb)");
-        w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
-                + " cancel pass");
+        if (w.describes()) {
+            w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
+                    + " cancel pass");
+        }
         w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable));
         passStart(w);
     }
 
     private void passStart(World w) {
         int ci = w.contexts.size() - 1;
-        ContextFrame f = new ContextFrame(w.contexts.get(ci));
+        ContextFrame f = interp.passFrame(w.contexts.get(ci));
         interp.advancePass(w, f);
         if (f.finished) {
             w.contexts.remove(ci);
@@ -305,22 +326,28 @@ public final class LifecycleSteps {
         w.slots.set(slot, s);
         CommandRecord r = w.commands.get(k);
         w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
-        w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
-                + " (" + StateView.pdu(s, interp.program()) + ")");
+        if (w.describes()) {
+            w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
+                    + " (" + StateView.pdu(s, interp.program()) + ")");
+        }
         w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
         if (env.submissions().get(k) == SubmitMode.INLINE) {
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.SUBMITTER.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
-            w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
-                    + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
+            if (w.describes()) {
+                w.say("io_queue_sqe takes uring_lock and calls uring_cmd(cmd#" + k + ", flags="
+                        + IssueFlags.render(ContextKind.SUBMITTER.flags()) + ")");
+            }
             interp.enterUringCmd(w, slot, UringCmdCall.ISSUE);
         } else {
             w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
-            w.say("IOSQE_ASYNC: the SQE is copied and cmd#" + k + " is queued to io-wq");
+            if (w.describes()) {
+                w.say("IOSQE_ASYNC: the SQE is copied and cmd#" + k + " is queued to io-wq");
+            }
         }
     }
 
@@ -351,8 +378,10 @@ public final class LifecycleSteps {
         ContextKind kind = fallback ? ContextKind.FALLBACK : ContextKind.TASK_WORK;
         Value cmd = new Value(Value.Kind.QUEUED_HANDLE, slot, generation, s.command(), s.taskWorkFlags(), 0);
         w.contexts.add(interp.newContext(kind, h, s.command(), cmd, true, true));
-        w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
-                + IssueFlags.render(kind.flags()) + ")" + (fallback || w.ringClosed ? " with tw.cancel set" : ""));
+        if (w.describes()) {
+            w.say("io_uring_cmd_work takes uring_lock and calls " + h.name() + "(cmd#" + s.command() + ", flags="
+                    + IssueFlags.render(kind.flags()) + ")" + (fallback || w.ringClosed ? " with tw.cancel set" : ""));
+        }
     }
 
     private void release(World w) {

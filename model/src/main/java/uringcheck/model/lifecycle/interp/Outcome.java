@@ -23,20 +23,26 @@ final class Outcome {
         }
         f.pc = op.outcomes().get(choice);
         if (op.statement() instanceof Choose c) {
-            w.say("choose: alternative '" + c.names().get(choice) + "' (" + (choice + 1) + " of "
-                    + c.names().size() + ")");
+            if (w.describes()) {
+                w.say("choose: alternative '" + c.names().get(choice) + "' (" + (choice + 1) + " of "
+                        + c.names().size() + ")");
+            }
         } else {
             MayFail m = (MayFail) op.statement();
             if (choice == 0) {
-                w.say(m.call() + " succeeds");
+                if (w.describes()) {
+                    w.say(m.call() + " succeeds");
+                }
                 return;
             }
             int errno = m.errnos().get(choice - 1);
             if (m.into() != null) {
                 f.locals.set(h.local(m.into()), Value.integer(errno));
             }
-            w.say(m.call() + " fails with " + Errno.describe(errno)
-                    + (m.into() == null ? "" : " (" + m.into() + " = " + Errno.describe(errno) + ")"));
+            if (w.describes()) {
+                w.say(m.call() + " fails with " + Errno.describe(errno)
+                        + (m.into() == null ? "" : " (" + m.into() + " = " + Errno.describe(errno) + ")"));
+            }
         }
     }
 }

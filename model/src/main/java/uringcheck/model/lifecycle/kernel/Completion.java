@@ -35,11 +35,15 @@ public final class Completion {
      */
     public static int resolve(World w, Value v, Act op) {
         if (v.kind() == Value.Kind.EMPTY) {
-            w.say(op.render(w.names()) + " on an empty handle: nothing happens");
+            if (w.describes()) {
+                w.say(op.render(w.names()) + " on an empty handle: nothing happens");
+            }
             return -1;
         }
         if (!v.isHandle()) {
-            w.say(op.render(w.names()) + " on a value that is no command: nothing happens");
+            if (w.describes()) {
+                w.say(op.render(w.names()) + " on a value that is no command: nothing happens");
+            }
             return -1;
         }
         Slot s = w.slots.get(v.slot());
@@ -63,9 +67,10 @@ public final class Completion {
         if (s.phase() != Phase.FRESH && s.phase() != Phase.REISSUED) {
             return;
         }
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if ((c.kind() == ContextKind.SUBMITTER || c.kind() == ContextKind.IOWQ) && c.started()
-                    && (c.queued() || !w.handOffNeedsQueuedHandle) && c.slot() == slot && c.generation() == s.generation()) {
+                    && (c.queued() || !w.handOffNeedsQueuedHandle()) && c.slot() == slot && c.generation() == s.generation()) {
                 w.move(slot, Transition.QUEUE, Act.of(Act.Kind.HAND_OFF, s.command()));
                 return;
             }
@@ -138,7 +143,10 @@ public final class Completion {
                 w.fault(Obligation.O5, Cause.UNLOCKED_IN_ATOMIC, op, caller.kind());
                 specific = true;
             } else if (unlocked) {
-                w.say("io_ring_submit_lock takes uring_lock to unhook " + w.label(slot) + " from cancelable_uring_cmd");
+                if (w.describes()) {
+                    w.say("io_ring_submit_lock takes uring_lock to unhook " + w.label(slot)
+                            + " from cancelable_uring_cmd");
+                }
             } else if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
                 w.fault(Obligation.O5, Cause.UNHOOK_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
@@ -165,7 +173,7 @@ public final class Completion {
             if (breaches.contains(Breach.LOCKED_FLAGS_WITHOUT_LOCK)) {
                 w.fault(Obligation.O5, Cause.DEFER_WITHOUT_LOCK, op, caller.kind());
                 specific = true;
-            } else {
+            } else if (w.describes()) {
                 w.say("io_req_complete_defer appends " + w.label(slot) + " to compl_reqs");
             }
             if (!w.complReqs.contains(slot)) {
@@ -173,7 +181,9 @@ public final class Completion {
             }
         } else if (w.slots.get(slot).taskWork() == TaskWorkKind.NONE) {
             w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.CORE, -1, 0));
-            w.say("io_req_task_work_add queues io_req_task_complete for " + w.label(slot));
+            if (w.describes()) {
+                w.say("io_req_task_work_add queues io_req_task_complete for " + w.label(slot));
+            }
         }
         if (!specific && breaches.contains(Breach.NOT_THE_CALLBACKS_MASK)) {
             w.fault(Obligation.O5, Cause.FOREIGN_FLAGS, op, caller.kind());
@@ -254,7 +264,9 @@ public final class Completion {
             }
             w.slots.set(slot, s.withCancelable(true));
             w.cancelable.add(0, slot);
-            w.say(w.label(slot) + " joins cancelable_uring_cmd");
+            if (w.describes()) {
+                w.say(w.label(slot) + " joins cancelable_uring_cmd");
+            }
         }
         if (!specific && breaches.contains(Breach.NOT_THE_CALLBACKS_MASK)) {
             w.fault(Obligation.O5, Cause.FOREIGN_FLAGS, op, caller.kind());
@@ -286,6 +298,8 @@ public final class Completion {
             return;
         }
         w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.DRIVER, handler, v.flags()));
-        w.say("io_req_task_work_add queues io_uring_cmd_work for " + w.label(slot));
+        if (w.describes()) {
+            w.say("io_req_task_work_add queues io_uring_cmd_work for " + w.label(slot));
+        }
     }
 }

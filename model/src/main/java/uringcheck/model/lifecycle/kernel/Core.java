@@ -34,14 +34,19 @@ public final class Core {
         if (w.complReqs.isEmpty()) {
             return;
         }
-        List<String> posted = new ArrayList<>();
-        for (int slot : w.complReqs) {
-            posted.add(w.label(slot));
+        List<String> posted = w.describes() ? new ArrayList<>() : null;
+        for (int i = 0; i < w.complReqs.size(); i++) {
+            int slot = w.complReqs.get(i);
+            if (posted != null) {
+                posted.add(w.label(slot));
+            }
             retire(w, slot);
         }
         w.complReqs.clear();
-        w.say("__io_submit_flush_completions posts the CQE of " + String.join(", ", posted)
-                + " and recycles it into free_list");
+        if (posted != null) {
+            w.say("__io_submit_flush_completions posts the CQE of " + String.join(", ", posted)
+                    + " and recycles it into free_list");
+        }
     }
 
     /**
@@ -55,8 +60,10 @@ public final class Core {
         if (ioWqHoldsReference(w, slot)) {
             w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
             w.cancelable.remove(Integer.valueOf(slot));
-            w.say("io_free_batch_list drops a reference to " + w.label(slot)
-                    + ": io-wq still holds one, so it is not recycled");
+            if (w.describes()) {
+                w.say("io_free_batch_list drops a reference to " + w.label(slot)
+                        + ": io-wq still holds one, so it is not recycled");
+            }
             return;
         }
         recycle(w, slot);
@@ -88,7 +95,8 @@ public final class Core {
      */
     public static boolean ioWqHoldsReference(World w, int slot) {
         int generation = w.slots.get(slot).generation();
-        for (RunningContext c : w.contexts) {
+        for (int i = 0; i < w.contexts.size(); i++) {
+            RunningContext c = w.contexts.get(i);
             if (c.kind() == ContextKind.IOWQ && c.started() && c.slot() == slot && c.generation() == generation) {
                 return true;
             }
@@ -111,8 +119,10 @@ public final class Core {
             return;
         }
         w.slots.set(slot, s.withTaskWork(TaskWorkKind.FREE, -1, 0));
-        w.say("io_wq_free_work drops the last reference: io_free_req queues the free of " + w.label(slot)
-                + " (REQ_F_CQE_SKIP)");
+        if (w.describes()) {
+            w.say("io_wq_free_work drops the last reference: io_free_req queues the free of " + w.label(slot)
+                    + " (REQ_F_CQE_SKIP)");
+        }
     }
 
     /**
@@ -132,8 +142,10 @@ public final class Core {
             }
             w.contexts.remove(i--);
             int slot = c.slot();
-            w.say(by + " cancels io-wq work for " + w.label(slot) + " before it started: -ECANCELED, the driver is"
-                    + " not called");
+            if (w.describes()) {
+                w.say(by + " cancels io-wq work for " + w.label(slot) + " before it started: -ECANCELED, the driver is"
+                        + " not called");
+            }
             if (!w.move(slot, Transition.COMPLETE_SYNC, Act.of(Act.Kind.SYNC_COMPLETION, c.command()))) {
                 w.force(slot, Phase.DONE);
             }
@@ -155,11 +167,15 @@ public final class Core {
         TaskWorkKind kind = w.slots.get(slot).taskWork();
         w.slots.set(slot, w.slots.get(slot).withTaskWork(TaskWorkKind.NONE, -1, 0));
         if (kind == TaskWorkKind.FREE) {
-            w.say("io_req_task_complete frees " + w.label(slot) + " without a CQE (REQ_F_CQE_SKIP)");
+            if (w.describes()) {
+                w.say("io_req_task_complete frees " + w.label(slot) + " without a CQE (REQ_F_CQE_SKIP)");
+            }
             recycle(w, slot);
             return;
         }
-        w.say("io_req_task_complete under uring_lock for " + w.label(slot));
+        if (w.describes()) {
+            w.say("io_req_task_complete under uring_lock for " + w.label(slot));
+        }
         Slot s = w.slots.get(slot);
         if (s.phase() == Phase.DONE && !s.cqePosted() && !w.complReqs.contains(slot)) {
             w.complReqs.add(slot);
@@ -185,7 +201,8 @@ public final class Core {
                 continue;
             }
             RunningContext ctx = w.contexts.get(c);
-            for (Value v : ctx.locals()) {
+            for (int l = 0; l < ctx.locals().size(); l++) {
+                Value v = ctx.locals().get(l);
                 if (v.isHandle() && v.refersTo(slot, generation)) {
                     return Optional.of(new Holder(Holder.Place.LOCAL, -1, ctx.kind()));
                 }

@@ -30,6 +30,9 @@ import uringcheck.model.rules.TransitionTable;
  */
 public final class World {
 
+    /** Per thread, the world {@link #quiet} hands out. */
+    private static final ThreadLocal<World> QUIET = ThreadLocal.withInitial(() -> new World(null, false, false));
+
     public final WorkingList<Slot> slots;
     public final WorkingList<Integer> freeList;
     public final WorkingList<Integer> complReqs;
@@ -47,9 +50,9 @@ public final class World {
     /** See {@link LifecycleState#objects}. */
     public final WorkingList<Integer> objects;
     /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
-    public final boolean handOffNeedsQueuedHandle;
+    private boolean handOffNeedsQueuedHandle;
     private final WorkingList<Fault> faults;
-    private final ProgramNames names;
+    private ProgramNames names;
     /** The clauses said so far; null when the transition is not described (see {@link #quiet}). */
     private final List<StepNotes.Clause> clauses;
     private Optional<StepNotes.Location> location = Optional.empty();
@@ -60,7 +63,8 @@ public final class World {
      * {@code handOffNeedsQueuedHandle} is the abstraction's rule for taking over a request being issued.
      */
     public World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        this(s, names, handOffNeedsQueuedHandle, true);
+        this(names, handOffNeedsQueuedHandle, true);
+        load(s);
     }
 
     /**
@@ -68,30 +72,51 @@ public final class World {
      * clauses the world would build itself (phase moves, breach messages) are not built. The successor
      * equals the one a describing world yields; the search asks for descriptions only of the steps of a
      * trace it prints.
+     *
+     * <p>The world is this thread's quiet world, reused with its working lists' buffers, so that a
+     * transition allocates only what its successor holds that its source did not: it is valid until this
+     * thread's next call, so a caller {@link #freeze}s its successor before it computes another one.
      */
     public static World quiet(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle) {
-        return new World(s, names, handOffNeedsQueuedHandle, false);
+        World w = QUIET.get();
+        w.names = names;
+        w.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
+        w.load(s);
+        return w;
     }
 
-    private World(LifecycleState s, ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
+    private World(ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
         this.names = names;
         this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
         this.clauses = describes ? new ArrayList<>() : null;
-        slots = new WorkingList<>(s.slots());
-        freeList = new WorkingList<>(s.freeList());
-        complReqs = new WorkingList<>(s.complReqs());
-        cancelable = new WorkingList<>(s.cancelable());
-        commands = new WorkingList<>(s.commands());
-        contexts = new WorkingList<>(s.contexts());
-        fields = new WorkingList<>(s.fields());
+        slots = new WorkingList<>(List.of());
+        freeList = new WorkingList<>(List.of());
+        complReqs = new WorkingList<>(List.of());
+        cancelable = new WorkingList<>(List.of());
+        commands = new WorkingList<>(List.of());
+        contexts = new WorkingList<>(List.of());
+        fields = new WorkingList<>(List.of());
+        faults = new WorkingList<>(List.of());
+        fires = new WorkingList<>(List.of());
+        objects = new WorkingList<>(List.of());
+    }
+
+    private void load(LifecycleState s) {
+        slots.reset(s.slots());
+        freeList.reset(s.freeList());
+        complReqs.reset(s.complReqs());
+        cancelable.reset(s.cancelable());
+        commands.reset(s.commands());
+        contexts.reset(s.contexts());
+        fields.reset(s.fields());
+        faults.reset(s.faults());
+        fires.reset(s.fires());
+        objects.reset(s.objects());
         leakedLocks = s.leakedLocks();
         task = s.task();
         ringClosed = s.ringClosed();
         fileClosed = s.fileClosed();
         released = s.released();
-        faults = new WorkingList<>(s.faults());
-        fires = new WorkingList<>(s.fires());
-        objects = new WorkingList<>(s.objects());
     }
 
     /** The resulting immutable state; it shares every list this transition did not write with its source. */
@@ -144,6 +169,11 @@ public final class World {
         return new StepNotes(clauses, location);
     }
 
+    /** See {@link uringcheck.model.lifecycle.abstraction.AbstractionSemantics#handOffNeedsQueuedHandle}. */
+    public boolean handOffNeedsQueuedHandle() {
+        return handOffNeedsQueuedHandle;
+    }
+
     /** The names of the program this state belongs to. */
     public ProgramNames names() {
         return names;
@@ -168,7 +198,8 @@ public final class World {
             clauses.add(new StepNotes.Breach(PropertyId.of(obligation),
                     "VIOLATES " + obligation.name() + ": " + fault.message(names)));
         }
-        for (Fault f : faults) {
+        for (int i = 0; i < faults.size(); i++) {
+            Fault f = faults.get(i);
             if (f.obligation() == obligation) {
                 return;
             }

@@ -19,6 +19,31 @@ public record LifecycleAction(Kind kind, int index, int choice) {
         this(kind, index, 0);
     }
 
+    /** How many indices and choices per kind {@link #of} keeps made actions for. */
+    private static final int CACHED = 16;
+    /**
+     * Actions {@link #of} made, by kind, index and choice. Filled on first use without a lock: a record's
+     * fields are final, so another thread sees a complete action or null (and then makes an equal one).
+     */
+    private static final LifecycleAction[] MADE = new LifecycleAction[Kind.values().length * CACHED * CACHED];
+
+    /**
+     * The action {@code (kind, index, choice)}: equal to a new one, made once for small indices and
+     * choices (listing the enabled actions of every state the search meets allocates none).
+     */
+    public static LifecycleAction of(Kind kind, int index, int choice) {
+        if (index < 0 || index >= CACHED || choice < 0 || choice >= CACHED) {
+            return new LifecycleAction(kind, index, choice);
+        }
+        int at = (kind.ordinal() * CACHED + index) * CACHED + choice;
+        LifecycleAction a = MADE[at];
+        if (a == null) {
+            a = new LifecycleAction(kind, index, choice);
+            MADE[at] = a;
+        }
+        return a;
+    }
+
     /** The index of {@link Kind#EXEC} when the task calls {@code execve}. */
     public static final int EXEC_BEGIN = 0;
     /** The index of {@link Kind#EXEC} when {@code io_uring_cancel_generic}'s loop goes round again. */

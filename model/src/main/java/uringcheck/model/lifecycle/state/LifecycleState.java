@@ -54,17 +54,18 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
                 fileClosed, released, faults, List.of(), List.of());
     }
 
+    /** Every list is held as a {@link StateList} (a list that already is one is kept, not copied). */
     public LifecycleState {
-        slots = List.copyOf(slots);
-        freeList = List.copyOf(freeList);
-        complReqs = List.copyOf(complReqs);
-        cancelable = List.copyOf(cancelable);
-        commands = List.copyOf(commands);
-        contexts = List.copyOf(contexts);
-        fields = List.copyOf(fields);
-        faults = List.copyOf(faults);
-        fires = List.copyOf(fires);
-        objects = List.copyOf(objects);
+        slots = StateList.copyOf(slots);
+        freeList = StateList.copyOf(freeList);
+        complReqs = StateList.copyOf(complReqs);
+        cancelable = StateList.copyOf(cancelable);
+        commands = StateList.copyOf(commands);
+        contexts = StateList.copyOf(contexts);
+        fields = StateList.copyOf(fields);
+        faults = StateList.copyOf(faults);
+        fires = StateList.copyOf(fires);
+        objects = StateList.copyOf(objects);
     }
 
     /** Whether a breach of {@code obligation} has been recorded. */

@@ -23,9 +23,10 @@ public record RunningContext(ContextKind kind, int handler, int command, int slo
                       boolean started, List<Value> locals, boolean holdsUring, int locks, boolean queued,
                       boolean stuck, List<Integer> pending) {
 
+    /** Both lists are held as {@link StateList}s (a list that already is one is kept, not copied). */
     public RunningContext {
-        locals = List.copyOf(locals);
-        pending = List.copyOf(pending);
+        locals = StateList.copyOf(locals);
+        pending = StateList.copyOf(pending);
     }
 
     /** The issue_flags the core gave the running callback (0 for C6 contexts). */

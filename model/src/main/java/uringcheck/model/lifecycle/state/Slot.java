@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.state;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uringcheck.model.rules.Phase;
@@ -40,6 +39,11 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
                    List<PduCell> pdu, TaskWorkKind taskWork, int taskWorkHandler, int taskWorkFlags,
                    boolean sqeCopied, boolean cqePosted, boolean staleTaskWork, int fetched) {
 
+    /** The PDU is held as a {@link StateList} (a list that already is one is kept, not copied). */
+    public Slot {
+        pdu = StateList.copyOf(pdu);
+    }
+
     /** A slot fresh from the slab, cached in the free list, with a PDU of {@code fields} fields. */
     public static Slot fromSlab(int fields) {
         return new Slot(Phase.RELEASED, 0, -1, false, false, Collections.nCopies(fields, PduCell.SLAB),
@@ -76,23 +80,24 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
 
     /** This slot with PDU field {@code field} holding {@code value} from {@code from}; the other fields kept. */
     public Slot withPdu(int field, int value, Provenance from) {
-        PduCell cell = new PduCell(value, from);
-        List<PduCell> cells;
-        if (pdu.size() == 1) {
-            cells = List.of(cell);
-        } else {
-            List<PduCell> copy = new ArrayList<>(pdu);
-            copy.set(field, cell);
-            cells = List.copyOf(copy);
-        }
-        return new Slot(phase, generation, command, reissue, cancelable, cells, taskWork,
-                taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
+        return new Slot(phase, generation, command, reissue, cancelable,
+                StateList.copyOf(pdu).with(field, new PduCell(value, from)), taskWork, taskWorkHandler, taskWorkFlags,
+                sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
-    /** This slot with every PDU field zeroed (the seed vtable's {@code write_pdu(&[0u8; PDU_SIZE])}). */
+    /**
+     * This slot with every PDU field zeroed (the seed vtable's {@code write_pdu(&[0u8; PDU_SIZE])}): itself
+     * when every field is.
+     */
     public Slot withPduZeroed() {
-        return new Slot(phase, generation, command, reissue, cancelable, Collections.nCopies(pdu.size(),
-                PduCell.ZEROED), taskWork, taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
+        for (int i = 0; i < pdu.size(); i++) {
+            if (pdu.get(i) != PduCell.ZEROED) {
+                return new Slot(phase, generation, command, reissue, cancelable, Collections.nCopies(pdu.size(),
+                        PduCell.ZEROED), taskWork, taskWorkHandler, taskWorkFlags, sqeCopied, cqePosted, staleTaskWork,
+                        fetched);
+            }
+        }
+        return this;
     }
 
     /** This slot with task-work node {@code kind} pending (or none). */
@@ -128,11 +133,11 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
         List<PduCell> stale = pdu;
         for (int i = 0; i < pdu.size(); i++) {
             if (pdu.get(i).stale() != pdu.get(i)) {
-                List<PduCell> copy = new ArrayList<>(pdu.size());
-                for (PduCell c : pdu) {
-                    copy.add(c.stale());
+                Object[] cells = new Object[pdu.size()];
+                for (int j = 0; j < cells.length; j++) {
+                    cells[j] = pdu.get(j).stale();
                 }
-                stale = List.copyOf(copy);
+                stale = StateList.copyOf(cells, cells.length);
                 break;
             }
         }
