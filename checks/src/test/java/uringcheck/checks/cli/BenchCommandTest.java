@@ -37,15 +37,15 @@ class BenchCommandTest {
         assertTrue(text.contains("lifecycle model: P7 (p07-ublk-cancel-claim.yaml, ublk-style cancel claim) with C"
                 + " commands, breadth-first, 1 and 2 workers"), text);
         assertTrue(text.matches("(?s).*\\n  1  uringcheck w=1 +73 .*  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,012 +4,225 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +1,758 +3,237 +31  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-por +2,417 +6,802 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  partial order: states /1\\.20, transitions /1\\.61, wall /[0-9.]+,"
+        assertTrue(text.matches("(?s).*\\n  2  partial order: states /1\\.37, transitions /2\\.10, wall /[0-9.]+,"
                 + " cpu [-/0-9.]+; verdict equal\\n.*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +2,662 +5,485 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  symmetry: states /1\\.32, transitions /1\\.30, wall /[0-9.]+,"
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +1,758 +3,237 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  symmetry: states /1\\.00, transitions /1\\.00, wall /[0-9.]+,"
                 + " cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 unreduced +3,189 +8,906 +31  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  both reductions: states /1\\.58, transitions /2\\.11,"
+        assertTrue(text.matches("(?s).*\\n  2  both reductions: states /1\\.81, transitions /2\\.75,"
                 + " wall /[0-9.]+, cpu [-/0-9.]+; verdict equal\\n.*"), text);
         assertTrue(text.matches("(?s).*\\n  2  2 workers / 1: wall [0-9.]+, cpu [0-9.]+, states/s x[0-9.]+;"
                 + " counts equal\\n.*"), text);
@@ -60,12 +60,12 @@ class BenchCommandTest {
         assertTrue(text.contains("lifecycle model: r80 (r80-nvme-uring-cmd-pdu-fields.yaml, nvme passthrough, a real"
                 + " driver) with C commands, breadth-first, 1 and 2 workers"), text);
         assertTrue(!text.contains("P7"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 +2,006 +5,280 +36  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,006 +5,280 +36  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 +2,000 +5,035 +36  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=2 +2,000 +5,035 +36  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-por +2,008 +5,529 +36  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +2,694 +7,600 +36  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 no-sym +2,688 +7,315 +36  HOLDS .*"), text);
         assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 unreduced +2,696 +7,889 +36  HOLDS .*"), text);
-        assertTrue(text.matches("(?s).*\\n  2  both reductions: states /1\\.34, transitions /1\\.49,.*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  both reductions: states /1\\.35, transitions /1\\.57,.*"), text);
     }
 
     @Test
@@ -73,7 +73,7 @@ class BenchCommandTest {
         assertEquals(Main.OK, run("bench", "--n", "2", "--spin", "off", "--p7", "2", "--real", "0", "--workers", "1",
                 "--reduced-only"), err.toString());
         String text = out.toString();
-        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 +2,012 +4,225 +31  HOLDS .*"), text);
+        assertTrue(text.matches("(?s).*\\n  2  uringcheck w=1 +1,758 +3,237 +31  HOLDS .*"), text);
         assertTrue(!text.contains("no-por") && !text.contains("unreduced") && !text.contains("workers / 1"), text);
     }
 
