@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class BenchTable {
 
-    private static final String ROW = "%3s  %-20s %13s %14s %6s  %-24s %8s %8s %11s %12s %10s %12s%n";
+    private static final String ROW = "%3s  %-24s %13s %14s %6s  %-24s %8s %8s %11s %12s %10s %8s %12s%n";
 
     private BenchTable() {
     }
@@ -22,7 +22,7 @@ public final class BenchTable {
     /** The column headings. */
     public static String header() {
         return String.format(Locale.ROOT, ROW, "N", "tool", "states", "transitions", "depth", "outcome",
-                "seconds", "cpu s", "states/s", "bytes/state", "memory MB", "alloc/state");
+                "seconds", "cpu s", "states/s", "bytes/state", "memory MB", "live MB", "alloc/state");
     }
 
     /**
@@ -39,14 +39,19 @@ public final class BenchTable {
 
     /**
      * The ratio line of a reduction: states, transitions and seconds without it over with it, and whether
-     * both searches reached the same verdict.
+     * both searches reached the same verdict. When the search without it stopped at a limit, the ratios are
+     * lower bounds and the verdicts are not compared.
      */
     public static String reductionRatio(int n, String reduction, ExplorerRun without, ExplorerRun with) {
-        return String.format(Locale.ROOT, "%3d  %s: states /%.2f, transitions /%.2f, wall /%.2f, cpu %s; verdict %s%n",
-                n, reduction, (double) without.states() / with.states(),
-                (double) without.transitions() / with.transitions(), without.seconds() / with.seconds(),
-                Double.isNaN(with.cpuSeconds()) || with.cpuSeconds() <= 0 ? "-"
-                        : String.format(Locale.ROOT, "/%.2f", without.cpuSeconds() / with.cpuSeconds()),
+        String ratios = String.format(Locale.ROOT, "states /%.2f, transitions /%.2f, wall /%.2f, cpu %s",
+                (double) without.states() / with.states(), (double) without.transitions() / with.transitions(),
+                without.seconds() / with.seconds(), Double.isNaN(with.cpuSeconds()) || with.cpuSeconds() <= 0 ? "-"
+                        : String.format(Locale.ROOT, "/%.2f", without.cpuSeconds() / with.cpuSeconds()));
+        if (!without.exhaustive() && without.verdict().startsWith("INCOMPLETE")) {
+            return String.format(Locale.ROOT, "%3d  %s: at least %s (the search without it stopped at a limit)%n",
+                    n, reduction, ratios);
+        }
+        return String.format(Locale.ROOT, "%3d  %s: %s; verdict %s%n", n, reduction, ratios,
                 without.verdict().equals(with.verdict()) ? "equal" : "DIFFERS");
     }
 
@@ -59,6 +64,7 @@ public final class BenchTable {
                 row.seconds() > 0 ? count(Math.round(row.statesPerSecond())) : "-",
                 String.format(Locale.ROOT, "%.2f", row.bytesPerState()),
                 String.format(Locale.ROOT, "%.1f", row.memoryMegabytes()),
+                Double.isNaN(row.liveMegabytes()) ? "-" : String.format(Locale.ROOT, "%.1f", row.liveMegabytes()),
                 Double.isNaN(row.allocatedPerState()) ? "-" : String.format(Locale.ROOT, "%,.0f", row.allocatedPerState()));
     }
 
@@ -127,8 +133,12 @@ public final class BenchTable {
                         + " spin: the pan process); on a loaded machine it is the fairer comparison.",
                 "bytes/state: uringcheck's visited-state store (fingerprints and predecessor links) per state;"
                         + " spin's total memory per state.",
-                "memory MB: uringcheck's peak heap after GC during the search, above the heap before it"
-                        + " (0 when no collection ran); spin's total actual memory usage.",
+                "memory MB: uringcheck's peak heap, the most heap occupied at any moment of the search, garbage"
+                        + " included (the largest occupancy right before a collection, or at the end; it grows with"
+                        + " the young generation the collector sized); spin's total actual memory usage.",
+                "live MB: uringcheck's largest heap right after a collection, above the heap after a full"
+                        + " collection before the search: what the search kept (store, frontier; 0 when no"
+                        + " collection ran).",
                 "alloc/state: bytes uringcheck's search allocated per state, garbage included (the search"
                         + " thread's count; - for several workers, whose threads are not counted, and for spin).",
                 "transitions: spin counts the initial state as one transition, so its count is ours + 1;"

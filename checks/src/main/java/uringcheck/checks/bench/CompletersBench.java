@@ -53,9 +53,10 @@ public final class CompletersBench {
                 double cpu = cpuBefore < 0 ? Double.NaN : (processCpuNanos() - cpuBefore) / 1e9;
                 Stats stats = result.stats();
                 String verdict = outcome(result);
+                PeakHeap.Use use = heap.stop();
                 run = new ExplorerRun(stats.states(), stats.transitions(), stats.maxDepth(), verdict,
                         result.exhaustive(), stats.elapsedNanos() / 1e9, cpu, stats.bytesPerState(),
-                        heap.peakLiveBytes(), allocation);
+                        use.peakBytes(), use.liveBytes(), allocation);
             }
             if (best == null || run.seconds() < best.seconds()) {
                 best = run;

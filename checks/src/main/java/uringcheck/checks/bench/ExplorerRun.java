@@ -1,7 +1,7 @@
 package uringcheck.checks.bench;
 
 /**
- * One measured run of uringcheck's explorer on the completers model.
+ * One measured run of uringcheck's explorer (the completers model or a lifecycle workload).
  *
  * @param states         distinct states visited
  * @param transitions    transitions explored (duplicates included)
@@ -12,15 +12,16 @@ package uringcheck.checks.bench;
  * @param cpuSeconds     the CPU time the whole JVM spent during the search (search thread, garbage
  *                       collection, JIT compilation), or NaN when the JVM does not report it
  * @param bytesPerState  the visited-state store's bytes (fingerprints and predecessor links) per state
- * @param peakHeapBytes  the peak heap occupancy after a collection during the run, above the occupancy
- *                       before it (all search data: store, frontier, garbage not yet collected); 0 when no
- *                       collection ran
+ * @param peakHeapBytes  the most heap occupied during the run, garbage included ({@link PeakHeap})
+ * @param liveHeapBytes  the largest occupancy after a collection during the run, above the occupancy before
+ *                       it (all search data: store, frontier, garbage the old generation still holds); 0 when
+ *                       no collection ran
  * @param allocatedBytes the bytes the search allocated (garbage included) when it ran on one thread, or -1
  *                       when not measured (several workers, or a JVM that does not count them)
  */
 public record ExplorerRun(long states, long transitions, int maxDepth, String verdict, boolean exhaustive,
                           double seconds, double cpuSeconds, double bytesPerState, long peakHeapBytes,
-                          long allocatedBytes) {
+                          long liveHeapBytes, long allocatedBytes) {
 
     /** Bytes allocated per distinct state, or NaN when not measured. */
     public double allocatedPerState() {

@@ -3,8 +3,10 @@
  * completers model ({@link uringcheck.model.toy.Completers} and {@code bench/completers.pml}); equal
  * state counts (SPIN without partial-order reduction) are an independent check of the explorer.
  *
- * <p>It also measures the lifecycle model, catalogue P7 with more commands, on one and on all workers
- * ({@link uringcheck.checks.bench.LifecycleBench}).
+ * <p>It also measures the lifecycle model on {@link uringcheck.checks.bench.Workload}s (catalogue P7 and
+ * a real driver with more commands), on one and on all workers and without each reduction
+ * ({@link uringcheck.checks.bench.LifecycleBench}); {@link uringcheck.checks.bench.PeakHeap} measures the
+ * peak and live heap of every run.
  *
  * <p>Entry points: {@link uringcheck.checks.bench.CompletersBench} (the measurements),
  * {@link uringcheck.checks.bench.Spin} (generate, compile and run pan),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ import uringcheck.checks.bench.LifecycleBench;
 import uringcheck.checks.bench.PanResult;
 import uringcheck.checks.bench.Spin;
 import uringcheck.checks.bench.SpinException;
+import uringcheck.checks.bench.Workload;
 import uringcheck.checks.explore.UsageException;
 import uringcheck.model.toy.ClaimVariant;
 import uringcheck.model.toy.CompletersState;
@@ -36,16 +38,19 @@ import uringcheck.model.toy.CompletersState;
  * {@code uringcheck bench}: explores the completers model ({@link uringcheck.model.toy.Completers})
  * for each N with uringcheck's breadth-first explorer and, where {@code spin} and {@code gcc} are
  * installed, with SPIN on {@code bench/completers.pml} without and with partial-order reduction, and
- * prints states, transitions, depth, seconds, states per second, bytes per state and memory side by
- * side, the time ratio uringcheck / SPIN (no reduction), and whether the state counts match.
+ * prints states, transitions, depth, seconds, states per second, bytes per state, peak and live heap
+ * side by side, the time ratio uringcheck / SPIN (no reduction), and whether the state counts match.
+ * Then the lifecycle model: each {@link Workload} (catalogue P7, the real driver r80) with each number of
+ * commands, with both reductions on one and on all workers, and without each reduction, with the ratios.
  *
  * <p>Exit status: 0 when every verdict is the expected one (claim: holds; racy: violated) and every
  * comparable count matches SPIN's; 1 when a verdict is unexpected or a count differs (the explorer or
  * one of the two models is wrong); 2 on bad usage or when SPIN or gcc fail; 3 when a limit stopped
- * uringcheck's search.
+ * one of uringcheck's searches.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the explorer on the completers model, side by side with SPIN.")
+        description = "Benchmark the explorer on the completers model, side by side with SPIN, and on the lifecycle"
+                + " model (P7 and a real driver, with and without each reduction, on one and all workers).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +78,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "numbers of commands of catalogue P7 to search on one and on all workers (1 to 6;"
                     + " default ${DEFAULT-VALUE}; 4 takes minutes); 0 skips the lifecycle model")
     private List<Integer> p7Commands = new ArrayList<>();
+
+    @Option(names = "--real", split = ",", paramLabel = "C", defaultValue = "3",
+            description = "numbers of commands of the real-driver scenario r80 (nvme passthrough) to search like P7"
+                    + " (1 to 6; default ${DEFAULT-VALUE}; 2 is the file itself); 0 skips it")
+    private List<Integer> realCommands = new ArrayList<>();
+
+    @Option(names = "--reduced-only",
+            description = "only the lifecycle rows with both reductions (1 and all workers), for sizes whose"
+                    + " searches without a reduction are out of reach (P7 with 5 commands)")
+    private boolean reducedOnly;
+
+    @Option(names = "--max-time", paramLabel = "TIME", defaultValue = "1h",
+            description = "time budget of each lifecycle search: 500ms, 30s, 10m, 1h (default ${DEFAULT-VALUE}); a"
+                    + " search that reaches it prints INCOMPLETE and the command exits 3")
+    private String maxTime;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "the 'all workers' count of the lifecycle rows (default: all cores)")
@@ -142,54 +162,73 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The lifecycle rows: P7 with each number of commands on one worker and on all, then the ratios
-     * (all workers / one) of wall and CPU seconds, and one worker's states/s against the toy's
-     * ({@code toy}, the run on {@code completers} completers); 3 if a limit stopped a search.
+     * The lifecycle rows: each workload (P7, then the real driver) with each number of commands; 3 if a
+     * limit stopped a search. {@code toy} is the run on {@code completers} completers.
      */
     private int lifecycle(PrintWriter out, PrintWriter err, int completers, ExplorerRun toy) {
-        List<Integer> counts = p7Commands.stream().filter(c -> c > 0).toList();
-        if (counts.isEmpty()) {
-            return Main.OK;
-        }
         int all = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-        LifecycleBench bench = new LifecycleBench(repeat);
-        out.println();
-        out.printf(Locale.ROOT, "lifecycle model: catalogue P7 (%s) with C commands, breadth-first, 1 and %d"
-                + " worker%s; C in the N column%n", LifecycleBench.SCENARIO, all, all == 1 ? "" : "s");
-        out.print(BenchTable.header());
+        LifecycleBench bench = new LifecycleBench(repeat, SearchMixin.duration(maxTime));
         int status = Main.OK;
-        for (int c : counts) {
-            ExplorerRun one = null;
-            for (int w : all == 1 ? List.of(1) : List.of(1, all)) {
-                err.printf(Locale.ROOT, "bench: P7 with %d commands on %d worker%s%n", c, w, w == 1 ? "" : "s");
-                err.flush();
-                ExplorerRun run = bench.explore(c, w);
-                out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=" + w, run)));
-                out.flush();
-                status = worse(status, run.exhaustive() ? Main.OK : Main.LIMIT);
-                if (one == null) {
-                    one = run;
-                    if (toy != null && variant == ClaimVariant.CLAIM) {
-                        out.print(BenchTable.toyRatio(c, run, completers, toy));
-                    }
-                } else {
-                    out.print(BenchTable.workerRatio(c, all, one, run));
-                }
+        for (Map.Entry<Workload, List<Integer>> w : List.of(Map.entry(Workload.P7, p7Commands),
+                Map.entry(Workload.REAL_DRIVER, realCommands))) {
+            List<Integer> counts = w.getValue().stream().filter(c -> c > 0).toList();
+            if (counts.isEmpty()) {
+                continue;
             }
-            err.printf(Locale.ROOT, "bench: P7 with %d commands on 1 worker, symmetry only%n", c);
-            err.flush();
-            ExplorerRun symmetryOnly = bench.explore(c, 1, true, false);
-            out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=1 no-por", symmetryOnly)));
-            out.print(BenchTable.reductionRatio(c, "partial order", symmetryOnly, one));
-            err.printf(Locale.ROOT, "bench: P7 with %d commands on 1 worker, no reduction%n", c);
-            err.flush();
-            ExplorerRun full = bench.explore(c, 1, false, false);
-            out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=1 no-sym", full)));
-            out.print(BenchTable.reductionRatio(c, "symmetry and partial order", full, one));
-            out.flush();
-            status = worse(status, symmetryOnly.exhaustive() && full.exhaustive() ? Main.OK : Main.LIMIT);
+            out.println();
+            out.printf(Locale.ROOT, "lifecycle model: %s (%s, %s) with C commands, breadth-first, 1 and %d worker%s;"
+                    + " C in the N column%n", w.getKey().label(), w.getKey().scenario(), w.getKey().what(), all,
+                    all == 1 ? "" : "s");
+            out.print(BenchTable.header());
+            for (int c : counts) {
+                status = worse(status, rows(out, err, bench, w.getKey(), c, all, completers, toy));
+            }
         }
         return status;
+    }
+
+    /**
+     * The rows of {@code workload} with {@code c} commands: both reductions on one worker and on {@code all},
+     * then (unless {@code --reduced-only}) one row without each reduction and one without any, each followed
+     * by its ratios; 3 if a limit stopped one of them.
+     */
+    private int rows(PrintWriter out, PrintWriter err, LifecycleBench bench, Workload workload, int c, int all,
+                     int completers, ExplorerRun toy) {
+        ExplorerRun one = row(out, err, bench, workload, c, 1, true, true);
+        if (workload == Workload.P7 && toy != null && variant == ClaimVariant.CLAIM) {
+            out.print(BenchTable.toyRatio(c, one, completers, toy));
+        }
+        boolean exhaustive = one.exhaustive();
+        if (all > 1) {
+            ExplorerRun many = row(out, err, bench, workload, c, all, true, true);
+            out.print(BenchTable.workerRatio(c, all, one, many));
+            exhaustive &= many.exhaustive();
+        }
+        if (!reducedOnly) {
+            ExplorerRun symmetryOnly = row(out, err, bench, workload, c, 1, true, false);
+            out.print(BenchTable.reductionRatio(c, "partial order", symmetryOnly, one));
+            ExplorerRun partialOrderOnly = row(out, err, bench, workload, c, 1, false, true);
+            out.print(BenchTable.reductionRatio(c, "symmetry", partialOrderOnly, one));
+            ExplorerRun unreduced = row(out, err, bench, workload, c, 1, false, false);
+            out.print(BenchTable.reductionRatio(c, "both reductions", unreduced, one));
+            exhaustive &= symmetryOnly.exhaustive() && partialOrderOnly.exhaustive() && unreduced.exhaustive();
+        }
+        out.flush();
+        return exhaustive ? Main.OK : Main.LIMIT;
+    }
+
+    /** Runs and prints one row: {@code workload} with {@code c} commands on {@code w} workers. */
+    private static ExplorerRun row(PrintWriter out, PrintWriter err, LifecycleBench bench, Workload workload, int c,
+                                   int w, boolean symmetry, boolean partialOrder) {
+        String reductions = symmetry && partialOrder ? "" : symmetry ? " no-por" : partialOrder ? " no-sym"
+                : " unreduced";
+        err.printf(Locale.ROOT, "bench: %s with %d commands on %d worker%s%s%n", workload.label(), c, w,
+                w == 1 ? "" : "s", reductions);
+        err.flush();
+        ExplorerRun run = bench.explore(workload, c, w, symmetry, partialOrder);
+        out.print(BenchTable.line(BenchRow.of(c, "uringcheck w=" + w + reductions, run)));
+        out.flush();
+        return run;
     }
 
     /** Runs SPIN without and with reduction, prints both rows and the comparison; 1 if the counts differ. */
@@ -239,9 +278,16 @@ public final class BenchCommand implements Callable<Integer> {
                         + " the lifecycle model), e.g. --p7 2,3");
             }
         }
+        for (int c : realCommands) {
+            if (c < 0 || c > 6) {
+                throw new UsageException("--real " + c + ": the number of commands must be between 1 and 6 (0 skips"
+                        + " the real driver), e.g. --real 2,3");
+            }
+        }
         if (workers != null && workers < 1) {
             throw new UsageException("--workers " + workers + ": must be at least 1");
         }
+        SearchMixin.duration(maxTime);
         if (repeat < 1) {
             throw new UsageException("--repeat " + repeat + ": must be at least 1");
         }

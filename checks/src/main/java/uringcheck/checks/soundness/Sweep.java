@@ -79,17 +79,38 @@ public final class Sweep {
         this(limits, 1, progress);
     }
 
+    /**
+     * The programs of one sweep, enumerated once: {@link #run} checks and assembles from the same list
+     * (enumerating runs on one thread, before any worker starts).
+     */
+    private record Enumeration(int candidates, List<SweptProgram> programs, String digest) {
+
+        static Enumeration of(SweepVocabulary vocabulary, int maxStatements) {
+            ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
+            List<SweptProgram> programs = enumerator.programs();
+            return new Enumeration(enumerator.candidates(), programs, Sweep.digest(programs));
+        }
+    }
+
     /** Sweeps {@code vocabulary} up to {@code maxStatements} statements per handler. */
     public SweepResult run(SweepVocabulary vocabulary, int maxStatements) {
-        return assemble(vocabulary, List.of(check(vocabulary, maxStatements, Shard.WHOLE)));
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        Enumeration all = Enumeration.of(vocabulary, maxStatements);
+        ShardResult whole = check(vocabulary, maxStatements, Shard.WHOLE, all, start, cpuStart);
+        return assemble(vocabulary, all, List.of(whole));
     }
 
     /** Checks the programs of {@code shard} of the sweep of {@code vocabulary} up to {@code maxStatements}. */
     public ShardResult check(SweepVocabulary vocabulary, int maxStatements, Shard shard) {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
-        List<SweptProgram> programs = enumerator.programs();
+        return check(vocabulary, maxStatements, shard, Enumeration.of(vocabulary, maxStatements), start, cpuStart);
+    }
+
+    private ShardResult check(SweepVocabulary vocabulary, int maxStatements, Shard shard, Enumeration all,
+                              long start, long cpuStart) {
+        List<SweptProgram> programs = all.programs();
         List<SweptProgram> mine = new ArrayList<>();
         int ordinal = 0;
         for (SweptProgram p : programs) {
@@ -119,7 +140,7 @@ public final class Sweep {
             }
         }
         return new ShardResult(vocabulary.abstraction(), maxStatements, limits.maxStates(), shard,
-                enumerator.candidates(), programs.size(), digest(programs), checked, checked.size() < outcomes.length,
+                all.candidates(), programs.size(), all.digest(), checked, checked.size() < outcomes.length,
                 System.nanoTime() - start, processCpuNanos() - cpuStart);
     }
 
@@ -186,12 +207,15 @@ public final class Sweep {
      * here, with this sweep's limits.
      */
     public SweepResult assemble(SweepVocabulary vocabulary, List<ShardResult> shards) {
+        return assemble(vocabulary, Enumeration.of(vocabulary, shards.get(0).maxStatements()), shards);
+    }
+
+    private SweepResult assemble(SweepVocabulary vocabulary, Enumeration all, List<ShardResult> shards) {
         ShardResult first = shards.get(0);
         int maxStatements = first.maxStatements();
         ShardSet.requireComplete(shards);
-        ProgramEnumerator enumerator = new ProgramEnumerator(vocabulary, maxStatements);
-        List<SweptProgram> programs = enumerator.programs();
-        if (!digest(programs).equals(first.digest()) || vocabulary.abstraction() != first.abstraction()) {
+        List<SweptProgram> programs = all.programs();
+        if (!all.digest().equals(first.digest()) || vocabulary.abstraction() != first.abstraction()) {
             throw new UsageException("the shards of " + first.abstraction().name().toLowerCase(Locale.ROOT)
                     + " L=" + maxStatements + " enumerate other programs than this build does: merge with the"
                     + " build that ran the shards");
@@ -237,7 +261,7 @@ public final class Sweep {
         holeAt.forEach((h, number) -> holes.put(h, finding(programs.get(number - 1), holeMinimalL.get(h),
                 v -> hole(v).equals(Optional.of(h)))));
         int checked = outcomes.size();
-        return new SweepResult(vocabulary.abstraction(), maxStatements, enumerator.candidates(), programs.size(),
+        return new SweepResult(vocabulary.abstraction(), maxStatements, all.candidates(), programs.size(),
                 programs.size() - checked, checked, states, transitions, incomplete, findings, holes, elapsed,
                 vocabulary.language());
     }

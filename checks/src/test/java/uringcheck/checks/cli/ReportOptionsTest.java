@@ -34,7 +34,7 @@ class ReportOptionsTest {
         assertEquals(plain.status(), watched.status());
         assertEquals(withoutTimes(plain.out()), withoutTimes(watched.out()));
         assertEquals("", plain.err());
-        assertTrue(watched.err().startsWith("checked 2 targets: 2200 states in "), watched.err());
+        assertTrue(watched.err().startsWith("checked 2 targets: 1946 states in "), watched.err());
         MainTest.Run quiet = MainTest.run(shipped, "check", "--quiet", "-t", "P7-ublk-cancel-claim");
         assertEquals("", quiet.err());
         assertEquals(2, MainTest.run(shipped, "check", "--progress", "--quiet").status());

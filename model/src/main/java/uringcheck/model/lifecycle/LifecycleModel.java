@@ -22,9 +22,7 @@ import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.HandlerKind;
-import uringcheck.model.lifecycle.program.StatementVisitor;
 import uringcheck.model.lifecycle.reduce.AmpleSets;
-import uringcheck.model.lifecycle.reduce.Footprint;
 import uringcheck.model.lifecycle.reduce.Footprints;
 import uringcheck.model.lifecycle.reduce.LifecycleSymmetry;
 import uringcheck.model.lifecycle.state.CommandRecord;
@@ -95,7 +93,7 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
     }
 
     /** {@code model} with the partial-order reduction reading statement footprints from {@code footprints}. */
-    private LifecycleModel(LifecycleModel model, StatementVisitor<Footprint> footprints) {
+    private LifecycleModel(LifecycleModel model, Footprints footprints) {
         this.name = model.name;
         this.environment = model.environment;
         this.program = model.program;
@@ -112,10 +110,10 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
 
     /**
      * This model with another independence relation for its partial-order reduction: statement footprints
-     * from {@code footprints} instead of {@link Footprints} (e.g. one that forgets a dependency, to show that
+     * and static facts from {@code footprints} instead of {@link Footprints} (e.g. one that forgets a dependency, to show that
      * the reduction-equivalence check catches an unsound reduction).
      */
-    public LifecycleModel withFootprints(StatementVisitor<Footprint> footprints) {
+    public LifecycleModel withFootprints(Footprints footprints) {
         return new LifecycleModel(this, footprints);
     }
 

@@ -11,16 +11,15 @@ import uringcheck.model.lifecycle.interp.CompiledHandler;
 import uringcheck.model.lifecycle.interp.CompiledProgram;
 import uringcheck.model.lifecycle.interp.Interpreter;
 import uringcheck.model.lifecycle.interp.Op;
-import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.DriverProgram;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.program.Lock;
-import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.program.RaiseIrq;
+import uringcheck.model.lifecycle.program.Return;
+import uringcheck.model.lifecycle.program.ReturnValue;
 import uringcheck.model.lifecycle.program.ScheduleWork;
 import uringcheck.model.lifecycle.program.Statement;
-import uringcheck.model.lifecycle.program.StatementVisitor;
 import uringcheck.model.lifecycle.program.Unlock;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleAction;
@@ -46,40 +45,67 @@ import uringcheck.model.lifecycle.state.Value;
  *       or the field is <em>owned</em>: it is per-command, never accessed inside a {@code for_each} or a
  *       device-level handler, and the handlers that access it, closed under "starts one of them with
  *       {@code schedule_work}/{@code raise_irq}" (never inside a {@code for_each}), are only
- *       {@code uring_cmd}, kworker and irq handlers that no stimulus starts, and no context other than
- *       {@code c} runs one of them for {@code c}'s command. Then no context for that command can be created
- *       except by {@code c} itself (later) or by an issue's -EAGAIN re-issue (which only an existing issue
- *       context causes, so none): the core creates cancel calls, task work and release, none of which are
- *       in the closure, and userspace submits each command once;</li>
+ *       {@code uring_cmd}, kworker and irq handlers that no stimulus starts, and every other context that
+ *       runs one of them for {@code c}'s command is <em>done with it</em>: from its program counter no op
+ *       reachable (its own next op included; every branch and outcome, a {@code return} ending the handler)
+ *       accesses the field or starts a handler of the closure, and, in an issue call, no reachable
+ *       {@code return} (nor the handler's end) has a result the core may re-issue
+ *       ({@link Footprints#mayReissue}: -EAGAIN makes io-wq run the handler again from its start, a new
+ *       context of the command). Then no context for that command can touch the field before {@code a}: the
+ *       core creates cancel calls, task work and release, none of which are in the closure, userspace submits
+ *       each command once, and a context done with the field stays done (its program counter only moves
+ *       forward within what was counted);</li>
+ *   <li>the release of a driver lock {@code c} holds ({@code unlock}): the only steps that read a context's
+ *       lock bits are another context's {@code lock} of it, disabled while {@code c} holds it, so it cannot
+ *       run before {@code a}, O9's deadlock test (below) and the data-race lockset (below); or</li>
+ *   <li>the start of a kworker or irq context ({@code schedule_work}, {@code raise_irq}) whose handler is
+ *       spawned only within one command (the same closure as above, from that handler: {@link #spawners}) when
+ *       every other context of {@code c}'s command that runs a handler of the closure is done with it in the
+ *       sense above (no reachable start of one, no re-issue): no other action can create or start a context
+ *       of that work item for that command before {@code a}, and the new context, not started, is read by
+ *       nothing else (no locks, no locals, no {@code uring_lock}; the core's io-wq cancel reads io-wq punts
+ *       only); a work item already pending makes the step a no-op, which the successor check refuses;</li>
  * </ul>
- * and whose successor, computed here, changes nothing but {@code c}'s frame and that field instance: same
- * requests, lists, commands, task, ring and file, faults and fire counters, the same other contexts, the
- * same set of handles held by {@code c} and the fields (the O12 check of another issue call reads it,
- * {@code Core.liveHandle}), {@code c}'s locks, {@code uring_lock} and handler unchanged and its program
- * counter strictly greater. Finally, when {@code c} holds a driver lock or is a cancel pass, its next op
- * after {@code a} is no {@code lock}, {@code done} or {@code mark_cancelable} (what O9's deadlock test reads
- * of a context); when the program has {@code plain} fields, neither this op nor the next accesses one (what
- * {@code DataRaces} reads of another context poised at a step).
+ * and whose successor, computed here, changes nothing but {@code c}'s frame, that field instance, the
+ * released lock bit or the one new context, appended after the others: same requests, lists, commands, task,
+ * ring and file, faults and fire counters, the same other contexts, the same set of handles held by
+ * {@code c} and the fields (the O12 check of another issue call reads it, {@code Core.liveHandle}),
+ * {@code c}'s other locks, {@code uring_lock} and handler unchanged and its program counter strictly greater.
+ * Finally, what O9's deadlock test reads of a context ({@link Footprints#readByO9}) does not change: when
+ * {@code c} still holds a driver lock after {@code a}, its next op is no {@code done} or
+ * {@code mark_cancelable}, and when it is a cancel pass, no {@code lock}; when the program has {@code plain}
+ * fields, neither this op nor the next accesses one (what {@code DataRaces} reads of another context poised
+ * at a step: its next access and its lockset), and {@code a} starts no context.
  *
  * <p><b>C0-C2</b> (Clarke, Grumberg, Peled, <i>Model Checking</i>, 1999, §10): the set is non-empty when
  * something is enabled. C1, no action dependent on {@code a} can run before {@code a}: the other contexts'
  * steps and the core's and userspace's actions touch neither {@code c}'s frame (what they read of a context,
- * its kind, start, slot, lock bits and, where the hand-off reads it, {@code queued} mark, does not change)
- * nor the field instance, and they cannot disable {@code a} (its op waits for no lock and no
- * {@code uring_lock}); {@code a} touches nothing they read. C2, {@code a} is invisible: every property reads requests, CQEs, lists, task and file
- * state, faults, lock holders and the ops poised after a lock, {@code done} or {@code mark_cancelable},
- * none of which {@code a} changes; O10's counterfactual ({@code ReleaseDependency}) runs release from the
- * state and explores everything after it, which commutes with {@code a}. Since {@code a}'s effect depends
- * only on {@code c}'s frame and the field instance, which no other action changes, checking the successor
- * in this state checks it in every state the commuted runs pass through.
+ * its kind, start, slot, lock bits and, where the hand-off reads it, {@code queued} mark, does not change
+ * but for the released bit, which only a {@code lock} that cannot run first reads) nor the field instance
+ * nor a context of the started work item, and they cannot disable {@code a} (its op waits for no lock and
+ * no {@code uring_lock}); {@code a} touches nothing they read. A started context is appended after the
+ * others, so {@code a} and another action that creates a context (a submission, a punt, a cancel pass,
+ * another {@code schedule_work}) commute up to the order of the two new contexts, which no action, property
+ * or fairness judgement depends on: the contexts' order is what {@link LifecycleSymmetry} quotients away.
+ * C2, {@code a} is invisible: every property reads requests, CQEs, lists, task and file state, faults, lock
+ * holders poised at a {@code done} or {@code mark_cancelable} and cancel passes poised at a {@code lock},
+ * whether contexts are left (the objects-freed check: {@code c} is one before and after), none of which
+ * {@code a} changes; O10's counterfactual ({@code ReleaseDependency}) runs release from the state and
+ * explores everything after it, which commutes with {@code a}. Since {@code a}'s effect depends only on
+ * {@code c}'s frame, the field instance and the absence of a pending item it would start, which no other
+ * action changes, checking the successor in this state checks it in every state the commuted runs pass
+ * through.
  *
- * <p><b>C3, the cycle proviso.</b> Every ample step strictly increases the program counter of one context
- * and leaves every other context as it is and creates none, so along a path of ample steps the sum of the
- * program counters strictly increases: no cycle of the state graph consists of reduced states only, and
- * every cycle passes a fully expanded state (the cycle condition C3 of Clarke et al., §10, in its strong form).
- * The sum is invariant under the symmetry of {@link LifecycleSymmetry} (it permutes contexts and renames
- * commands, never changes a program counter), so the same holds for cycles of the quotient. The loop back
- * of a {@code for_each} decreases a program counter: the step before it is never ample.
+ * <p><b>C3, the cycle proviso.</b> Every ample step strictly increases the program counter of one context,
+ * leaves every other context as it is and removes none (a step that ends its handler is never ample), so
+ * along a path of ample steps the number of contexts never decreases and, while it stays the same, the sum of
+ * the program counters strictly increases: a cycle of ample steps would have to come back to the same number
+ * of contexts, hence create none, and then to the same sum; so no cycle of the state graph consists of
+ * reduced states only, and every cycle passes a fully expanded state (the cycle condition C3 of Clarke et
+ * al., §10, in its strong form). Both are invariant under the symmetry of {@link LifecycleSymmetry} (it
+ * permutes contexts and renames commands, never changes a program counter), so the same holds for cycles of
+ * the quotient. The loop back of a {@code for_each} decreases a program counter: the step before it is never
+ * ample.
  *
  * <p><b>What it preserves.</b> Safety, at-quiescence properties (a state with nothing enabled is not
  * reduced) and the reachability twins (C0-C3, stutter-invariant). Singleton deterministic ample sets that
@@ -88,10 +114,11 @@ import uringcheck.model.lifecycle.state.Value;
  * logic model checking", ISTCS 1995 (also Clarke et al., §10.6). The fair liveness of O2 (fair lassos,
  * strong fairness over actions) is preserved: in a fair run of the full graph, {@code a} stays enabled until
  * {@code c} takes it, so fairness takes it; moving it to the front past the independent actions before it
- * gives a run with the same visible states up to stuttering and the same infinite suffix, hence as fair;
- * a cycle of the reduced graph passes a fully expanded state, where every action enabled at its reduced
- * states is still enabled (independence) under the same label (no ample step adds or removes a context),
- * so its fairness is judged on the same actions.
+ * gives a run with the same visible states up to stuttering (and up to the order of contexts created
+ * meanwhile) and the same infinite suffix, hence as fair; a cycle of the reduced graph passes a fully
+ * expanded state, where every action enabled at its reduced states is still enabled (ample steps disable
+ * nothing: an unlock only enables) under the same label (no ample step removes a context or moves one: a
+ * started one is appended), so its fairness is judged on the same actions.
  */
 public final class AmpleSets {
 
@@ -105,14 +132,29 @@ public final class AmpleSets {
     private final Footprint[][] footprints;
     /** Per handler, per pc: the driver locks held there on every path. */
     private final int[][] mustLocks;
-    /** Per handler, per pc: an op after this one is a lock, done or mark_cancelable. */
-    private final boolean[][] o9Next;
+    /** Per handler, per pc: O9's test reads a lock holder poised at an op after this one. */
+    private final boolean[][] holderNext;
+    /** Per handler, per pc: O9's test reads a cancel pass poised at an op after this one. */
+    private final boolean[][] passNext;
     /** Per handler, per pc: this op or an op after it accesses a plain field. */
     private final boolean[][] plainNear;
     /** Per field: the driver locks held at every access to it anywhere (0: none in common). */
     private final Map<String, Integer> guards = new HashMap<>();
     /** Per owned field: the handlers whose contexts may touch its instance of one command. */
     private final Map<String, BitSet> owners = new HashMap<>();
+    /**
+     * Per owned field, per handler of its owners, per pc (up to the handler's end): a context there may still
+     * touch the field's instance, start a context that may, or be re-issued.
+     */
+    private final Map<String, boolean[][]> live = new HashMap<>();
+    /**
+     * Per handler a {@code schedule_work}/{@code raise_irq} starts, when it is spawned only within one
+     * command: the handlers whose contexts may start one of its contexts (itself included, see
+     * {@link #spawners}).
+     */
+    private final Map<Integer, BitSet> spawners = new HashMap<>();
+    /** Per handler of {@link #spawners}, per handler and pc of its spawners: a context there may still start one. */
+    private final Map<Integer, boolean[][]> spawnLive = new HashMap<>();
 
     /** Computes the successor of a state under an action: the model's transition function. */
     @FunctionalInterface
@@ -123,10 +165,10 @@ public final class AmpleSets {
 
     /**
      * The ample sets of {@code driver}, compiled as {@code program} and run by {@code interp}, with statement
-     * footprints from {@code visitor} and successors from {@code successor}.
+     * footprints and static facts from {@code visitor} and successors from {@code successor}.
      */
     public AmpleSets(DriverProgram driver, CompiledProgram program, Interpreter interp,
-                     StatementVisitor<Footprint> visitor, Successor successor) {
+                     Footprints visitor, Successor successor) {
         this.program = program;
         this.interp = interp;
         this.successor = successor;
@@ -135,7 +177,8 @@ public final class AmpleSets {
         int n = driver.handlers().size();
         this.footprints = new Footprint[n][];
         this.mustLocks = new int[n][];
-        this.o9Next = new boolean[n][];
+        this.holderNext = new boolean[n][];
+        this.passNext = new boolean[n][];
         this.plainNear = new boolean[n][];
         Map<String, List<int[]>> accesses = new HashMap<>();
         for (int h = 0; h < n; h++) {
@@ -147,7 +190,7 @@ public final class AmpleSets {
                 if (op.kind() == Op.Kind.EXEC || op.kind() == Op.Kind.BRANCH) {
                     footprints[h][pc] = op.statement().accept(visitor);
                     if (footprints[h][pc].kind() == Footprint.Kind.FIELD) {
-                        accesses.computeIfAbsent(footprints[h][pc].field(), f -> new ArrayList<>())
+                        accesses.computeIfAbsent(footprints[h][pc].name(), f -> new ArrayList<>())
                                 .add(new int[] {h, pc});
                     }
                 }
@@ -156,17 +199,17 @@ public final class AmpleSets {
         }
         for (int h = 0; h < n; h++) {
             List<Op> ops = program.handler(h).ops();
-            o9Next[h] = new boolean[ops.size()];
+            holderNext[h] = new boolean[ops.size()];
+            passNext[h] = new boolean[ops.size()];
             plainNear[h] = new boolean[ops.size()];
             for (int pc = 0; pc < ops.size(); pc++) {
                 boolean plain = plain(h, pc);
-                boolean o9 = false;
                 for (int next : landings(ops, successors(ops, pc))) {
                     Statement s = ops.get(next).statement();
-                    o9 |= s instanceof Lock || s instanceof Done || s instanceof MarkCancelable;
+                    holderNext[h][pc] |= visitor.readByO9(s, false);
+                    passNext[h][pc] |= visitor.readByO9(s, true);
                     plain |= plain(h, next);
                 }
-                o9Next[h][pc] = o9;
                 plainNear[h][pc] = plain;
             }
         }
@@ -179,6 +222,20 @@ public final class AmpleSets {
             BitSet owner = owners(driver, e.getKey(), e.getValue());
             if (owner != null) {
                 owners.put(e.getKey(), owner);
+                live.put(e.getKey(), live(e.getKey(), owner, visitor));
+            }
+        }
+        for (int h = 0; h < n; h++) {
+            for (Op op : program.handler(h).ops()) {
+                int target = started(op);
+                if (target >= 0 && !spawners.containsKey(target)) {
+                    BitSet closure = new BitSet();
+                    closure.set(target);
+                    if (closed(driver, closure)) {
+                        spawners.put(target, closure);
+                        spawnLive.put(target, live(null, closure, visitor));
+                    }
+                }
             }
         }
     }
@@ -209,17 +266,54 @@ public final class AmpleSets {
             return false;
         }
         Footprint fp = fps[c.pc()];
+        int released = fp.kind() == Footprint.Kind.UNLOCK
+                ? program.lockBit(fp.name(), program.handler(c.handler()).ops().get(c.pc()).statement().line()) : 0;
         boolean ok = switch (fp.kind()) {
             case OWN -> true;
             case ISSUE_MARK -> !handOffReadsMark || !issuing(c);
-            case FIELD -> independent(s, ci, c, fp.field());
+            case FIELD -> independent(s, ci, c, fp.name());
+            case UNLOCK -> (c.locks() & released) != 0;
+            case START -> startsAlone(s, ci, c);
             case SHARED -> false;
         };
-        if (!ok || (c.locks() != 0 || c.kind().cancelPass()) && o9Next[c.handler()][c.pc()]
+        int locksAfter = c.locks() & ~released;
+        if (!ok || locksAfter != 0 && holderNext[c.handler()][c.pc()]
+                || c.kind().cancelPass() && passNext[c.handler()][c.pc()]
                 || plainFields && plainNear[c.handler()][c.pc()]) {
             return false;
         }
-        return staysPrivate(s, successor.of(s, a), ci, fp.kind() == Footprint.Kind.FIELD, !handOffReadsMark);
+        return staysPrivate(s, successor.of(s, a), ci, fp.kind() == Footprint.Kind.FIELD, !handOffReadsMark,
+                locksAfter, fp.kind() == Footprint.Kind.START ? started(s, c) : null);
+    }
+
+    /**
+     * Whether {@code c}'s {@code schedule_work}/{@code raise_irq} is invisible to every other context, now
+     * and later: its handler is {@link #spawners spawned} only by handlers of one command and no context of
+     * {@code c}'s command other than {@code c} may still start one of them (or be re-issued). Never with
+     * {@code plain} fields: a context poised at its first op is one the data-race check compares with.
+     */
+    private boolean startsAlone(LifecycleState s, int ci, RunningContext c) {
+        Op op = program.handler(c.handler()).ops().get(c.pc());
+        int target = started(op);
+        boolean[][] touches = spawnLive.get(target);
+        if (plainFields || touches == null || c.command() < 0) {
+            return false;
+        }
+        for (int x = 0; x < s.contexts().size(); x++) {
+            RunningContext d = s.contexts().get(x);
+            if (x != ci && d.command() == c.command() && d.handler() >= 0 && spawners.get(target).get(d.handler())
+                    && touches[d.handler()][d.pc()]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The context {@code c}'s next op, a {@code schedule_work} or {@code raise_irq}, creates. */
+    private RunningContext started(LifecycleState s, RunningContext c) {
+        Op op = program.handler(c.handler()).ops().get(c.pc());
+        ContextKind kind = op.statement() instanceof RaiseIrq ? ContextKind.IRQ : ContextKind.KWORKER;
+        return interp.newContext(kind, program.handler(started(op)), c.command(), Value.EMPTY, false, false);
     }
 
     /** Whether {@code c} is an issue call: the one whose {@code queued} mark the hand-off reads. */
@@ -241,9 +335,11 @@ public final class AmpleSets {
         if (owner == null || c.command() < 0 || program.handler(c.handler()).ops().get(c.pc()).index() >= 0) {
             return false;
         }
+        boolean[][] touches = live.get(field);
         for (int x = 0; x < s.contexts().size(); x++) {
             RunningContext d = s.contexts().get(x);
-            if (x != ci && d.handler() >= 0 && owner.get(d.handler()) && d.command() == c.command()) {
+            if (x != ci && d.handler() >= 0 && owner.get(d.handler()) && d.command() == c.command()
+                    && touches[d.handler()][d.pc()]) {
                 return false;
             }
         }
@@ -252,13 +348,15 @@ public final class AmpleSets {
 
     /**
      * Whether the step from {@code s} to {@code next} by context {@code ci} changed only its frame (and a
-     * field when {@code field}; its {@code queued} mark only when {@code markPrivate}).
+     * field when {@code field}; its {@code queued} mark only when {@code markPrivate}), leaving it holding the
+     * driver locks {@code locks}, and created no context but {@code spawned} (when not null), after the others.
      */
     private static boolean staysPrivate(LifecycleState s, LifecycleState next, int ci, boolean field,
-                                        boolean markPrivate) {
+                                        boolean markPrivate, int locks, RunningContext spawned) {
         List<RunningContext> before = s.contexts();
         List<RunningContext> after = next.contexts();
-        if (before.size() != after.size()) {
+        if (after.size() != before.size() + (spawned == null ? 0 : 1)
+                || spawned != null && !spawned.equals(after.get(before.size()))) {
             return false;
         }
         for (int x = 0; x < before.size(); x++) {
@@ -269,7 +367,7 @@ public final class AmpleSets {
         RunningContext c = before.get(ci);
         RunningContext n = after.get(ci);
         return n.handler() == c.handler() && n.pc() > c.pc() && n.started() && !n.stuck()
-                && n.locks() == c.locks() && n.holdsUring() == c.holdsUring() && (markPrivate || n.queued() == c.queued())
+                && n.locks() == locks && n.holdsUring() == c.holdsUring() && (markPrivate || n.queued() == c.queued())
                 && n.slot() == c.slot() && n.generation() == c.generation() && n.command() == c.command()
                 && s.slots().equals(next.slots()) && s.freeList().equals(next.freeList())
                 && s.complReqs().equals(next.complReqs()) && s.cancelable().equals(next.cancelable())
@@ -297,7 +395,7 @@ public final class AmpleSets {
 
     private boolean plain(int h, int pc) {
         Footprint fp = footprints[h][pc];
-        return fp != null && fp.kind() == Footprint.Kind.FIELD && program.field(fp.field(), 0).plain();
+        return fp != null && fp.kind() == Footprint.Kind.FIELD && program.field(fp.name(), 0).plain();
     }
 
     /**
@@ -317,6 +415,17 @@ public final class AmpleSets {
             }
             closure.set(at[0]);
         }
+        return closed(driver, closure) ? closure : null;
+    }
+
+    /**
+     * Closes {@code closure} under "a context of this handler may start one of them" ({@code schedule_work},
+     * {@code raise_irq}) and tells whether the result is confined to one command: no such start inside a
+     * {@code for_each}, no handler started by a stimulus, all of them {@code uring_cmd}, kworker or irq
+     * handlers and none device-level. Contexts of these handlers for one command then descend from that
+     * command's one submission only: the core creates cancel calls, task work and release, none of them here.
+     */
+    private boolean closed(DriverProgram driver, BitSet closure) {
         int n = driver.handlers().size();
         boolean grew = true;
         while (grew) {
@@ -326,7 +435,7 @@ public final class AmpleSets {
                     int target = started(op);
                     if (target >= 0 && closure.get(target)) {
                         if (op.index() >= 0) {
-                            return null;
+                            return false;
                         }
                         if (!closure.get(g)) {
                             closure.set(g);
@@ -338,17 +447,75 @@ public final class AmpleSets {
         }
         for (int i = 0; i < program.stimuli().size(); i++) {
             if (closure.get(program.stimulusHandler(i).index())) {
-                return null;
+                return false;
             }
         }
         for (int h = closure.nextSetBit(0); h >= 0; h = closure.nextSetBit(h + 1)) {
             HandlerKind kind = program.handler(h).handler().kind();
             if (program.handler(h).handler().device()
                     || kind != HandlerKind.URING_CMD && kind != HandlerKind.KWORKER && kind != HandlerKind.IRQ) {
-                return null;
+                return false;
             }
         }
-        return closure;
+        return true;
+    }
+
+    /**
+     * Per handler of {@code owner}, per pc up to its end: whether a context of it there may still touch
+     * {@code field}'s instance of its command (null: no field, only starts count), or make another context
+     * do so. It may if an op reachable from the pc (the pc's own op included; every branch and outcome, a
+     * {@code return} ending the handler) accesses the field or starts a handler of {@code owner}, or, in a
+     * {@code uring_cmd} handler (an issue call), is a {@code return} or the handler's end with a result the
+     * core may re-issue ({@link Footprints#mayReissue}): io-wq then runs the handler again from its start, a
+     * new context of the same command. Handlers outside {@code owner} get no row: their contexts never touch
+     * the field.
+     */
+    private boolean[][] live(String field, BitSet owner, Footprints visitor) {
+        boolean[][] out = new boolean[footprints.length][];
+        for (int h = owner.nextSetBit(0); h >= 0; h = owner.nextSetBit(h + 1)) {
+            List<Op> ops = program.handler(h).ops();
+            boolean issue = program.handler(h).handler().kind() == HandlerKind.URING_CMD;
+            boolean[] touch = new boolean[ops.size() + 1];
+            boolean[] again = new boolean[ops.size() + 1];
+            for (int pc = 0; pc <= ops.size(); pc++) {
+                if (pc == ops.size()) {
+                    again[pc] = issue && visitor.mayReissue(ReturnValue.raw(0), interp.semantics());
+                    continue;
+                }
+                Op op = ops.get(pc);
+                Footprint fp = footprints[h][pc];
+                int target = started(op);
+                touch[pc] = fp != null && fp.kind() == Footprint.Kind.FIELD && fp.name().equals(field)
+                        || target >= 0 && owner.get(target);
+                again[pc] = issue && op.kind() == Op.Kind.EXEC && op.statement() instanceof Return r
+                        && visitor.mayReissue(r.value(), interp.semantics());
+            }
+            out[h] = new boolean[ops.size() + 1];
+            for (int pc = 0; pc <= ops.size(); pc++) {
+                for (int at : reachable(ops, pc)) {
+                    out[h][pc] |= touch[at] || again[at];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pcs (up to the end, {@code ops.size()}) control may reach from {@code pc}, {@code pc} included; a
+     * {@code return} ends the handler.
+     */
+    private static Set<Integer> reachable(List<Op> ops, int pc) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> work = new ArrayList<>(List.of(pc));
+        while (!work.isEmpty()) {
+            int at = work.remove(work.size() - 1);
+            if (!seen.add(at) || at >= ops.size()
+                    || ops.get(at).kind() == Op.Kind.EXEC && ops.get(at).statement() instanceof Return) {
+                continue;
+            }
+            work.addAll(successors(ops, at));
+        }
+        return seen;
     }
 
     /** The handler a {@code schedule_work} or {@code raise_irq} op starts, or -1. */

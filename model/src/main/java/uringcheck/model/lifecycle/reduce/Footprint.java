@@ -4,11 +4,12 @@ package uringcheck.model.lifecycle.reduce;
  * What one step of a running context reads and writes outside its own frame (its locals, program counter
  * and locks are its own), as far as the partial-order reduction needs to know ({@link AmpleSets}).
  *
- * @param kind  how far the step reaches
- * @param field for {@link Kind#FIELD}, the device field it reads or writes (one instance: its context's
- *              command's, or the loop command's inside a {@code for_each}); null otherwise
+ * @param kind how far the step reaches
+ * @param name for {@link Kind#FIELD}, the device field it reads or writes (one instance: its context's
+ *             command's, or the loop command's inside a {@code for_each}); for {@link Kind#UNLOCK}, the
+ *             driver lock it releases; for {@link Kind#START}, the handler it starts; null otherwise
  */
-public record Footprint(Kind kind, String field) {
+public record Footprint(Kind kind, String name) {
 
     /** How far a step reaches. */
     public enum Kind {
@@ -23,8 +24,18 @@ public record Footprint(Kind kind, String field) {
         /** One device field instance, besides its own frame. */
         FIELD,
         /**
-         * Anything else: a request, the ring's lists, another context, a lock, a new context, the end of the
-         * handler, a step with several outcomes. Such a step is never taken alone.
+         * The release of one driver lock ({@code spin_unlock}/{@code mutex_unlock}): its own frame's lock
+         * bit, which another context's {@code lock} of the same lock waits for.
+         */
+        UNLOCK,
+        /**
+         * A {@code schedule_work} or {@code raise_irq}: a new context, not yet started, of one kworker or irq
+         * handler for the context's command (or nothing, when that work item or irq is already pending).
+         */
+        START,
+        /**
+         * Anything else: a request, the ring's lists, another context, a lock taken, the end of the handler,
+         * a step with several outcomes. Such a step is never taken alone.
          */
         SHARED
     }
@@ -41,5 +52,15 @@ public record Footprint(Kind kind, String field) {
     /** An access (read or write) of device field {@code field}. */
     public static Footprint field(String field) {
         return new Footprint(Kind.FIELD, field);
+    }
+
+    /** The start of a context running handler {@code handler}. */
+    public static Footprint start(String handler) {
+        return new Footprint(Kind.START, handler);
+    }
+
+    /** The release of driver lock {@code lock}. */
+    public static Footprint unlock(String lock) {
+        return new Footprint(Kind.UNLOCK, lock);
     }
 }
