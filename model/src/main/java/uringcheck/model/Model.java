@@ -109,6 +109,15 @@ public interface Model<S, A> {
     }
 
     /**
+     * The fingerprint of {@code state}'s symmetry class: equal to {@code fingerprint(canonical(state))}, which
+     * the explorer stores when symmetry reduction is on. A model overrides it to compute that number without
+     * building the canonical state. Default: {@code fingerprint(canonical(state))}.
+     */
+    default long canonicalFingerprint(S state) {
+        return fingerprint(canonical(state));
+    }
+
+    /**
      * The actions of {@code state} a search must explore, given its enabled actions {@code enabled} (in
      * {@link #actions} order): {@code enabled} itself, or a subset of it that is an ample set for
      * partial-order reduction. Contract: empty only when {@code enabled} is; a proper subset is one action,

@@ -22,8 +22,12 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     /** The model every method forwards to. */
     protected final Model<S, A> model;
 
+    /** Whether this wrapper keeps the wrapped model's fingerprint and canonical form (it overrides neither). */
+    private final boolean keepsClasses;
+
     protected ForwardingModel(Model<S, A> model) {
         this.model = model;
+        this.keepsClasses = inherited("fingerprint") && inherited("canonical");
     }
 
     @Override
@@ -96,8 +100,26 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
         return model.canonical(state);
     }
 
+    /**
+     * The wrapped model's, when this wrapper overrides neither {@link #fingerprint} nor {@link #canonical};
+     * otherwise {@code fingerprint(canonical(state))} with this wrapper's own, so a subclass that changes either
+     * changes the symmetry classes the explorer stores too.
+     */
+    @Override
+    public long canonicalFingerprint(S state) {
+        return keepsClasses ? model.canonicalFingerprint(state) : fingerprint(canonical(state));
+    }
+
     @Override
     public List<A> ample(S state, List<A> enabled) {
         return model.ample(state, enabled);
+    }
+
+    private boolean inherited(String method) {
+        try {
+            return getClass().getMethod(method, Object.class).getDeclaringClass() == ForwardingModel.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Model." + method + " is gone", e);
+        }
     }
 }

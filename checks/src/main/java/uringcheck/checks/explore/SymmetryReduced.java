@@ -10,7 +10,8 @@ import java.util.Set;
 import uringcheck.model.Model;
 
 /**
- * A model searched up to symmetry: its fingerprint is the fingerprint of the {@link Model#canonical} form,
+ * A model searched up to symmetry: its fingerprint is the fingerprint of the {@link Model#canonical} form
+ * ({@link Model#canonicalFingerprint}),
  * so the store keeps one state per symmetry class while the search goes on expanding the concrete state it
  * reached first. Everything else is the wrapped model's, so the concrete state stored under an id is the
  * one its predecessor links re-execute to: a path to a stored state ({@link FingerprintStore#pathTo}) is
@@ -57,7 +58,7 @@ final class SymmetryReduced<S, A> extends ForwardingModel<S, A> {
 
     @Override
     public long fingerprint(S state) {
-        return model.fingerprint(model.canonical(state));
+        return model.canonicalFingerprint(state);
     }
 
     /**

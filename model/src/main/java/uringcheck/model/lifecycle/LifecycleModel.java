@@ -176,6 +176,12 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return symmetry.canonical(state);
     }
 
+    /** {@link LifecycleSymmetry#canonicalFingerprint}: the canonical form's fingerprint, computed on the packed state. */
+    @Override
+    public long canonicalFingerprint(LifecycleState state) {
+        return symmetry.canonicalFingerprint(state);
+    }
+
     /** A singleton ample set when some context's next step is private and invisible ({@link AmpleSets}). */
     @Override
     public List<LifecycleAction> ample(LifecycleState state, List<LifecycleAction> enabled) {

@@ -11,10 +11,9 @@ import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FieldDecl;
 import uringcheck.model.lifecycle.program.HandlerKind;
 import uringcheck.model.lifecycle.state.CommandRecord;
-import uringcheck.model.lifecycle.state.ContentHash;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.LifecycleState;
-import uringcheck.model.lifecycle.state.PduCell;
+import uringcheck.model.lifecycle.state.PackedState;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.Value;
@@ -47,11 +46,14 @@ import uringcheck.model.lifecycle.state.Value;
  * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
+ * The keys, the renaming and the order are computed on the state's words ({@link PackedState}), in buffers
+ * of the calling thread; {@link #canonicalFingerprint} folds the renamed, reordered words without building a
+ * state, {@link #canonical} builds the state they describe.
  */
 public final class LifecycleSymmetry {
 
-    private final Environment environment;
-    private final CompiledProgram program;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private final boolean commandSymmetry;
     private final int firstRenamed;
     private final int[][] perCommandInstances;
@@ -63,8 +65,6 @@ public final class LifecycleSymmetry {
 
     /** The symmetry of {@code driver}, compiled as {@code program}, in {@code environment}. */
     public LifecycleSymmetry(DriverProgram driver, CompiledProgram program, Environment environment) {
-        this.environment = environment;
-        this.program = program;
         this.commandSymmetry = CommandSymmetry.keeps(driver);
         this.firstRenamed = driver.handler(HandlerKind.RELEASE).isPresent() && environment.fileClose() ? 1 : 0;
         List<int[]> instances = new ArrayList<>();
@@ -102,48 +102,98 @@ public final class LifecycleSymmetry {
         return commandSymmetry;
     }
 
-    /** The canonical representative of {@code s}. */
+    /**
+     * The canonical representative of {@code s}: {@code s} renamed and reordered as {@link #canonicalFingerprint}
+     * computes on its words, built as a state.
+     */
     public LifecycleState canonical(LifecycleState s) {
-        LifecycleState renamed = commandSymmetry && s.faults().isEmpty() && s.fires().isEmpty() ? renameCommands(s) : s;
-        return sortContexts(renamed);
+        Scratch t = SCRATCH.get();
+        PackedState p = t.packed.pack(s);
+        int[] to = renaming(p, t);
+        int[] order = contextOrder(to == null ? p : p.renamed(to, perCommandInstances, t.renamed), t);
+        LifecycleState renamed = to == null ? s : rename(s, to);
+        return order == null ? renamed : withContexts(renamed, order);
     }
 
-    private LifecycleState renameCommands(LifecycleState s) {
-        int n = s.commands().size();
+    /**
+     * The fingerprint of {@link #canonical}{@code (s)}, computed on {@code s}'s words ({@link PackedState}): the
+     * sort keys are read from them, the renaming and the contexts' order are applied to them, and the
+     * canonical words are folded as the state's fingerprint folds a state's. No state is built; the words
+     * live in buffers of the calling thread.
+     */
+    public long canonicalFingerprint(LifecycleState s) {
+        Scratch t = SCRATCH.get();
+        PackedState p = t.packed.pack(s);
+        int[] to = renaming(p, t);
+        PackedState q = to == null ? p : p.renamed(to, perCommandInstances, t.renamed);
+        int[] order = contextOrder(q, t);
+        if (order != null) {
+            q.reorderContexts(order);
+        }
+        return q.fingerprint();
+    }
+
+    /** The new number of each command ({@code to[k]} for command {@code k}), or null when none is renamed. */
+    private int[] renaming(PackedState p, Scratch t) {
+        if (!commandSymmetry || p.hasFaults() || p.hasFires()) {
+            return null;
+        }
+        int n = p.commands();
         int submitted = 0;
-        while (submitted < n && s.commands().get(submitted).submitted()) {
+        while (submitted < n && p.submitted(submitted)) {
             submitted++;
         }
         if (submitted - firstRenamed < 2) {
-            return s;
+            return null;
         }
         int[] to = null;
-        long[] key = new long[n];
+        long[] key = t.commandKeys(n);
         for (int[] positions : renamedByClass) {
             int m = 0;
             while (m < positions.length && positions[m] < submitted) {
-                key[positions[m]] = commandKey(s, positions[m]);
+                key[positions[m]] = commandKey(p, positions[m]);
                 m++;
             }
             if (m < 2) {
                 continue;
             }
-            int[] order = sortedByKey(positions, m, key);
+            int[] order = sortedByKey(positions, m, key, t.commandOrder(m));
             for (int i = 0; i < m; i++) {
                 if (order[i] != positions[i]) {
                     if (to == null) {
-                        to = identity(n);
+                        to = t.identity(n);
                     }
                     to[order[i]] = positions[i];
                 }
             }
         }
-        return to == null ? s : rename(s, to);
+        return to;
     }
 
-    /** The first {@code m} of {@code items} sorted by {@code key}, ties in their order (an insertion sort: m is small). */
-    private static int[] sortedByKey(int[] items, int m, long[] key) {
-        int[] order = Arrays.copyOf(items, m);
+    /**
+     * The order of {@code q}'s contexts by a hash of their contents (after the renaming), ties in creation
+     * order, or null when they are in that order already.
+     */
+    private static int[] contextOrder(PackedState q, Scratch t) {
+        int n = q.contexts();
+        if (n < 2) {
+            return null;
+        }
+        long[] key = t.contextKeys(n);
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            key[i] = Fingerprints.finish(q.foldContext(0x54L, i, PackedState.NO_SELF));
+            sorted &= i == 0 || key[i - 1] <= key[i];
+        }
+        return sorted ? null : sortedByKey(t.contexts(n), n, key, t.contextOrder(n));
+    }
+
+    /**
+     * The first {@code m} of {@code items} sorted by {@code key}, ties in their order, written into
+     * {@code order} (an insertion sort: m is small).
+     */
+    private static int[] sortedByKey(int[] items, int m, long[] key, int[] order) {
+        System.arraycopy(items, 0, order, 0, m);
         for (int i = 1; i < m; i++) {
             int x = order[i];
             int j = i - 1;
@@ -156,37 +206,24 @@ public final class LifecycleSymmetry {
         return order;
     }
 
-    private static int[] identity(int n) {
-        int[] to = new int[n];
-        for (int k = 0; k < n; k++) {
-            to[k] = k;
-        }
-        return to;
-    }
-
     /** A hash of what concerns command {@code k} alone: its record, slots, contexts and field instances. */
-    private long commandKey(LifecycleState s, int k) {
-        CommandRecord r = s.commands().get(k);
-        long h = Fingerprints.mix(0x51L, (r.submitted() ? 1 : 0) | (r.returned() ? 2 : 0) | (r.sqReused() ? 4 : 0));
-        h = Fingerprints.mix(h, r.cqes());
-        h = Fingerprints.mix(h, r.doneBy());
-        for (int i = 0; i < s.slots().size(); i++) {
-            Slot slot = s.slots().get(i);
-            if (slot.command() == k) {
+    private long commandKey(PackedState p, int k) {
+        long h = p.foldRecord(0x51L, k);
+        for (int i = 0; i < p.slots(); i++) {
+            if (p.slotCommand(i) == k) {
                 h = Fingerprints.mix(h, i);
-                h = slot(h, slot);
+                h = p.foldSlotContents(h, i);
             }
         }
         long contexts = 0;
-        for (int i = 0; i < s.contexts().size(); i++) {
-            RunningContext c = s.contexts().get(i);
-            if (c.command() == k && c.kind() != ContextKind.RELEASE) {
-                contexts += Fingerprints.finish(ContentHash.context(0x52L, c, k));
+        for (int i = 0; i < p.contexts(); i++) {
+            if (p.contextCommand(i) == k && !p.isRelease(i)) {
+                contexts += Fingerprints.finish(p.foldContext(0x52L, i, k));
             }
         }
         h = Fingerprints.mix(h, contexts);
         for (int[] byCommand : perCommandInstances) {
-            h = ContentHash.value(Fingerprints.mix(h, 0x53L), s.fields().get(byCommand[k]), k);
+            h = p.foldField(Fingerprints.mix(h, 0x53L), byCommand[k], k);
         }
         return Fingerprints.finish(h);
     }
@@ -236,40 +273,78 @@ public final class LifecycleSymmetry {
         return new Value(v.kind(), v.slot(), v.generation(), to[v.command()], v.flags(), v.number());
     }
 
-    private static LifecycleState sortContexts(LifecycleState s) {
+    /** {@code s} with its contexts in the order of the first of {@code order}, as many as it has. */
+    private static LifecycleState withContexts(LifecycleState s, int[] order) {
         int n = s.contexts().size();
-        if (n < 2) {
-            return s;
-        }
-        long[] key = new long[n];
-        boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            key[i] = Fingerprints.finish(ContentHash.context(0x54L, s.contexts().get(i), ContentHash.NO_SELF));
-            sorted &= i == 0 || key[i - 1] <= key[i];
-        }
-        if (sorted) {
-            return s;
-        }
         List<RunningContext> contexts = new ArrayList<>(n);
-        for (int i : sortedByKey(identity(n), n, key)) {
-            contexts.add(s.contexts().get(i));
+        for (int i = 0; i < n; i++) {
+            contexts.add(s.contexts().get(order[i]));
         }
         return new LifecycleState(s.slots(), s.freeList(), s.complReqs(), s.cancelable(), s.commands(), contexts,
                 s.fields(), s.leakedLocks(), s.task(), s.ringClosed(), s.fileClosed(), s.released(), s.faults(),
                 s.fires(), s.objects());
     }
 
-    private static long slot(long h, Slot x) {
-        h = Fingerprints.mix(h, x.phase().ordinal());
-        h = Fingerprints.mix(h, x.generation());
-        h = Fingerprints.mix(h, (x.reissue() ? 1 : 0) | (x.cancelable() ? 2 : 0) | (x.sqeCopied() ? 4 : 0)
-                | (x.cqePosted() ? 8 : 0) | (x.staleTaskWork() ? 16 : 0));
-        for (PduCell c : x.pdu()) {
-            h = Fingerprints.mix(h, c.value());
-            h = Fingerprints.mix(h, c.provenance().ordinal());
+    /** What one thread reuses from state to state: a state's words, its renamed words, sort keys and orders. */
+    private static final class Scratch {
+
+        final PackedState packed = new PackedState();
+        final PackedState renamed = new PackedState();
+        private long[] commandKeys = new long[0];
+        private long[] contextKeys = new long[0];
+        private int[] to = new int[0];
+        private int[] commandOrder = new int[0];
+        private int[] contexts = new int[0];
+        private int[] contextOrder = new int[0];
+
+        long[] commandKeys(int n) {
+            if (commandKeys.length < n) {
+                commandKeys = new long[n];
+            }
+            return commandKeys;
         }
-        h = Fingerprints.mix(h, x.taskWork().ordinal());
-        h = Fingerprints.mix(h, x.taskWorkHandler());
-        return Fingerprints.mix(h, x.taskWorkFlags());
+
+        long[] contextKeys(int n) {
+            if (contextKeys.length < n) {
+                contextKeys = new long[n];
+            }
+            return contextKeys;
+        }
+
+        /** The identity renaming of {@code n} commands (exactly {@code n} long). */
+        int[] identity(int n) {
+            if (to.length != n) {
+                to = new int[n];
+            }
+            for (int k = 0; k < n; k++) {
+                to[k] = k;
+            }
+            return to;
+        }
+
+        int[] commandOrder(int m) {
+            if (commandOrder.length < m) {
+                commandOrder = new int[m];
+            }
+            return commandOrder;
+        }
+
+        /** The indices of {@code n} contexts, in creation order. */
+        int[] contexts(int n) {
+            if (contexts.length < n) {
+                contexts = new int[n];
+                for (int i = 0; i < n; i++) {
+                    contexts[i] = i;
+                }
+            }
+            return contexts;
+        }
+
+        int[] contextOrder(int n) {
+            if (contextOrder.length < n) {
+                contextOrder = new int[n];
+            }
+            return contextOrder;
+        }
     }
 }

@@ -9,6 +9,7 @@
  * with the values it concerns ({@link uringcheck.model.lifecycle.state.Act}s, holders, numbers), rendered
  * into a sentence only for traces. The driver's own properties (objects, lists, {@code assert:}) are the
  * {@link uringcheck.model.lifecycle.state.DriverProperty}s. Records, enums and lists only, so states
- * fingerprint structurally.
+ * fingerprint structurally; {@link uringcheck.model.lifecycle.state.PackedState} packs a state into words, which
+ * the model's fingerprint and the symmetry's canonical fingerprint fold.
  */
 package uringcheck.model.lifecycle.state;
