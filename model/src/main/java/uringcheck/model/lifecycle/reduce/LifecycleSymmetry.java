@@ -122,8 +122,15 @@ public final class LifecycleSymmetry {
      * live in buffers of the calling thread.
      */
     public long canonicalFingerprint(LifecycleState s) {
+        return canonicalFingerprint(SCRATCH.get().packed.pack(s));
+    }
+
+    /**
+     * {@link #canonicalFingerprint(LifecycleState)} of the state packed in {@code p}, a buffer of the caller's
+     * (a successor packed from the interpreter's working world); {@code p}'s contexts may be left reordered.
+     */
+    public long canonicalFingerprint(PackedState p) {
         Scratch t = SCRATCH.get();
-        PackedState p = t.packed.pack(s);
         int[] to = renaming(p, t);
         PackedState q = to == null ? p : p.renamed(to, perCommandInstances, t.renamed);
         int[] order = contextOrder(q, t);
