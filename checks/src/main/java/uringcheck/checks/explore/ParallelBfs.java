@@ -1,6 +1,7 @@
 package uringcheck.checks.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,18 +62,36 @@ final class ParallelBfs {
 
     /**
      * One state's expansion: its actions, and for each, the successor's fingerprint, whether it was stored, and
-     * the successor unless it was.
+     * the successor unless it was. One per position of the batch, reused from batch to batch with its arrays.
      */
     private static final class Expansion<S, A> {
         List<A> actions;
         /** The successors not stored when the state was expanded; null where one was. */
-        Object[] next;
-        long[] fingerprints;
-        boolean[] stored;
+        Object[] next = new Object[0];
+        long[] fingerprints = new long[0];
+        boolean[] stored = new boolean[0];
         /** Successors computed before {@link #failure}, or all of them. */
         int computed;
         /** What the model threw, or null. */
         Throwable failure;
+
+        /** Starts the expansion of a state whose enabled actions are {@code enabled}, {@code count} of them followed. */
+        void start(List<A> enabled, int count) {
+            actions = enabled;
+            if (next.length < count) {
+                next = new Object[count];
+                fingerprints = new long[count];
+                stored = new boolean[count];
+            }
+        }
+
+        /** Forgets the expanded state's actions and successors (the batch's next state reuses this). */
+        void clear() {
+            Arrays.fill(next, 0, computed, null);
+            actions = null;
+            computed = 0;
+            failure = null;
+        }
     }
 
     <S, A> void run(Search<S, A> search) {
@@ -98,6 +117,9 @@ final class ParallelBfs {
         int[] depths = new int[batch];
         @SuppressWarnings("unchecked")
         Expansion<S, A>[] expansions = new Expansion[batch];
+        for (int k = 0; k < batch; k++) {
+            expansions[k] = new Expansion<>();
+        }
         while (!frontier.isEmpty() && !search.stopped()) {
             int n = 0;
             while (n < batch && !frontier.isEmpty()) {
@@ -113,7 +135,7 @@ final class ParallelBfs {
                     return false;
                 }
                 states[k] = null;
-                expansions[k] = null;
+                expansions[k].clear();
             }
         }
         return !search.stopped();
@@ -166,7 +188,7 @@ final class ParallelBfs {
             int from;
             while ((from = cursor.getAndAdd(GRAIN)) < n) {
                 for (int k = from; k < Math.min(n, from + GRAIN); k++) {
-                    out[k] = expand(search, stepper, states[k], depths[k]);
+                    expand(search, stepper, states[k], depths[k], out[k]);
                 }
             }
         };
@@ -201,24 +223,24 @@ final class ParallelBfs {
     }
 
     /**
-     * The expansion of one state: its actions and, unless its depth is the depth limit (where the
-     * commit does not follow them), every successor. A failure of the model is recorded, not thrown.
+     * Writes into {@code e} (cleared) the expansion of one state: its actions and, unless its depth is the depth
+     * limit (where the commit does not follow them), every successor. A failure of the model is recorded, not
+     * thrown.
      */
     @SuppressWarnings("unchecked")
-    private static <S, A> Expansion<S, A> expand(Search<S, A> search, Stepper<S, A> stepper, Object s, int depth) {
+    private static <S, A> void expand(Search<S, A> search, Stepper<S, A> stepper, Object s, int depth,
+                                      Expansion<S, A> e) {
         S state = (S) s;
         Model<S, A> model = search.model();
-        Expansion<S, A> e = new Expansion<>();
+        List<A> actions;
         try {
-            e.actions = model.actions(state);
+            actions = model.actions(state);
         } catch (RuntimeException | Error failure) {
             e.failure = failure;
-            return e;
+            return;
         }
-        int count = depth >= search.options().limits().maxDepth() ? 0 : e.actions.size();
-        e.next = new Object[count];
-        e.fingerprints = new long[count];
-        e.stored = new boolean[count];
+        int count = depth >= search.options().limits().maxDepth() ? 0 : actions.size();
+        e.start(actions, count);
         FingerprintStore store = search.store();
         try {
             for (int a = 0; a < count; a++) {
@@ -232,6 +254,5 @@ final class ParallelBfs {
         } catch (RuntimeException | Error failure) {
             e.failure = failure;
         }
-        return e;
     }
 }

@@ -11,7 +11,9 @@ import uringcheck.model.lifecycle.state.PackedState;
 /**
  * The lifecycle model's {@link Stepper}: a step runs on a working world of the stepper's own
  * ({@link World#working}), the successor's words are packed from that world as it stands after the step
- * ({@link PackedState.Source}) and fingerprinted ({@link PackedState#fingerprint}, the words folded as
+ * ({@link PackedState.Source}), against the words of the state stepped from (packed once for all its
+ * successors: the slots and contexts a step leaves alone are copied, {@link PackedState#pack(PackedState.Source,
+ * PackedState)}), and fingerprinted ({@link PackedState#fingerprint}, the words folded as
  * {@link StateHash} folds a state's), or, for a canonical stepper, given their symmetry class's fingerprint
  * ({@link LifecycleSymmetry#canonicalFingerprint(PackedState)}). The successor's record ({@link World#freeze})
  * is built only when asked for: a visited successor costs its step and its words, never its lists and record.
@@ -23,6 +25,9 @@ public final class LifecycleStepper implements Stepper<LifecycleState, Lifecycle
     /** The symmetry whose class fingerprints a canonical stepper returns; null for plain fingerprints. */
     private final LifecycleSymmetry symmetry;
     private final PackedState packed = new PackedState();
+    /** The words of {@link #from}, the state of the last step. */
+    private final PackedState fromWords = new PackedState();
+    private LifecycleState from;
     private boolean stepped;
     private LifecycleState successor;
 
@@ -34,11 +39,15 @@ public final class LifecycleStepper implements Stepper<LifecycleState, Lifecycle
 
     @Override
     public long step(LifecycleState state, LifecycleAction action) {
+        if (state != from) {
+            fromWords.pack(state);
+            from = state;
+        }
         world.load(state);
         successor = null;
         stepped = true;
         steps.perform(world, action);
-        packed.pack(world);
+        packed.pack(world, fromWords);
         return symmetry == null ? packed.fingerprint() : symmetry.canonicalFingerprint(packed);
     }
 

@@ -70,6 +70,14 @@ public final class PackedState {
     private int fieldsAt;
     private int faults;
     private boolean fires;
+    /**
+     * The slots and running contexts the words were packed from, by position, while they are the words
+     * {@link #pack} wrote ({@link #packed}): a later pack against this buffer copies the block of a record it
+     * finds here at the same position instead of reading the record again.
+     */
+    private Object[] slotRef = new Object[8];
+    private Object[] contextRef = new Object[8];
+    private boolean packed;
     /** Room for the context blocks and their positions while they are reordered. */
     private int[] spare = new int[512];
     private int[] spareAt = new int[8];
@@ -118,14 +126,37 @@ public final class PackedState {
      * nothing once the buffer fits. Sources with equal components pack to equal words.
      */
     public PackedState pack(Source s) {
+        return pack(s, null);
+    }
+
+    /**
+     * Packs {@code s} as {@link #pack(Source)} does, into the same words, reading fewer records: a slot or
+     * running context of {@code s} that is the very record {@code base} packed at the same position (a
+     * successor shares most of them with the state it was stepped from) has its block copied from
+     * {@code base}'s words, since a block is a function of its record alone. {@code base} is another buffer,
+     * whose words {@link #pack} wrote for a state of the same program; null copies nothing.
+     */
+    public PackedState pack(Source s, PackedState base) {
+        if (base == this) {
+            throw new IllegalArgumentException("a buffer is packed against another one");
+        }
+        PackedState from = base != null && base.packed ? base : null;
+        packed = false;
         size = 0;
         List<Slot> ss = s.slots();
         slots = ss.size();
         slotAt = fit(slotAt, slots + 1);
+        slotRef = fit(slotRef, slots);
         put(slots);
         for (int i = 0; i < slots; i++) {
             slotAt[i] = size;
-            slot(ss.get(i));
+            Slot x = ss.get(i);
+            slotRef[i] = x;
+            if (from != null && i < from.slots && from.slotRef[i] == x) {
+                copyBlock(from, from.slotAt[i], from.slotAt[i + 1]);
+            } else {
+                slot(x);
+            }
         }
         slotAt[slots] = size;
         ints(s.freeList());
@@ -147,11 +178,18 @@ public final class PackedState {
         List<RunningContext> xs = s.contexts();
         contexts = xs.size();
         contextAt = fit(contextAt, contexts + 1);
+        contextRef = fit(contextRef, contexts);
         put(contexts);
         contextsAt = size;
         for (int i = 0; i < contexts; i++) {
             contextAt[i] = size;
-            context(xs.get(i));
+            RunningContext x = xs.get(i);
+            contextRef[i] = x;
+            if (from != null && i < from.contexts && from.contextRef[i] == x) {
+                copyBlock(from, from.contextAt[i], from.contextAt[i + 1]);
+            } else {
+                context(x);
+            }
         }
         contextAt[contexts] = size;
         fieldsAt = size;
@@ -179,7 +217,15 @@ public final class PackedState {
         if (!s.objects().isEmpty()) {
             ints(s.objects());
         }
+        packed = true;
         return this;
+    }
+
+    /** Appends {@code base}'s words {@code [from, to)}. */
+    private void copyBlock(PackedState base, int from, int to) {
+        int n = to - from;
+        System.arraycopy(base.words, from, reserve(n), size, n);
+        size += n;
     }
 
     /**
@@ -354,6 +400,7 @@ public final class PackedState {
 
     /** Puts the context blocks in the order {@code order} (a permutation of their indices), in place. */
     public void reorderContexts(int[] order) {
+        packed = false;
         int from = contextsAt;
         int length = contextAt[contexts] - from;
         if (spare.length < length) {
@@ -403,6 +450,7 @@ public final class PackedState {
     }
 
     private void copyIndexOf(PackedState p) {
+        packed = false;
         if (words.length < p.size) {
             words = new int[p.words.length];
         }
@@ -529,5 +577,9 @@ public final class PackedState {
 
     private static int[] fit(int[] xs, int n) {
         return xs.length >= n ? xs : new int[Math.max(n, 2 * xs.length)];
+    }
+
+    private static Object[] fit(Object[] xs, int n) {
+        return xs.length >= n ? xs : new Object[Math.max(n, 2 * xs.length)];
     }
 }
