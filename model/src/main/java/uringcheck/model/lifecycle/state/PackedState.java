@@ -71,12 +71,13 @@ public final class PackedState {
     private int faults;
     private boolean fires;
     /**
-     * The slots and running contexts the words were packed from, by position, while they are the words
-     * {@link #pack} wrote ({@link #packed}): a later pack against this buffer copies the block of a record it
-     * finds here at the same position instead of reading the record again.
+     * The slots, running contexts and field values the words were packed from, by position, while they are the
+     * words {@link #pack} wrote ({@link #packed}): a later pack against this buffer copies the words of a record
+     * it finds here instead of reading the record again.
      */
     private Object[] slotRef = new Object[8];
     private Object[] contextRef = new Object[8];
+    private Object[] fieldRef = new Object[8];
     private boolean packed;
     /** Room for the context blocks and their positions while they are reordered. */
     private int[] spare = new int[512];
@@ -130,11 +131,13 @@ public final class PackedState {
     }
 
     /**
-     * Packs {@code s} as {@link #pack(Source)} does, into the same words, reading fewer records: a slot or
-     * running context of {@code s} that is the very record {@code base} packed at the same position (a
-     * successor shares most of them with the state it was stepped from) has its block copied from
-     * {@code base}'s words, since a block is a function of its record alone. {@code base} is another buffer,
-     * whose words {@link #pack} wrote for a state of the same program; null copies nothing.
+     * Packs {@code s} as {@link #pack(Source)} does, into the same words, reading fewer records: a slot or field
+     * value of {@code s} that is the very record {@code base} packed at the same position, or a running context
+     * that is the very record {@code base} packed at the same position or one next to it (a context was added
+     * or removed before it), has its words copied from {@code base}'s, since they are a function of the record
+     * alone. A successor shares most of its records with the state it was stepped from, and states of one
+     * search share most field values. {@code base} is another buffer, whose words {@link #pack} wrote for a
+     * state of the same program; null copies nothing.
      */
     public PackedState pack(Source s, PackedState base) {
         if (base == this) {
@@ -185,15 +188,16 @@ public final class PackedState {
             contextAt[i] = size;
             RunningContext x = xs.get(i);
             contextRef[i] = x;
-            if (from != null && i < from.contexts && from.contextRef[i] == x) {
-                copyBlock(from, from.contextAt[i], from.contextAt[i + 1]);
+            int j = from == null ? -1 : from.contextIndex(x, i);
+            if (j >= 0) {
+                copyBlock(from, from.contextAt[j], from.contextAt[j + 1]);
             } else {
                 context(x);
             }
         }
         contextAt[contexts] = size;
         fieldsAt = size;
-        values(s.fields());
+        fieldValues(s.fields(), from);
         put(s.leakedLocks());
         put(s.task().ordinal());
         put((s.ringClosed() ? 1 : 0) | (s.fileClosed() ? 2 : 0) | (s.released() ? 4 : 0));
@@ -219,6 +223,39 @@ public final class PackedState {
         }
         packed = true;
         return this;
+    }
+
+    /** Where this buffer packed context {@code x}: at {@code i}, {@code i + 1} or {@code i - 1}; -1 if at none. */
+    private int contextIndex(RunningContext x, int i) {
+        for (int j = Math.max(0, i - 1); j <= i + 1 && j < contexts; j++) {
+            if (contextRef[j] == x) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The field values {@code vs} as {@code values}, each copied from {@code from} when it packed the same record there. */
+    private void fieldValues(List<Value> vs, PackedState from) {
+        int n = vs.size();
+        fieldRef = fit(fieldRef, n);
+        int[] w = reserve(1 + VALUE * n);
+        int at = size;
+        w[at++] = 0x200 + n;
+        int[] base = from == null ? null : from.words;
+        int baseAt = from == null ? 0 : from.fieldsAt + 1;
+        int shared = from == null ? 0 : Math.min(n, from.words[from.fieldsAt] - 0x200);
+        for (int i = 0; i < n; i++) {
+            Value v = vs.get(i);
+            fieldRef[i] = v;
+            if (i < shared && from.fieldRef[i] == v) {
+                System.arraycopy(base, baseAt + VALUE * i, w, at, VALUE);
+            } else {
+                value(w, at, v);
+            }
+            at += VALUE;
+        }
+        size = at;
     }
 
     /** Appends {@code base}'s words {@code [from, to)}. */
@@ -515,16 +552,19 @@ public final class PackedState {
         int at = size;
         w[at++] = 0x200 + n;
         for (int i = 0; i < n; i++) {
-            Value v = vs.get(i);
-            w[at] = v.kind().ordinal();
-            w[at + 1] = v.slot();
-            w[at + 2] = v.generation();
-            w[at + 3] = v.command();
-            w[at + 4] = v.flags();
-            w[at + 5] = v.number();
+            value(w, at, vs.get(i));
             at += VALUE;
         }
         size = at;
+    }
+
+    private static void value(int[] w, int at, Value v) {
+        w[at] = v.kind().ordinal();
+        w[at + 1] = v.slot();
+        w[at + 2] = v.generation();
+        w[at + 3] = v.command();
+        w[at + 4] = v.flags();
+        w[at + 5] = v.number();
     }
 
     private void ints(List<Integer> xs) {
