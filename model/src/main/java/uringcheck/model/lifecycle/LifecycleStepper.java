@@ -11,9 +11,7 @@ import uringcheck.model.lifecycle.state.PackedState;
 /**
  * The lifecycle model's {@link Stepper}: a step runs on a working world of the stepper's own
  * ({@link World#working}), the successor's words are packed from that world as it stands after the step
- * ({@link PackedState.Source}), against the words of the state stepped from (packed once for all its
- * successors, against the words of the state stepped from before it: the records a step leaves alone are copied,
- * {@link PackedState#pack(PackedState.Source, PackedState)}), and fingerprinted ({@link PackedState#fingerprint}, the words folded as
+ * ({@link PackedState.Source}) and fingerprinted ({@link PackedState#fingerprint}, the words folded as
  * {@link StateHash} folds a state's), or, for a canonical stepper, given their symmetry class's fingerprint
  * ({@link LifecycleSymmetry#canonicalFingerprint(PackedState)}). The successor's record ({@link World#freeze})
  * is built only when asked for: a visited successor costs its step and its words, never its lists and record.
@@ -25,10 +23,6 @@ public final class LifecycleStepper implements Stepper<LifecycleState, Lifecycle
     /** The symmetry whose class fingerprints a canonical stepper returns; null for plain fingerprints. */
     private final LifecycleSymmetry symmetry;
     private final PackedState packed = new PackedState();
-    /** The words of {@link #from}, the state of the last step, and of the state stepped from before it. */
-    private PackedState fromWords = new PackedState();
-    private PackedState earlierWords = new PackedState();
-    private LifecycleState from;
     private boolean stepped;
     private LifecycleState successor;
 
@@ -40,17 +34,11 @@ public final class LifecycleStepper implements Stepper<LifecycleState, Lifecycle
 
     @Override
     public long step(LifecycleState state, LifecycleAction action) {
-        if (state != from) {
-            PackedState earlier = fromWords;
-            fromWords = earlierWords.pack(state, earlier);
-            earlierWords = earlier;
-            from = state;
-        }
         world.load(state);
         successor = null;
         stepped = true;
         steps.perform(world, action);
-        packed.pack(world, fromWords);
+        packed.pack(world);
         return symmetry == null ? packed.fingerprint() : symmetry.canonicalFingerprint(packed);
     }
 

@@ -30,8 +30,9 @@ import uringcheck.model.rules.TransitionTable;
  * breach of the obligation {@link TransitionTable#obligationBrokenBy} names.
  *
  * <p>A world is a {@link PackedState.Source}: its components read as those of the state {@link #freeze} would
- * build, so the successor's words, and its fingerprint, are computed from the world itself, and a search
- * builds the successor only when it is new.
+ * build (a list the transition did not write is its source's, {@link WorkingList#current}), so the successor's
+ * words, and its fingerprint, are computed from the world itself, and a search builds the successor only when it
+ * is new.
  */
 public final class World implements PackedState.Source {
 
@@ -145,37 +146,37 @@ public final class World implements PackedState.Source {
 
     @Override
     public List<Slot> slots() {
-        return slots;
+        return slots.current();
     }
 
     @Override
     public List<Integer> freeList() {
-        return freeList;
+        return freeList.current();
     }
 
     @Override
     public List<Integer> complReqs() {
-        return complReqs;
+        return complReqs.current();
     }
 
     @Override
     public List<Integer> cancelable() {
-        return cancelable;
+        return cancelable.current();
     }
 
     @Override
     public List<CommandRecord> commands() {
-        return commands;
+        return commands.current();
     }
 
     @Override
     public List<RunningContext> contexts() {
-        return contexts;
+        return contexts.current();
     }
 
     @Override
     public List<Value> fields() {
-        return fields;
+        return fields.current();
     }
 
     @Override
@@ -205,17 +206,17 @@ public final class World implements PackedState.Source {
 
     @Override
     public List<Fault> faults() {
-        return faults;
+        return faults.current();
     }
 
     @Override
     public List<Integer> fires() {
-        return fires;
+        return fires.current();
     }
 
     @Override
     public List<Integer> objects() {
-        return objects;
+        return objects.current();
     }
 
     /** Whether this world records what the transition does (false for a {@link #quiet} world). */

@@ -70,15 +70,6 @@ public final class PackedState {
     private int fieldsAt;
     private int faults;
     private boolean fires;
-    /**
-     * The slots, running contexts and field values the words were packed from, by position, while they are the
-     * words {@link #pack} wrote ({@link #packed}): a later pack against this buffer copies the words of a record
-     * it finds here instead of reading the record again.
-     */
-    private Object[] slotRef = new Object[8];
-    private Object[] contextRef = new Object[8];
-    private Object[] fieldRef = new Object[8];
-    private boolean packed;
     /** Room for the context blocks and their positions while they are reordered. */
     private int[] spare = new int[512];
     private int[] spareAt = new int[8];
@@ -127,39 +118,14 @@ public final class PackedState {
      * nothing once the buffer fits. Sources with equal components pack to equal words.
      */
     public PackedState pack(Source s) {
-        return pack(s, null);
-    }
-
-    /**
-     * Packs {@code s} as {@link #pack(Source)} does, into the same words, reading fewer records: a slot or field
-     * value of {@code s} that is the very record {@code base} packed at the same position, or a running context
-     * that is the very record {@code base} packed at the same position or one next to it (a context was added
-     * or removed before it), has its words copied from {@code base}'s, since they are a function of the record
-     * alone. A successor shares most of its records with the state it was stepped from, and states of one
-     * search share most field values. {@code base} is another buffer, whose words {@link #pack} wrote for a
-     * state of the same program; null copies nothing.
-     */
-    public PackedState pack(Source s, PackedState base) {
-        if (base == this) {
-            throw new IllegalArgumentException("a buffer is packed against another one");
-        }
-        PackedState from = base != null && base.packed ? base : null;
-        packed = false;
         size = 0;
         List<Slot> ss = s.slots();
         slots = ss.size();
         slotAt = fit(slotAt, slots + 1);
-        slotRef = fit(slotRef, slots);
         put(slots);
         for (int i = 0; i < slots; i++) {
             slotAt[i] = size;
-            Slot x = ss.get(i);
-            slotRef[i] = x;
-            if (from != null && i < from.slots && from.slotRef[i] == x) {
-                copyBlock(from, from.slotAt[i], from.slotAt[i + 1]);
-            } else {
-                slot(x);
-            }
+            slot(ss.get(i));
         }
         slotAt[slots] = size;
         ints(s.freeList());
@@ -181,23 +147,15 @@ public final class PackedState {
         List<RunningContext> xs = s.contexts();
         contexts = xs.size();
         contextAt = fit(contextAt, contexts + 1);
-        contextRef = fit(contextRef, contexts);
         put(contexts);
         contextsAt = size;
         for (int i = 0; i < contexts; i++) {
             contextAt[i] = size;
-            RunningContext x = xs.get(i);
-            contextRef[i] = x;
-            int j = from == null ? -1 : from.contextIndex(x, i);
-            if (j >= 0) {
-                copyBlock(from, from.contextAt[j], from.contextAt[j + 1]);
-            } else {
-                context(x);
-            }
+            context(xs.get(i));
         }
         contextAt[contexts] = size;
         fieldsAt = size;
-        fieldValues(s.fields(), from);
+        values(s.fields());
         put(s.leakedLocks());
         put(s.task().ordinal());
         put((s.ringClosed() ? 1 : 0) | (s.fileClosed() ? 2 : 0) | (s.released() ? 4 : 0));
@@ -221,48 +179,7 @@ public final class PackedState {
         if (!s.objects().isEmpty()) {
             ints(s.objects());
         }
-        packed = true;
         return this;
-    }
-
-    /** Where this buffer packed context {@code x}: at {@code i}, {@code i + 1} or {@code i - 1}; -1 if at none. */
-    private int contextIndex(RunningContext x, int i) {
-        for (int j = Math.max(0, i - 1); j <= i + 1 && j < contexts; j++) {
-            if (contextRef[j] == x) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** The field values {@code vs} as {@code values}, each copied from {@code from} when it packed the same record there. */
-    private void fieldValues(List<Value> vs, PackedState from) {
-        int n = vs.size();
-        fieldRef = fit(fieldRef, n);
-        int[] w = reserve(1 + VALUE * n);
-        int at = size;
-        w[at++] = 0x200 + n;
-        int[] base = from == null ? null : from.words;
-        int baseAt = from == null ? 0 : from.fieldsAt + 1;
-        int shared = from == null ? 0 : Math.min(n, from.words[from.fieldsAt] - 0x200);
-        for (int i = 0; i < n; i++) {
-            Value v = vs.get(i);
-            fieldRef[i] = v;
-            if (i < shared && from.fieldRef[i] == v) {
-                System.arraycopy(base, baseAt + VALUE * i, w, at, VALUE);
-            } else {
-                value(w, at, v);
-            }
-            at += VALUE;
-        }
-        size = at;
-    }
-
-    /** Appends {@code base}'s words {@code [from, to)}. */
-    private void copyBlock(PackedState base, int from, int to) {
-        int n = to - from;
-        System.arraycopy(base.words, from, reserve(n), size, n);
-        size += n;
     }
 
     /**
@@ -437,7 +354,6 @@ public final class PackedState {
 
     /** Puts the context blocks in the order {@code order} (a permutation of their indices), in place. */
     public void reorderContexts(int[] order) {
-        packed = false;
         int from = contextsAt;
         int length = contextAt[contexts] - from;
         if (spare.length < length) {
@@ -487,7 +403,6 @@ public final class PackedState {
     }
 
     private void copyIndexOf(PackedState p) {
-        packed = false;
         if (words.length < p.size) {
             words = new int[p.words.length];
         }
@@ -552,19 +467,16 @@ public final class PackedState {
         int at = size;
         w[at++] = 0x200 + n;
         for (int i = 0; i < n; i++) {
-            value(w, at, vs.get(i));
+            Value v = vs.get(i);
+            w[at] = v.kind().ordinal();
+            w[at + 1] = v.slot();
+            w[at + 2] = v.generation();
+            w[at + 3] = v.command();
+            w[at + 4] = v.flags();
+            w[at + 5] = v.number();
             at += VALUE;
         }
         size = at;
-    }
-
-    private static void value(int[] w, int at, Value v) {
-        w[at] = v.kind().ordinal();
-        w[at + 1] = v.slot();
-        w[at + 2] = v.generation();
-        w[at + 3] = v.command();
-        w[at + 4] = v.flags();
-        w[at + 5] = v.number();
     }
 
     private void ints(List<Integer> xs) {
@@ -617,9 +529,5 @@ public final class PackedState {
 
     private static int[] fit(int[] xs, int n) {
         return xs.length >= n ? xs : new int[Math.max(n, 2 * xs.length)];
-    }
-
-    private static Object[] fit(Object[] xs, int n) {
-        return xs.length >= n ? xs : new Object[Math.max(n, 2 * xs.length)];
     }
 }
