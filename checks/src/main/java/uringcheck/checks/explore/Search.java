@@ -160,7 +160,8 @@ final class Search<S, A> {
      * {@link #addSuccessor(Object, int, int, int)} with the successor's fingerprint computed beforehand;
      * {@code stored} says that {@code fingerprint} was found in the store then (stores only grow, so it
      * still is): without a recoverability graph, which needs the stored state's id, the store is not
-     * consulted again. The result is the same as if the fingerprint were computed here.
+     * consulted again. The result is the same as if the fingerprint were computed here. A stored successor
+     * is never read, so {@code state} may then be null (not built).
      */
     int addSuccessor(S state, long fingerprint, boolean stored, int parent, int action, int depth) {
         return addSuccessor(state, null, fingerprint, stored, parent, action, depth);
