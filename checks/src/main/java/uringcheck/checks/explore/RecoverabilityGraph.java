@@ -11,7 +11,7 @@ import java.util.Map;
  * edge). Goal states are bit sets per property.
  *
  * <p>Decision ({@link #findTrap}): a backward breadth-first search from the goal states over the reversed
- * edges marks every state that can reach a goal; the rest form the trap. The counterexample is a shortest
+ * edges (reversed once, shared by every goal) marks every state that can reach a goal; the rest form the trap. The counterexample is a shortest
  * path (forward breadth-first search from the initial states) to the first trap state, continued inside
  * the trap by always taking the first enabled action until it reaches a dead end or a state already on
  * the continuation. Every successor of a trap state is itself in the trap, so the continuation never
@@ -31,6 +31,14 @@ final class RecoverabilityGraph {
     private int[] degree = new int[1024];
     private int[] roots = new int[4];
     private int rootCount;
+    /**
+     * The reversed edges of states {@code 0..reversedStates-1}, built by the first {@link #findTrap} and shared
+     * by every goal's (the graph is complete by then): the sources of state v's incoming edges are
+     * {@code sources[inStart[v] .. inStart[v + 1])}. {@code reversedStates} is -1 before.
+     */
+    private int[] inStart;
+    private int[] sources;
+    private int reversedStates = -1;
 
     RecoverabilityGraph(int goalCount) {
         goals = new long[goalCount][16];
@@ -183,21 +191,8 @@ final class RecoverabilityGraph {
     }
 
     private boolean[] canReachGoal(int goal, int states) {
-        int[] inStart = new int[states + 1];
-        for (int v = 0; v < states; v++) {
-            for (int e = first[v]; e < first[v] + degree(v); e++) {
-                inStart[edges[e] + 1]++;
-            }
-        }
-        for (int v = 0; v < states; v++) {
-            inStart[v + 1] += inStart[v];
-        }
-        int[] sources = new int[inStart[states]];
-        int[] fill = Arrays.copyOf(inStart, states);
-        for (int v = 0; v < states; v++) {
-            for (int e = first[v]; e < first[v] + degree(v); e++) {
-                sources[fill[edges[e]]++] = v;
-            }
+        if (reversedStates != states) {
+            reverse(states);
         }
         boolean[] reach = new boolean[states];
         int[] queue = new int[states];
@@ -218,5 +213,26 @@ final class RecoverabilityGraph {
             }
         }
         return reach;
+    }
+
+    /** Builds the reversed edges of states {@code 0..states-1} ({@link #inStart}, {@link #sources}). */
+    private void reverse(int states) {
+        inStart = new int[states + 1];
+        for (int v = 0; v < states; v++) {
+            for (int e = first[v]; e < first[v] + degree(v); e++) {
+                inStart[edges[e] + 1]++;
+            }
+        }
+        for (int v = 0; v < states; v++) {
+            inStart[v + 1] += inStart[v];
+        }
+        sources = new int[inStart[states]];
+        int[] fill = Arrays.copyOf(inStart, states);
+        for (int v = 0; v < states; v++) {
+            for (int e = first[v]; e < first[v] + degree(v); e++) {
+                sources[fill[edges[e]]++] = v;
+            }
+        }
+        reversedStates = states;
     }
 }
