@@ -1,6 +1,7 @@
 package uringcheck.checks.explore;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -121,11 +122,8 @@ final class RecoverabilityGraph {
 
     /** The trap counterexample of goal {@code goal} over states {@code 0..states-1}, or null if none. */
     Counterexample findTrap(int goal, int states) {
-        boolean[] canReach = canReachGoal(goal, states);
-        long trapSize = 0;
-        for (boolean b : canReach) {
-            trapSize += b ? 0 : 1;
-        }
+        BitSet canReach = canReachGoal(goal, states);
+        long trapSize = states - canReach.cardinality();
         if (trapSize == 0) {
             return null;
         }
@@ -142,7 +140,7 @@ final class RecoverabilityGraph {
         int entry = -1;
         while (head < tail) {
             int v = queue[head++];
-            if (!canReach[v]) {
+            if (!canReach.get(v)) {
                 entry = v;
                 break;
             }
@@ -190,24 +188,25 @@ final class RecoverabilityGraph {
         return new Counterexample(root, actions, new Trap(prefixLength, backTo, trapSize));
     }
 
-    private boolean[] canReachGoal(int goal, int states) {
+    /** The states that can reach a state of {@code goal}: a bit a state, so the search's random reads stay in cache. */
+    private BitSet canReachGoal(int goal, int states) {
         if (reversedStates != states) {
             reverse(states);
         }
-        boolean[] reach = new boolean[states];
+        BitSet reach = new BitSet(states);
         int[] queue = new int[states];
         int tail = 0;
         for (int v = 0; v < states; v++) {
             if (isGoal(goal, v)) {
-                reach[v] = true;
+                reach.set(v);
                 queue[tail++] = v;
             }
         }
         for (int head = 0; head < tail; head++) {
             int v = queue[head];
             for (int s = inStart[v]; s < inStart[v + 1]; s++) {
-                if (!reach[sources[s]]) {
-                    reach[sources[s]] = true;
+                if (!reach.get(sources[s])) {
+                    reach.set(sources[s]);
                     queue[tail++] = sources[s];
                 }
             }

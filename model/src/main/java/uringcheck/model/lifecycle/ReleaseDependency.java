@@ -67,6 +67,9 @@ final class ReleaseDependency {
     /** The most states one question explores beyond what earlier questions finished, by default. */
     static final int BOUND = 20_000;
 
+    /** The action that runs {@code f_op->release} now. */
+    private static final LifecycleAction RELEASE = new LifecycleAction(LifecycleAction.Kind.RELEASE, 0);
+
     private final LifecycleSteps steps;
     private final ProgramNames names;
     private final boolean handOffNeedsQueuedHandle;
@@ -77,8 +80,9 @@ final class ReleaseDependency {
      * itself included: exactly for a state in a finished component, else a lower bound. Guarded by {@code this}.
      */
     private final FingerprintMemo completes = new FingerprintMemo();
-    /** The one question asked at a time. Guarded by {@code this}. */
+    /** The one question asked at a time, and the commands it asks about. Guarded by {@code this}. */
     private final Question question = new Question();
+    private final BitSet wanted = new BitSet();
 
     /**
      * @param bound the most states one question explores beyond what earlier questions finished; reaching
@@ -105,26 +109,41 @@ final class ReleaseDependency {
      * no CQE) get its CQE.
      */
     boolean waitsForRelease(LifecycleState s) {
-        if (!s.fileClosed() || s.released() || !s.anyAlive()) {
+        if (!s.fileClosed() || s.released() || !s.anyAlive() || !anyPending(s)) {
             return false;
         }
-        BitSet pending = pending(s);
-        if (pending.isEmpty()) {
-            return false;
+        LifecycleState root = next(s, RELEASE);
+        long fingerprint = StateHash.of(root);
+        synchronized (this) {
+            pending(s, wanted);
+            int entry = completes.lookup(fingerprint);
+            if (answers(entry, wanted)) {
+                return completes.set(entry).intersects(wanted);
+            }
+            return question.reaches(root, fingerprint, wanted);
         }
-        return completesAny(next(s, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0)), pending);
     }
 
-    /** The commands submitted in {@code s} without a CQE. */
-    private static BitSet pending(LifecycleState s) {
+    /** Whether a command is submitted in {@code s} without a CQE. */
+    private static boolean anyPending(LifecycleState s) {
         List<CommandRecord> commands = s.commands();
-        BitSet out = new BitSet(commands.size());
+        for (int k = 0; k < commands.size(); k++) {
+            if (commands.get(k).submitted() && commands.get(k).cqes() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets {@code out} to the commands submitted in {@code s} without a CQE. */
+    private static void pending(LifecycleState s, BitSet out) {
+        out.clear();
+        List<CommandRecord> commands = s.commands();
         for (int k = 0; k < commands.size(); k++) {
             if (commands.get(k).submitted() && commands.get(k).cqes() == 0) {
                 out.set(k);
             }
         }
-        return out;
     }
 
     /** Sets {@code out} to the commands with a CQE in {@code s}. */
@@ -142,18 +161,6 @@ final class ReleaseDependency {
         World w = World.quiet(s, names, handOffNeedsQueuedHandle);
         steps.perform(w, a);
         return w.freeze();
-    }
-
-    /** Whether some state reachable from {@code root} (itself included) has a CQE of a command in {@code wanted}. */
-    private boolean completesAny(LifecycleState root, BitSet wanted) {
-        long fingerprint = StateHash.of(root);
-        synchronized (this) {
-            int entry = completes.lookup(fingerprint);
-            if (answers(entry, wanted)) {
-                return completes.set(entry).intersects(wanted);
-            }
-            return question.reaches(root, fingerprint, wanted);
-        }
     }
 
     /** Whether remembered {@code entry} answers a question for {@code wanted}: it is exact, or a lower bound that meets it. */
@@ -210,7 +217,10 @@ final class ReleaseDependency {
         private final BitSet gathered = new BitSet();
         private final BitSet union = new BitSet();
 
-        /** Whether {@code root}, which nothing remembered answers, reaches a CQE of a command in {@code wanted}. */
+        /**
+         * Whether {@code root}, which nothing remembered answers, reaches a CQE of a command in {@code wanted},
+         * which the caller keeps unchanged until this returns.
+         */
         boolean reaches(LifecycleState root, long fingerprint, BitSet wanted) {
             this.wanted = wanted;
             try {
