@@ -353,8 +353,9 @@ final class FairCycles {
     }
 
     /**
-     * Tarjan's strongly connected components of the subgraph induced by {@code set} (sorted states;
-     * iterative), each that has a cycle as its sorted states: a component of one state without an edge to
+     * Tarjan's strongly connected components of the subgraph induced by {@code set} (iterative), each that
+     * has a cycle as its states, in the order Tarjan's stack gives them (nothing decided depends on the order of
+     * a component's states, nor on that of {@code set}'s): a component of one state without an edge to
      * itself has none, no run stays in it, so it is numbered but not listed (a search graph has many: every
      * state on no cycle is one). Numbers them all in {@link #component} (fresh numbers on every call).
      * Touches the working arrays only at {@code set}'s states and leaves them as it found them, so a call
@@ -416,7 +417,6 @@ final class FairCycles {
                             members[i] = w;
                         }
                         numbered++;
-                        Arrays.sort(members);
                         out.add(members);
                     }
                 }
