@@ -3,11 +3,11 @@ package uringcheck.model.lifecycle;
 /**
  * A map from 64-bit state fingerprints to non-zero ints, for the maps {@link ReleaseDependency} consults once or
  * more per counterfactual state: open addressing with linear probing over a {@code long} array of fingerprints
- * and an {@code int} array of values (0 marks an empty slot), at most half full, doubled when it would be more;
- * 12 bytes a slot and 4 more a fingerprint for the list of occupied slots, and no object per fingerprint. The
- * list makes {@link #clear} cost the number of fingerprints held, not the capacity: a question clears its own
- * map once per question, millions of times a search, after the largest question so far grew it. Not
- * thread-safe: its owner locks.
+ * and an {@code int} array of values (0 marks an empty slot), at most half full, doubled when it would be more:
+ * 12 bytes a slot, 2 more for the list of occupied slots (an {@code int} for every two slots, as many as it can
+ * hold), and no object per fingerprint. The list makes {@link #clear} cost the number of fingerprints held, not
+ * the capacity: a question clears its own map once per question, millions of times a search, after the largest
+ * question so far grew it. Not thread-safe: its owner locks.
  */
 final class FingerprintTable {
 
