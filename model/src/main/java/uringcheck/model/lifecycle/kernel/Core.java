@@ -58,7 +58,7 @@ public final class Core {
     static void retire(World w, int slot) {
         postCqe(w, slot);
         if (ioWqHoldsReference(w, slot)) {
-            w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
+            w.slots.set(slot, w.slots.get(slot).withCqePosted());
             w.cancelable.remove(Integer.valueOf(slot));
             if (w.describes()) {
                 w.say("io_free_batch_list drops a reference to " + w.label(slot)
