@@ -11,17 +11,18 @@ import uringcheck.model.lifecycle.state.LifecycleAction;
  * (in {@link List}'s sense) to what was added; which instance a caller gets never shows in any output.
  *
  * <p>At most {@link #CAPACITY} lists are kept; past that a list is made afresh each time, so a program with
- * more distinct lists costs an allocation per call, as without the table, and no more memory.
+ * more distinct lists costs an allocation per call, as without the table, and no more memory. The table
+ * starts small and doubles as it fills.
  */
 final class ActionLists {
 
     /** How many distinct lists one thread keeps. */
     static final int CAPACITY = 1 << 12;
 
-    private LifecycleAction[] grown = new LifecycleAction[16];
+    private LifecycleAction[] building = new LifecycleAction[16];
     private int size;
-    /** Open addressing, twice {@link #CAPACITY} entries (at most half full): null or a list made before. */
-    private final List<?>[] table = new List<?>[2 * CAPACITY];
+    /** Open addressing, at most half full: null or a list made before. */
+    private List<?>[] table = new List<?>[64];
     private int kept;
 
     /** Starts a new list. */
@@ -32,28 +33,46 @@ final class ActionLists {
 
     /** Appends {@code a} to the list being built. */
     void add(LifecycleAction a) {
-        if (size == grown.length) {
-            grown = Arrays.copyOf(grown, 2 * size);
+        if (size == building.length) {
+            building = Arrays.copyOf(building, 2 * size);
         }
-        grown[size++] = a;
+        building[size++] = a;
     }
 
     /** The list built since {@link #begin}: one made before when its actions are equal, in the same order. */
     @SuppressWarnings("unchecked")
     List<LifecycleAction> list() {
         int mask = table.length - 1;
-        int at = hash() & mask;
+        int at = hash(building, size) & mask;
         for (List<?> l = table[at]; l != null; l = table[at = (at + 1) & mask]) {
             if (holdsBuilt((List<LifecycleAction>) l)) {
                 return (List<LifecycleAction>) l;
             }
         }
-        List<LifecycleAction> made = List.of(Arrays.copyOf(grown, size));
+        List<LifecycleAction> made = List.of(Arrays.copyOf(building, size));
         if (kept < CAPACITY) {
             table[at] = made;
             kept++;
+            if (2 * kept > table.length) {
+                grow();
+            }
         }
         return made;
+    }
+
+    private void grow() {
+        List<?>[] old = table;
+        table = new List<?>[2 * old.length];
+        int mask = table.length - 1;
+        for (List<?> l : old) {
+            if (l != null) {
+                int at = hash(l.toArray(), l.size()) & mask;
+                while (table[at] != null) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = l;
+            }
+        }
     }
 
     private boolean holdsBuilt(List<LifecycleAction> l) {
@@ -61,17 +80,18 @@ final class ActionLists {
             return false;
         }
         for (int i = 0; i < size; i++) {
-            if (!l.get(i).equals(grown[i])) {
+            if (!l.get(i).equals(building[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private int hash() {
-        int h = size;
-        for (int i = 0; i < size; i++) {
-            LifecycleAction a = grown[i];
+    /** The hash of the first {@code n} actions of {@code actions}: the list being built, or one made. */
+    private static int hash(Object[] actions, int n) {
+        int h = n;
+        for (int i = 0; i < n; i++) {
+            LifecycleAction a = (LifecycleAction) actions[i];
             h = 31 * h + ((a.kind().ordinal() << 20) ^ (a.index() << 8) ^ a.choice());
         }
         return h ^ (h >>> 15) ^ (h >>> 7);

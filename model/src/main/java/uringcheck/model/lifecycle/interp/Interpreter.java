@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
@@ -21,7 +20,6 @@ import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
-import uringcheck.model.lifecycle.state.StateList;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -49,11 +47,12 @@ public final class Interpreter {
     /**
      * One thread's reusable working copies: the frame of the context taking a step (or of a cancel pass
      * starting, {@link #passFrame}), the frame of a context created during it ({@link #newContext}), the
-     * statement executor and the issue-result handling. A step never begins inside another on the same thread, so one of each suffices.
+     * contexts both froze into, the statement executor and the issue-result handling. A step never begins inside another on the same thread, so one of each suffices.
      */
     private static final class Frames {
-        final ContextFrame stepping = new ContextFrame();
-        final ContextFrame created = new ContextFrame();
+        final ContextTable contexts = new ContextTable();
+        final ContextFrame stepping = new ContextFrame(contexts);
+        final ContextFrame created = new ContextFrame(contexts);
         final Exec exec;
         final IssueResult issue;
 
@@ -101,13 +100,10 @@ public final class Interpreter {
      */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
-        Value[] locals = new Value[handler.locals().size()];
-        Arrays.fill(locals, Value.EMPTY);
-        locals[0] = cmd;
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        ContextFrame f = frames.get().created.load(new RunningContext(kind, handler.index(), command, slot, generation,
-                0, started, StateList.copyOf(locals, locals.length), holdsUring, 0, false, false, List.of()));
+        ContextFrame f = frames.get().created.fresh(kind, handler.index(), command, slot, generation, started,
+                holdsUring, handler.locals().size(), cmd);
         skipJumps(f);
         return f.freeze();
     }
