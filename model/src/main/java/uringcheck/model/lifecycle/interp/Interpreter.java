@@ -144,7 +144,7 @@ public final class Interpreter {
             }
             return false;
         }
-        return !uringHeld || !waitsForUringLock(s, c, g);
+        return !uringHeld || !needsUringLock(s, c, g);
     }
 
     /** The driver locks some context of {@code s} holds or whose holder ended holding them (leaked). */
@@ -170,7 +170,7 @@ public final class Interpreter {
             }
             for (int x = 0; x < s.contexts().size(); x++) {
                 RunningContext c = s.contexts().get(x);
-                if (x != p && (c.locks() & bit) != 0 && waitsForUringLock(s, c, guard(c))) {
+                if (x != p && (c.locks() & bit) != 0 && s.uringLockHeld() && needsUringLock(s, c, guard(c))) {
                     return true;
                 }
             }
@@ -205,11 +205,11 @@ public final class Interpreter {
     }
 
     /**
-     * Whether the next step of {@code c} (guarded by {@code g}) must take {@code uring_lock} while another
-     * holds it.
+     * Whether the next step of {@code c} (guarded by {@code g}) must take {@code uring_lock}, which it does
+     * not hold: it waits when another context holds it.
      */
-    private boolean waitsForUringLock(LifecycleState s, RunningContext c, StepGuard g) {
-        if (g.handleLocal() < 0 || c.holdsUring() || !s.uringLockHeld()) {
+    private boolean needsUringLock(LifecycleState s, RunningContext c, StepGuard g) {
+        if (g.handleLocal() < 0 || c.holdsUring()) {
             return false;
         }
         Value v = c.locals().get(g.handleLocal());
@@ -249,7 +249,9 @@ public final class Interpreter {
             CompiledHandler h = program.handler(f.handler);
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
-                w.at(h.name(), op.statement().line());
+                if (w.describes()) {
+                    w.at(h.name(), op.statement().line());
+                }
                 int own = f.command;
                 if (op.index() >= 0) {
                     f.command = f.locals.get(op.index()).number();

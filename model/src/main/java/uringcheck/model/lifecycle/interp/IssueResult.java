@@ -57,7 +57,7 @@ final class IssueResult {
         }
         int k = s.command();
         CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
         if (w.describes()) {
             w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
         }

@@ -204,7 +204,7 @@ public final class LifecycleSteps {
             case SUBMIT -> submit(w, a.index());
             case SQ_REUSE -> {
                 CommandRecord r = w.commands.get(a.index());
-                w.command(a.index(), new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
+                w.command(a.index(), CommandRecord.of(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
                 if (w.describes()) {
                     w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
                 }
@@ -332,7 +332,7 @@ public final class LifecycleSteps {
         Slot s = w.slots.get(slot).preppedFor(k, !inline);
         w.slots.set(slot, s);
         CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
         if (w.describes()) {
             w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
                     + " (" + StateView.pdu(s, interp.program()) + ")");

@@ -76,7 +76,7 @@ public final class Core {
         if (r.cqes() >= 1) {
             w.fault(Obligation.O1, Cause.SECOND_CQE, k);
         }
-        w.command(k, new CommandRecord(r.submitted(), r.returned(), r.cqes() + 1, r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(r.submitted(), r.returned(), r.cqes() + 1, r.doneBy(), r.sqReused()));
     }
 
     private static void recycle(World w, int slot) {
