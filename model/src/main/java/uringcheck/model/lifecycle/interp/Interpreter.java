@@ -19,6 +19,7 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
+import uringcheck.model.lifecycle.state.StateList;
 import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
@@ -110,7 +111,7 @@ public final class Interpreter {
 
     /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
     public RunningContext newPass(ContextKind kind, List<Integer> cancelable) {
-        return new RunningContext(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
+        return new RunningContext(kind, -1, 0, -1, 0, 0, true, StateList.of(), true, 0, false, false, cancelable);
     }
 
     /**

@@ -196,7 +196,7 @@ public final class LifecycleSteps {
             case RING_EXIT_PASS -> {
                 Core.cancelPendingIoWq(w, "io_uring_try_cancel_iowq");
                 w.say("io_ring_exit_work: io_uring_try_cancel_requests takes uring_lock for a cancel pass");
-                w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable));
+                w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable.frozen()));
                 passStart(w);
             }
             case RELEASE -> release(w);
@@ -299,7 +299,7 @@ public final class LifecycleSteps {
             w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
                     + " cancel pass");
         }
-        w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable));
+        w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable.frozen()));
         passStart(w);
     }
 
