@@ -70,6 +70,8 @@ public final class PackedState {
     private int fieldsAt;
     private int faults;
     private boolean fires;
+    /** Where {@link #renamed} moves each field instance, when this buffer is the one written into. */
+    private int[] fieldTargets = new int[0];
 
     /** Packs {@code s} into this buffer (its previous contents are gone); returns this. Allocates nothing once the buffer fits. */
     public PackedState pack(LifecycleState s) {
@@ -231,14 +233,16 @@ public final class PackedState {
      * fold alike; {@link #NO_SELF} names no command.
      */
     public long foldContext(long h, int i, int self) {
+        int[] w = words;
         int a = contextAt[i];
-        for (int j = a; j < a + CONTEXT_COMMAND; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        h = Fingerprints.mix(h, self(words[a + CONTEXT_COMMAND], self));
-        for (int j = a + CONTEXT_COMMAND + 1; j < a + CONTEXT_HEAD; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
+        h = Fingerprints.mix(h, w[a]);
+        h = Fingerprints.mix(h, w[a + 1]);
+        h = Fingerprints.mix(h, self(w[a + CONTEXT_COMMAND], self));
+        h = Fingerprints.mix(h, w[a + 3]);
+        h = Fingerprints.mix(h, w[a + 4]);
+        h = Fingerprints.mix(h, w[a + 5]);
+        h = Fingerprints.mix(h, w[a + 6]);
+        h = Fingerprints.mix(h, w[a + 7]);
         int locals = a + CONTEXT_HEAD;
         int n = words[locals] - 0x200;
         h = Fingerprints.mix(h, words[locals]);
@@ -330,14 +334,20 @@ public final class PackedState {
             for (int k = 0; k < commands; k++) {
                 System.arraycopy(words, commandsAt + RECORD * k, w, commandsAt + RECORD * to[k], RECORD);
             }
-            renameValues(w, fieldsAt, to);
+            int fields = words[fieldsAt] - 0x200;
+            int[] target = into.fieldTargets(fields);
             for (int[] byCommand : perCommandInstances) {
                 for (int k = 0; k < to.length; k++) {
-                    int from = fieldsAt + 1 + VALUE * byCommand[k];
-                    int at = fieldsAt + 1 + VALUE * byCommand[to[k]];
-                    System.arraycopy(words, from, w, at, VALUE);
-                    w[at + VALUE_COMMAND] = renamedCommand(words[from + VALUE_COMMAND], to);
+                    target[byCommand[k]] = byCommand[to[k]];
                 }
+            }
+            for (int f = 0; f < fields; f++) {
+                int from = fieldsAt + 1 + VALUE * f;
+                int at = fieldsAt + 1 + VALUE * target[f];
+                if (at != from) {
+                    System.arraycopy(words, from, w, at, VALUE);
+                }
+                w[at + VALUE_COMMAND] = renamedValueCommand(words[from + VALUE_COMMAND], to);
             }
         }
         int at = contextsAt;
@@ -360,6 +370,17 @@ public final class PackedState {
         return into;
     }
 
+    /** The field instances' positions, each its own: room for {@link #renamed} to map where each goes. */
+    private int[] fieldTargets(int fields) {
+        if (fieldTargets.length < fields) {
+            fieldTargets = new int[fields];
+        }
+        for (int f = 0; f < fields; f++) {
+            fieldTargets[f] = f;
+        }
+        return fieldTargets;
+    }
+
     /** Renames, in place, the commands of the {@code values} list at {@code at} of {@code w}. */
     private static void renameValues(int[] w, int at, int[] to) {
         int n = w[at] - 0x200;
@@ -379,14 +400,13 @@ public final class PackedState {
     }
 
     private long foldValueAt(long h, int a, int self) {
-        for (int j = a; j < a + VALUE_COMMAND; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        h = Fingerprints.mix(h, self(words[a + VALUE_COMMAND], self));
-        for (int j = a + VALUE_COMMAND + 1; j < a + VALUE; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        return h;
+        int[] w = words;
+        h = Fingerprints.mix(h, w[a]);
+        h = Fingerprints.mix(h, w[a + 1]);
+        h = Fingerprints.mix(h, w[a + 2]);
+        h = Fingerprints.mix(h, self(w[a + VALUE_COMMAND], self));
+        h = Fingerprints.mix(h, w[a + 4]);
+        return Fingerprints.mix(h, w[a + 5]);
     }
 
     private static int self(int command, int self) {
