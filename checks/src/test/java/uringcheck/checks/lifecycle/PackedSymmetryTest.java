@@ -53,6 +53,32 @@ class PackedSymmetryTest {
         assertEquals(new Covered(119_137, 15_410, 78_773), total);
     }
 
+    /**
+     * A state and each of its one-step twins ({@link SymmetryReference#twins}: two interchangeable commands
+     * swapped, the contexts reversed) share a packed canonical fingerprint exactly when they share a reference
+     * canonical state. The catalogue runs reach few twins of their states (submission order and LIFO slots fix
+     * much), so the twins are built: the grouping is checked where the reduction would merge.
+     */
+    @Test
+    void twinsShareAPackedCanonicalFingerprintExactlyWhenTheReferenceMergesThem() {
+        long twins = 0;
+        long merged = 0;
+        for (Target t : targets()) {
+            for (LifecycleState s : t.states()) {
+                long reference = t.model().fingerprint(t.reference().canonical(s).state());
+                long packed = t.model().canonicalFingerprint(s);
+                for (LifecycleState twin : t.reference().twins(s)) {
+                    boolean referenceMerges = t.model().fingerprint(t.reference().canonical(twin).state()) == reference;
+                    assertEquals(referenceMerges, t.model().canonicalFingerprint(twin) == packed,
+                            t.model().name() + ", twin " + twins + " of " + s);
+                    twins++;
+                    merged += referenceMerges ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(List.of(158_817L, 158_782L), List.of(twins, merged));
+    }
+
     /** A packed renaming that moves the commands but not their per-command field instances. */
     @Test
     void aRenamingThatLeavesPerCommandFieldsBehindIsCaught() {
