@@ -70,8 +70,9 @@ public final class PackedState {
     private int fieldsAt;
     private int faults;
     private boolean fires;
-    /** Where {@link #renamed} moves each field instance, when this buffer is the one written into. */
+    /** Where {@link #renamed} moves each field instance, and its renaming, when this buffer is the one written into. */
     private int[] fieldTargets = new int[0];
+    private int[] commandMap = new int[0];
 
     /** Packs {@code s} into this buffer (its previous contents are gone); returns this. Allocates nothing once the buffer fits. */
     public PackedState pack(LifecycleState s) {
@@ -326,10 +327,11 @@ public final class PackedState {
         into.copyIndexOf(this);
         int[] w = into.words;
         System.arraycopy(words, 0, w, 0, size);
+        int[] map = to == null ? null : into.commandMap(to);
         if (to != null) {
             for (int i = 0; i < slots; i++) {
                 int a = slotAt[i] + SLOT_COMMAND;
-                w[a] = renamedCommand(words[a], to);
+                w[a] = mapped(words[a], map);
             }
             for (int k = 0; k < commands; k++) {
                 System.arraycopy(words, commandsAt + RECORD * k, w, commandsAt + RECORD * to[k], RECORD);
@@ -347,7 +349,7 @@ public final class PackedState {
                 if (at != from) {
                     System.arraycopy(words, from, w, at, VALUE);
                 }
-                w[at + VALUE_COMMAND] = renamedValueCommand(words[from + VALUE_COMMAND], to);
+                w[at + VALUE_COMMAND] = mapped(words[from + VALUE_COMMAND], map);
             }
         }
         int at = contextsAt;
@@ -360,9 +362,9 @@ public final class PackedState {
             }
             if (to != null) {
                 if (w[at] != RELEASE) {
-                    w[at + CONTEXT_COMMAND] = renamedCommand(w[at + CONTEXT_COMMAND], to);
+                    w[at + CONTEXT_COMMAND] = mapped(w[at + CONTEXT_COMMAND], map);
                 }
-                renameValues(w, at + CONTEXT_HEAD, to);
+                renameValues(w, at + CONTEXT_HEAD, map);
             }
             into.contextAt[i] = at;
             at += length;
@@ -381,13 +383,31 @@ public final class PackedState {
         return fieldTargets;
     }
 
-    /** Renames, in place, the commands of the {@code values} list at {@code at} of {@code w}. */
-    private static void renameValues(int[] w, int at, int[] to) {
+    /** Renames, in place, the commands of the {@code values} list at {@code at} of {@code w} ({@link #commandMap}). */
+    private static void renameValues(int[] w, int at, int[] map) {
         int n = w[at] - 0x200;
         for (int v = 0; v < n; v++) {
             int c = at + 1 + VALUE * v + VALUE_COMMAND;
-            w[c] = renamedValueCommand(w[c], to);
+            w[c] = mapped(w[c], map);
         }
+    }
+
+    /**
+     * Renaming {@code to} as a table from a command word plus one ({@code map[0]} for -1, no command), so that
+     * renaming a word is a look-up rather than a test of whether it names a command.
+     */
+    private int[] commandMap(int[] to) {
+        if (commandMap.length != to.length + 1) {
+            commandMap = new int[to.length + 1];
+        }
+        commandMap[0] = -1;
+        System.arraycopy(to, 0, commandMap, 1, to.length);
+        return commandMap;
+    }
+
+    /** A command word renamed by {@link #commandMap} {@code map}; a word that names no command is kept. */
+    private static int mapped(int command, int[] map) {
+        return command >= -1 && command < map.length - 1 ? map[command + 1] : command;
     }
 
     /** A value's command renamed: a value's command word may hold what is no command, kept as it is. */
