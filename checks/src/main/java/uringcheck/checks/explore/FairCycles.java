@@ -54,6 +54,12 @@ final class FairCycles {
     /** {@code within[v] == round}: state v belongs to the set {@link #components} is working on. */
     private final int[] within;
     private int round;
+    /**
+     * {@code takenIn[a] == mark}: action number {@code a} is taken on an internal edge of the component
+     * {@link #unfairStates} examines (one mark per component, so nothing is cleared or allocated per component).
+     */
+    private int[] takenIn = new int[64];
+    private int mark;
 
     private FairCycles(RecoverabilityGraph graph, int goal, int states) {
         this.graph = graph;
@@ -202,28 +208,43 @@ final class FairCycles {
      */
     private boolean[] unfairStates(int[] members) {
         int c = component[members[0]];
-        TreeSet<Integer> taken = new TreeSet<>();
+        mark++;
+        boolean cycles = false;
         for (int v : members) {
             for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
                 if (internal(e, c)) {
-                    taken.add(ActionLabels.action(graph.label(e)));
+                    take(ActionLabels.action(graph.label(e)));
+                    cycles = true;
                 }
             }
         }
-        if (taken.isEmpty()) {
+        if (!cycles) {
             return null;
         }
         boolean[] out = new boolean[members.length];
         for (int i = 0; i < members.length; i++) {
             int v = members[i];
             for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
-                if (ActionLabels.fair(graph.label(e)) && !taken.contains(ActionLabels.action(graph.label(e)))) {
+                if (ActionLabels.fair(graph.label(e)) && !taken(ActionLabels.action(graph.label(e)))) {
                     out[i] = true;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Marks action number {@code action} as taken inside the component {@link #unfairStates} examines. */
+    private void take(int action) {
+        if (action >= takenIn.length) {
+            takenIn = Arrays.copyOf(takenIn, Math.max(action + 1, 2 * takenIn.length));
+        }
+        takenIn[action] = mark;
+    }
+
+    /** Whether action number {@code action} is taken inside the component {@link #unfairStates} examines. */
+    private boolean taken(int action) {
+        return action < takenIn.length && takenIn[action] == mark;
     }
 
     /**
@@ -321,11 +342,24 @@ final class FairCycles {
         throw new IllegalStateException("no path inside a strongly connected component");
     }
 
+    /** Whether state {@code v} has an edge to itself. */
+    private boolean loops(int v) {
+        for (int e = graph.firstEdge(v); e < graph.firstEdge(v) + graph.degree(v); e++) {
+            if (graph.target(e) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Tarjan's strongly connected components of the subgraph induced by {@code set} (sorted states;
-     * iterative), each as its sorted states; numbers them in {@link #component} (fresh numbers on every
-     * call). Touches the working arrays only at {@code set}'s states and leaves them as it found them, so
-     * a call costs the size of {@code set} and its edges, not of the whole graph.
+     * Tarjan's strongly connected components of the subgraph induced by {@code set} (iterative), each that
+     * has a cycle as its states, in the order Tarjan's stack gives them (nothing decided depends on the order of
+     * a component's states, nor on that of {@code set}'s): a component of one state without an edge to
+     * itself has none, no run stays in it, so it is numbered but not listed (a search graph has many: every
+     * state on no cycle is one). Numbers them all in {@link #component} (fresh numbers on every call).
+     * Touches the working arrays only at {@code set}'s states and leaves them as it found them, so a call
+     * costs the size of {@code set} and its edges, not of the whole graph.
      */
     private List<int[]> components(int[] set) {
         round++;
@@ -370,16 +404,21 @@ final class FairCycles {
                         size++;
                     }
                     size++;
-                    int[] members = new int[size];
-                    for (int i = 0; i < size; i++) {
-                        int w = stack[--sp];
-                        onStack[w] = false;
-                        component[w] = numbered;
-                        members[i] = w;
+                    if (size == 1 && !loops(v)) {
+                        sp--;
+                        onStack[v] = false;
+                        component[v] = numbered++;
+                    } else {
+                        int[] members = new int[size];
+                        for (int i = 0; i < size; i++) {
+                            int w = stack[--sp];
+                            onStack[w] = false;
+                            component[w] = numbered;
+                            members[i] = w;
+                        }
+                        numbered++;
+                        out.add(members);
                     }
-                    numbered++;
-                    Arrays.sort(members);
-                    out.add(members);
                 }
                 depth--;
                 if (depth >= 0) {

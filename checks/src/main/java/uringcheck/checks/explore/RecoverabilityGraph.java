@@ -1,6 +1,7 @@
 package uringcheck.checks.explore;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  * edge). Goal states are bit sets per property.
  *
  * <p>Decision ({@link #findTrap}): a backward breadth-first search from the goal states over the reversed
- * edges marks every state that can reach a goal; the rest form the trap. The counterexample is a shortest
+ * edges (reversed once, shared by every goal) marks every state that can reach a goal; the rest form the trap. The counterexample is a shortest
  * path (forward breadth-first search from the initial states) to the first trap state, continued inside
  * the trap by always taking the first enabled action until it reaches a dead end or a state already on
  * the continuation. Every successor of a trap state is itself in the trap, so the continuation never
@@ -31,6 +32,14 @@ final class RecoverabilityGraph {
     private int[] degree = new int[1024];
     private int[] roots = new int[4];
     private int rootCount;
+    /**
+     * The reversed edges of states {@code 0..reversedStates-1}, built by the first {@link #findTrap} and shared
+     * by every goal's (the graph is complete by then): the sources of state v's incoming edges are
+     * {@code sources[inStart[v] .. inStart[v + 1])}. {@code reversedStates} is -1 before.
+     */
+    private int[] inStart;
+    private int[] sources;
+    private int reversedStates = -1;
 
     RecoverabilityGraph(int goalCount) {
         goals = new long[goalCount][16];
@@ -113,11 +122,8 @@ final class RecoverabilityGraph {
 
     /** The trap counterexample of goal {@code goal} over states {@code 0..states-1}, or null if none. */
     Counterexample findTrap(int goal, int states) {
-        boolean[] canReach = canReachGoal(goal, states);
-        long trapSize = 0;
-        for (boolean b : canReach) {
-            trapSize += b ? 0 : 1;
-        }
+        BitSet canReach = canReachGoal(goal, states);
+        long trapSize = states - canReach.cardinality();
         if (trapSize == 0) {
             return null;
         }
@@ -134,7 +140,7 @@ final class RecoverabilityGraph {
         int entry = -1;
         while (head < tail) {
             int v = queue[head++];
-            if (!canReach[v]) {
+            if (!canReach.get(v)) {
                 entry = v;
                 break;
             }
@@ -182,8 +188,35 @@ final class RecoverabilityGraph {
         return new Counterexample(root, actions, new Trap(prefixLength, backTo, trapSize));
     }
 
-    private boolean[] canReachGoal(int goal, int states) {
-        int[] inStart = new int[states + 1];
+    /** The states that can reach a state of {@code goal}: a bit a state, so the search's random reads stay in cache. */
+    private BitSet canReachGoal(int goal, int states) {
+        if (reversedStates != states) {
+            reverse(states);
+        }
+        BitSet reach = new BitSet(states);
+        int[] queue = new int[states];
+        int tail = 0;
+        for (int v = 0; v < states; v++) {
+            if (isGoal(goal, v)) {
+                reach.set(v);
+                queue[tail++] = v;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            for (int s = inStart[v]; s < inStart[v + 1]; s++) {
+                if (!reach.get(sources[s])) {
+                    reach.set(sources[s]);
+                    queue[tail++] = sources[s];
+                }
+            }
+        }
+        return reach;
+    }
+
+    /** Builds the reversed edges of states {@code 0..states-1} ({@link #inStart}, {@link #sources}). */
+    private void reverse(int states) {
+        inStart = new int[states + 1];
         for (int v = 0; v < states; v++) {
             for (int e = first[v]; e < first[v] + degree(v); e++) {
                 inStart[edges[e] + 1]++;
@@ -192,31 +225,13 @@ final class RecoverabilityGraph {
         for (int v = 0; v < states; v++) {
             inStart[v + 1] += inStart[v];
         }
-        int[] sources = new int[inStart[states]];
+        sources = new int[inStart[states]];
         int[] fill = Arrays.copyOf(inStart, states);
         for (int v = 0; v < states; v++) {
             for (int e = first[v]; e < first[v] + degree(v); e++) {
                 sources[fill[edges[e]]++] = v;
             }
         }
-        boolean[] reach = new boolean[states];
-        int[] queue = new int[states];
-        int tail = 0;
-        for (int v = 0; v < states; v++) {
-            if (isGoal(goal, v)) {
-                reach[v] = true;
-                queue[tail++] = v;
-            }
-        }
-        for (int head = 0; head < tail; head++) {
-            int v = queue[head];
-            for (int s = inStart[v]; s < inStart[v + 1]; s++) {
-                if (!reach[sources[s]]) {
-                    reach[sources[s]] = true;
-                    queue[tail++] = sources[s];
-                }
-            }
-        }
-        return reach;
+        reversedStates = states;
     }
 }

@@ -107,6 +107,16 @@ class FairCyclesTest {
     }
 
     @Test
+    void aStateThatLoopsOnItselfTakingEveryKernelActionItEnablesIsAFairCycle() {
+        Graph g = new Graph().edge(0, "issue", 1, Fairness.KERNEL).edge(1, "poll", 1, Fairness.KERNEL)
+                .edge(1, "reply", 9, Fairness.STIMULUS);
+        Lasso l = lasso(check(g));
+        assertFalse(l.stops());
+        assertEquals(1, l.loopStart());
+        assertEquals(List.of(": reply"), l.neverCame());
+    }
+
+    @Test
     void fairnessIsStrongAnActionEnabledAgainAndAgainRuns() {
         Graph g = new Graph().edge(0, "pass", 1, Fairness.KERNEL).edge(0, "finish", 9, Fairness.KERNEL)
                 .edge(1, "pass ends", 0, Fairness.KERNEL);

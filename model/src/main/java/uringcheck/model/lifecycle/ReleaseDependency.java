@@ -1,11 +1,9 @@
 package uringcheck.model.lifecycle;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import uringcheck.model.lifecycle.interp.LifecycleSteps;
@@ -69,6 +67,9 @@ final class ReleaseDependency {
     /** The most states one question explores beyond what earlier questions finished, by default. */
     static final int BOUND = 20_000;
 
+    /** The action that runs {@code f_op->release} now. */
+    private static final LifecycleAction RELEASE = new LifecycleAction(LifecycleAction.Kind.RELEASE, 0);
+
     private final LifecycleSteps steps;
     private final ProgramNames names;
     private final boolean handOffNeedsQueuedHandle;
@@ -79,6 +80,9 @@ final class ReleaseDependency {
      * itself included: exactly for a state in a finished component, else a lower bound. Guarded by {@code this}.
      */
     private final FingerprintMemo completes = new FingerprintMemo();
+    /** The one question asked at a time, and the commands it asks about. Guarded by {@code this}. */
+    private final Question question = new Question();
+    private final BitSet wanted = new BitSet();
 
     /**
      * @param bound the most states one question explores beyond what earlier questions finished; reaching
@@ -105,38 +109,52 @@ final class ReleaseDependency {
      * no CQE) get its CQE.
      */
     boolean waitsForRelease(LifecycleState s) {
-        if (!s.fileClosed() || s.released() || !s.anyAlive()) {
+        if (!s.fileClosed() || s.released() || !s.anyAlive() || !anyPending(s)) {
             return false;
         }
-        BitSet pending = pending(s);
-        if (pending.isEmpty()) {
-            return false;
+        LifecycleState root = next(s, RELEASE);
+        long fingerprint = StateHash.of(root);
+        synchronized (this) {
+            pending(s, wanted);
+            int entry = completes.lookup(fingerprint);
+            if (answers(entry, wanted)) {
+                return completes.set(entry).intersects(wanted);
+            }
+            return question.reaches(root, fingerprint, wanted);
         }
-        return completesAny(next(s, new LifecycleAction(LifecycleAction.Kind.RELEASE, 0)), pending);
     }
 
-    /** The commands submitted in {@code s} without a CQE. */
-    private static BitSet pending(LifecycleState s) {
+    /** Whether a command is submitted in {@code s} without a CQE. */
+    private static boolean anyPending(LifecycleState s) {
         List<CommandRecord> commands = s.commands();
-        BitSet out = new BitSet(commands.size());
+        for (int k = 0; k < commands.size(); k++) {
+            if (commands.get(k).submitted() && commands.get(k).cqes() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets {@code out} to the commands submitted in {@code s} without a CQE. */
+    private static void pending(LifecycleState s, BitSet out) {
+        out.clear();
+        List<CommandRecord> commands = s.commands();
         for (int k = 0; k < commands.size(); k++) {
             if (commands.get(k).submitted() && commands.get(k).cqes() == 0) {
                 out.set(k);
             }
         }
-        return out;
     }
 
-    /** The commands with a CQE in {@code s}. */
-    private static BitSet completed(LifecycleState s) {
+    /** Sets {@code out} to the commands with a CQE in {@code s}. */
+    private static void completed(LifecycleState s, BitSet out) {
+        out.clear();
         List<CommandRecord> commands = s.commands();
-        BitSet out = new BitSet(commands.size());
         for (int k = 0; k < commands.size(); k++) {
             if (commands.get(k).cqes() > 0) {
                 out.set(k);
             }
         }
-        return out;
     }
 
     private LifecycleState next(LifecycleState s, LifecycleAction a) {
@@ -145,60 +163,82 @@ final class ReleaseDependency {
         return w.freeze();
     }
 
-    /** Whether some state reachable from {@code root} (itself included) has a CQE of a command in {@code wanted}. */
-    private synchronized boolean completesAny(LifecycleState root, BitSet wanted) {
-        long fingerprint = StateHash.of(root);
-        int entry = completes.lookup(fingerprint);
-        if (answers(entry, wanted)) {
-            return completes.set(entry).intersects(wanted);
-        }
-        return new Question(wanted).reaches(root, fingerprint);
-    }
-
     /** Whether remembered {@code entry} answers a question for {@code wanted}: it is exact, or a lower bound that meets it. */
     private boolean answers(int entry, BitSet wanted) {
         return entry != FingerprintMemo.NONE
                 && (FingerprintMemo.exact(entry) || completes.set(entry).intersects(wanted));
     }
 
-    /** One counterfactual state of a question, on Tarjan's stack until its component is finished. */
+    /**
+     * One counterfactual state of a question, on Tarjan's stack until its component is finished. Visits are
+     * reused from question to question ({@link Question#visit}); a question ends by dropping its states.
+     */
     private static final class Visit {
-        final LifecycleState state;
-        final long fingerprint;
-        final int index;
-        final List<LifecycleAction> actions;
+        LifecycleState state;
+        long fingerprint;
+        int index;
+        List<LifecycleAction> actions;
         /** The commands with a CQE in this state or in a finished component it leads to. */
-        final BitSet completes;
+        final BitSet completes = new BitSet();
+        /** Once its component is finished: the entry remembered for it (exact); {@link FingerprintMemo#NONE} before. */
+        int finished;
         int lowLink;
         int nextAction;
 
-        Visit(LifecycleState state, long fingerprint, int index, List<LifecycleAction> actions, BitSet completes) {
+        void start(LifecycleState state, long fingerprint, int index, List<LifecycleAction> actions) {
             this.state = state;
             this.fingerprint = fingerprint;
             this.index = index;
             this.actions = actions;
-            this.completes = completes;
+            this.finished = FingerprintMemo.NONE;
             this.lowLink = index;
+            this.nextAction = 0;
         }
     }
 
-    /** One question: an iterative Tarjan walk that stops at the first CQE of a wanted command. */
+    /**
+     * The question being asked: an iterative Tarjan walk that stops at the first CQE of a wanted command. One
+     * instance serves every question in turn (guarded by the enclosing instance's lock), so that asking
+     * allocates no map, stack or visit once the largest question so far has been asked.
+     */
     private final class Question {
 
-        private final BitSet wanted;
-        /** The states this question reached that no earlier question finished, by fingerprint. */
-        private final Map<Long, Visit> visited = new HashMap<>();
+        private BitSet wanted;
+        /** The states this question entered, in entering order ({@link Visit#index}); reused. */
+        private Visit[] visits = new Visit[64];
+        private int entered;
+        /** The states this question entered (no earlier question finished them): fingerprint → index + 1. */
+        private final FingerprintTable visited = new FingerprintTable();
         /** The depth-first path: the top is the state whose actions are being followed. */
         private final ArrayDeque<Visit> path = new ArrayDeque<>();
         /** Tarjan's stack: the visited states whose component is not finished yet. */
         private final ArrayDeque<Visit> open = new ArrayDeque<>();
+        /** Working sets of {@link #reached}, {@link #remember} and {@link #finish}. */
+        private final BitSet gathered = new BitSet();
+        private final BitSet union = new BitSet();
 
-        Question(BitSet wanted) {
+        /**
+         * Whether {@code root}, which nothing remembered answers, reaches a CQE of a command in {@code wanted},
+         * which the caller keeps unchanged until this returns.
+         */
+        boolean reaches(LifecycleState root, long fingerprint, BitSet wanted) {
             this.wanted = wanted;
+            try {
+                return walk(root, fingerprint);
+            } finally {
+                for (int i = 0; i < entered; i++) {
+                    visits[i].state = null;
+                    visits[i].actions = null;
+                }
+                entered = 0;
+                visited.clear();
+                path.clear();
+                open.clear();
+                this.wanted = null;
+            }
         }
 
-        /** Whether {@code root}, which nothing remembered answers, reaches a CQE of a wanted command. */
-        boolean reaches(LifecycleState root, long fingerprint) {
+        private boolean walk(LifecycleState root, long fingerprint) {
             if (enter(root, fingerprint)) {
                 return true;
             }
@@ -207,6 +247,17 @@ final class ReleaseDependency {
                 if (at.nextAction < at.actions.size()) {
                     LifecycleState succ = next(at.state, at.actions.get(at.nextAction++));
                     long f = StateHash.of(succ);
+                    int seen = visited.get(f);
+                    if (seen != FingerprintTable.ABSENT) {
+                        Visit v = visits[seen - 1];
+                        if (v.finished != FingerprintMemo.NONE) {
+                            // Finished in this question, so its component reaches no wanted CQE (it would have stopped).
+                            at.completes.or(completes.set(v.finished));
+                        } else {
+                            at.lowLink = Math.min(at.lowLink, v.index);
+                        }
+                        continue;
+                    }
                     int entry = completes.lookup(f);
                     if (answers(entry, wanted)) {
                         BitSet done = completes.set(entry);
@@ -215,12 +266,7 @@ final class ReleaseDependency {
                             return true;
                         }
                         at.completes.or(done);
-                        continue;
-                    }
-                    Visit seen = visited.get(f);
-                    if (seen != null) {
-                        at.lowLink = Math.min(at.lowLink, seen.index);
-                    } else if (visited.size() < bound) {
+                    } else if (entered < bound) {
                         if (enter(succ, f)) {
                             return true;
                         }
@@ -242,19 +288,32 @@ final class ReleaseDependency {
             return false;
         }
 
+        /** The visit to fill for the next state entered, reused from earlier questions where there is one. */
+        private Visit visit() {
+            if (entered == visits.length) {
+                visits = Arrays.copyOf(visits, 2 * entered);
+            }
+            if (visits[entered] == null) {
+                visits[entered] = new Visit();
+            }
+            return visits[entered];
+        }
+
         /**
          * Visits {@code s}, or, when a wanted command has its CQE in it, remembers the path to it and returns
          * true.
          */
         private boolean enter(LifecycleState s, long fingerprint) {
-            BitSet here = completed(s);
-            if (here.intersects(wanted)) {
-                remember(fingerprint, here);
-                reached(here);
+            Visit v = visit();
+            completed(s, v.completes);
+            if (v.completes.intersects(wanted)) {
+                remember(fingerprint, v.completes);
+                reached(v.completes);
                 return true;
             }
-            Visit v = new Visit(s, fingerprint, visited.size(), steps.enabled(s), here);
-            visited.put(fingerprint, v);
+            v.start(s, fingerprint, entered, steps.enabled(s));
+            entered++;
+            visited.put(fingerprint, entered);
             path.push(v);
             open.push(v);
             return false;
@@ -265,7 +324,8 @@ final class ReleaseDependency {
          * state completes that, with what the path states above it and itself gathered from finished components.
          */
         private void reached(BitSet found) {
-            BitSet gathered = (BitSet) found.clone();
+            gathered.clear();
+            gathered.or(found);
             for (Visit v : path) {
                 gathered.or(v.completes);
                 remember(v.fingerprint, gathered);
@@ -278,7 +338,8 @@ final class ReleaseDependency {
             if (entry == FingerprintMemo.NONE) {
                 completes.putLowerBound(fingerprint, known);
             } else {
-                BitSet union = (BitSet) known.clone();
+                union.clear();
+                union.or(known);
                 union.or(completes.set(entry));
                 completes.putLowerBound(fingerprint, union);
             }
@@ -286,17 +347,18 @@ final class ReleaseDependency {
 
         /** Remembers the component whose first visited state is {@code root}, and hands it to the caller's state. */
         private void finish(Visit root) {
-            List<Visit> members = new ArrayList<>();
-            BitSet union = new BitSet();
+            union.clear();
+            for (Visit m : open) {
+                union.or(m.completes);
+                if (m == root) {
+                    break;
+                }
+            }
             Visit m;
             do {
                 m = open.pop();
-                members.add(m);
-                union.or(m.completes);
+                m.finished = completes.put(m.fingerprint, union);
             } while (m != root);
-            for (Visit member : members) {
-                completes.put(member.fingerprint, union);
-            }
             Visit parent = path.peek();
             if (parent != null) {
                 parent.completes.or(union);
