@@ -38,9 +38,6 @@ import uringcheck.model.Fingerprints;
  */
 public final class PackedState {
 
-    /** A {@code self} that is no command ({@link #foldContext}): every command number is folded as it is. */
-    public static final int NO_SELF = Integer.MIN_VALUE;
-
     private static final long SEED = 0x3C6EF372FE94F82BL;
     private static final long SEED_B = 0xA54FF53A5F1D36F1L;
     private static final long SEED_C = 0x510E527FADE682D1L;
@@ -231,7 +228,7 @@ public final class PackedState {
     /**
      * {@code h} with context block {@code i} folded in, command {@code self} folded as -2 wherever the block
      * names it (the context's command, its locals' commands), so that two commands in the same situation
-     * fold alike; {@link #NO_SELF} names no command.
+     * fold alike.
      */
     public long foldContext(long h, int i, int self) {
         int[] w = words;
