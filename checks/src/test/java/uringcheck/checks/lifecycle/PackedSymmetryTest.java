@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +21,15 @@ import uringcheck.model.lifecycle.program.SubmitMode;
 import uringcheck.model.lifecycle.state.LifecycleAction;
 import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.PackedState;
+import uringcheck.model.lifecycle.state.RunningContext;
 
 /**
- * The symmetry on packed states ({@link PackedState}, {@code LifecycleSymmetry.canonicalFingerprint}) is the
- * symmetry it replaced ({@link SymmetryReference}): on every reachable state of every catalogue run, and of
- * P7 with three commands (more renaming than two commands give), the canonical state is the reference's and
- * the packed canonical fingerprint is exactly the fingerprint of the reference's canonical state, so the
+ * The symmetry on packed states ({@link PackedState}, {@code LifecycleSymmetry.canonicalFingerprint}) groups
+ * states as the symmetry it replaced ({@link SymmetryReference}) did: on every reachable state of every
+ * catalogue run, and of P7 with three commands (more renaming than two commands give), the canonical state is
+ * the reference's up to the order of its contexts (the reference sorts them by a hash, the packed form by their
+ * words), the packed canonical fingerprint is exactly the fingerprint of the canonical state, and two states
+ * share a packed canonical fingerprint exactly when their reference canonical states are equal, so the
  * explorer groups states into exactly the classes it grouped them into before. The packed renaming alone,
  * given the reference's renaming and context order, gives the words of the reference's canonical state; a
  * renaming that leaves the per-command field instances where they are (a seeded bug) is caught.
@@ -46,6 +51,32 @@ class PackedSymmetryTest {
             total = total.plus(compare(t, t.reference().perCommandInstances(), true));
         }
         assertEquals(new Covered(119_137, 15_410, 78_773), total);
+    }
+
+    /**
+     * A state and each of its one-step twins ({@link SymmetryReference#twins}: two interchangeable commands
+     * swapped, the contexts reversed) share a packed canonical fingerprint exactly when they share a reference
+     * canonical state. The catalogue runs reach few twins of their states (submission order and LIFO slots fix
+     * much), so the twins are built: the grouping is checked where the reduction would merge.
+     */
+    @Test
+    void twinsShareAPackedCanonicalFingerprintExactlyWhenTheReferenceMergesThem() {
+        long twins = 0;
+        long merged = 0;
+        for (Target t : targets()) {
+            for (LifecycleState s : t.states()) {
+                long reference = t.model().fingerprint(t.reference().canonical(s).state());
+                long packed = t.model().canonicalFingerprint(s);
+                for (LifecycleState twin : t.reference().twins(s)) {
+                    boolean referenceMerges = t.model().fingerprint(t.reference().canonical(twin).state()) == reference;
+                    assertEquals(referenceMerges, t.model().canonicalFingerprint(twin) == packed,
+                            t.model().name() + ", twin " + twins + " of " + s);
+                    twins++;
+                    merged += referenceMerges ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(List.of(158_817L, 158_782L), List.of(twins, merged));
     }
 
     /** A packed renaming that moves the commands but not their per-command field instances. */
@@ -95,20 +126,25 @@ class PackedSymmetryTest {
         PackedState packed = new PackedState();
         PackedState renamed = new PackedState();
         PackedState expected = new PackedState();
+        Map<Long, Long> packedOfReference = new HashMap<>();
+        Map<Long, Long> referenceOfPacked = new HashMap<>();
         long renamings = 0;
         long reorders = 0;
         long differ = 0;
         for (LifecycleState s : t.states()) {
             SymmetryReference.Canonical c = t.reference().canonical(s);
-            long fingerprint = t.model().fingerprint(c.state());
-            PackedState words = packed.pack(s).renamed(c.to(), instances, renamed);
-            words.reorderContexts(c.order());
+            PackedState words = packed.pack(s).renamed(c.to(), instances, c.order(), renamed);
             boolean same = words.fingerprint() == expected.pack(c.state()).fingerprint();
             if (strict) {
                 String where = t.model().name() + ", state " + renamings + "/" + reorders;
                 assertTrue(same, where);
-                assertEquals(c.state(), t.model().canonical(s), where);
-                assertEquals(fingerprint, t.model().canonicalFingerprint(s), where);
+                LifecycleState canonical = t.model().canonical(s);
+                assertSameUpToContextOrder(c.state(), canonical, where);
+                long fingerprint = t.model().canonicalFingerprint(s);
+                assertEquals(t.model().fingerprint(canonical), fingerprint, where);
+                long reference = t.model().fingerprint(c.state());
+                assertEquals(fingerprint, packedOfReference.computeIfAbsent(reference, r -> fingerprint), where);
+                assertEquals(reference, referenceOfPacked.computeIfAbsent(fingerprint, f -> reference), where);
                 renamings += c.state().commands().equals(s.commands()) ? 0 : 1;
                 reorders += c.state().contexts().equals(s.contexts()) ? 0 : 1;
             } else {
@@ -116,6 +152,23 @@ class PackedSymmetryTest {
             }
         }
         return strict ? new Covered(t.states().size(), renamings, reorders) : new Covered(differ, 0, 0);
+    }
+
+    /** {@code actual} is {@code expected} with its contexts in some order. */
+    private static void assertSameUpToContextOrder(LifecycleState expected, LifecycleState actual, String where) {
+        assertEquals(count(expected.contexts()), count(actual.contexts()), where);
+        assertEquals(expected, new LifecycleState(actual.slots(), actual.freeList(), actual.complReqs(),
+                actual.cancelable(), actual.commands(), expected.contexts(), actual.fields(), actual.leakedLocks(),
+                actual.task(), actual.ringClosed(), actual.fileClosed(), actual.released(), actual.faults(),
+                actual.fires(), actual.objects()), where);
+    }
+
+    private static Map<RunningContext, Integer> count(List<RunningContext> contexts) {
+        Map<RunningContext, Integer> n = new HashMap<>();
+        for (RunningContext c : contexts) {
+            n.merge(c, 1, Integer::sum);
+        }
+        return n;
     }
 
     private static List<LifecycleState> reachable(LifecycleModel model) {

@@ -89,6 +89,39 @@ final class SymmetryReference {
         return perCommandInstances;
     }
 
+    /**
+     * The states symmetric to {@code s} by one step: {@code s} with two submitted interchangeable commands swapped
+     * (each such pair, when {@code s} may be renamed at all), and {@code s} with its contexts in reverse order
+     * (when it has two or more).
+     */
+    List<LifecycleState> twins(LifecycleState s) {
+        List<LifecycleState> twins = new ArrayList<>();
+        int n = s.commands().size();
+        if (commandSymmetry && s.faults().isEmpty() && s.fires().isEmpty()) {
+            for (int[] positions : renamedByClass) {
+                for (int i = 0; i < positions.length; i++) {
+                    for (int j = i + 1; j < positions.length; j++) {
+                        if (s.commands().get(positions[i]).submitted() && s.commands().get(positions[j]).submitted()) {
+                            int[] to = identity(n);
+                            to[positions[i]] = positions[j];
+                            to[positions[j]] = positions[i];
+                            twins.add(rename(s, to));
+                        }
+                    }
+                }
+            }
+        }
+        int contexts = s.contexts().size();
+        if (contexts >= 2) {
+            int[] reversed = new int[contexts];
+            for (int i = 0; i < contexts; i++) {
+                reversed[i] = contexts - 1 - i;
+            }
+            twins.add(withContexts(s, reversed));
+        }
+        return twins;
+    }
+
     /** The canonical representative of {@code s}. */
     Canonical canonical(LifecycleState s) {
         int[] to = commandSymmetry && s.faults().isEmpty() && s.fires().isEmpty() ? renaming(s) : null;

@@ -278,6 +278,11 @@ public final class CompiledProgram implements ProgramNames {
         return commands;
     }
 
+    /** How many handlers the program has: their indices run from 0 up to this, excluded. */
+    public int handlerCount() {
+        return handlers.size();
+    }
+
     /** The compiled handler with index {@code index}. */
     public CompiledHandler handler(int index) {
         return handlers.get(index);

@@ -27,14 +27,12 @@ final class ContextFrame {
     boolean finished;
     /** The context this frame was loaded from or last froze into: {@link #freeze} returns it while unchanged. */
     private RunningContext last;
+    /** The contexts this thread's frames froze into. */
+    private final ContextTable made;
 
-    /** A frame to {@link #load} contexts into. */
-    ContextFrame() {
-    }
-
-    /** A frame loaded with {@code c}. */
-    ContextFrame(RunningContext c) {
-        load(c);
+    /** A frame to {@link #load} contexts into, freezing into the contexts of {@code made}. */
+    ContextFrame(ContextTable made) {
+        this.made = made;
     }
 
     /** Makes this frame a mutable copy of {@code c}; what it held before is dropped. */
@@ -58,21 +56,41 @@ final class ContextFrame {
     }
 
     /**
-     * The context as it is now; it shares locals and pending slots it did not write with its source, and
-     * is the context last returned (or loaded) when nothing changed since.
+     * Makes this frame a new context of kind {@code kind} running handler {@code handler} for command
+     * {@code command} from its first op, with {@code locals} locals, all empty but {@code cmd} (local 0); it
+     * holds no driver lock. {@code slot} and {@code generation} are the request {@code cmd} refers to.
+     */
+    ContextFrame fresh(ContextKind kind, int handler, int command, int slot, int generation, boolean started,
+                       boolean holdsUring, int locals, Value cmd) {
+        this.kind = kind;
+        this.handler = handler;
+        this.command = command;
+        this.slot = slot;
+        this.generation = generation;
+        pc = 0;
+        this.started = started;
+        this.locals.reset(List.of());
+        this.locals.add(cmd);
+        for (int i = 1; i < locals; i++) {
+            this.locals.add(Value.EMPTY);
+        }
+        this.holdsUring = holdsUring;
+        locks = 0;
+        queued = false;
+        stuck = false;
+        pending.reset(List.of());
+        finished = false;
+        last = null;
+        return this;
+    }
+
+    /**
+     * The context as it is now: the context last returned (or loaded) when nothing changed since, else an
+     * equal one made before ({@link ContextTable}), else a new one sharing the locals and pending slots it
+     * did not write with its source.
      */
     RunningContext freeze() {
-        List<Value> l = locals.frozen();
-        List<Integer> p = pending.frozen();
-        RunningContext c = last;
-        if (c.kind() == kind && c.handler() == handler && c.command() == command && c.slot() == slot
-                && c.generation() == generation && c.pc() == pc && c.started() == started && c.locals() == l
-                && c.holdsUring() == holdsUring && c.locks() == locks && c.queued() == queued && c.stuck() == stuck
-                && c.pending() == p) {
-            return c;
-        }
-        last = new RunningContext(kind, handler, command, slot, generation, pc, started, l, holdsUring, locks, queued,
-                stuck, p);
+        last = made.of(this, last);
         return last;
     }
 }

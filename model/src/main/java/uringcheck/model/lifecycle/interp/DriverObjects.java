@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.List;
 import uringcheck.model.lifecycle.kernel.World;
 import uringcheck.model.lifecycle.program.Alloc;
 import uringcheck.model.lifecycle.program.Free;
@@ -31,17 +30,6 @@ final class DriverObjects {
         this.layout = layout;
         this.w = w;
         this.actor = actor;
-    }
-
-    /** Whether pool {@code pool} has a free object (an {@link Alloc} of it can take its step). */
-    static boolean available(ObjectLayout layout, List<Integer> objects, String pool, int line) {
-        int start = layout.poolStart(pool, line);
-        for (int i = start; i < start + layout.poolSize(pool, line); i++) {
-            if (objects.get(i) == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Allocates the lowest-numbered free object of the pool ({@link Interpreter#enabled} waits for one). */

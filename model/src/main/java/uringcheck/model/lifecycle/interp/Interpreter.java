@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uringcheck.model.Obligation;
@@ -9,14 +8,10 @@ import uringcheck.model.lifecycle.kernel.Caller;
 import uringcheck.model.lifecycle.kernel.Completion;
 import uringcheck.model.lifecycle.kernel.Core;
 import uringcheck.model.lifecycle.kernel.World;
-import uringcheck.model.lifecycle.program.Alloc;
-import uringcheck.model.lifecycle.program.Done;
 import uringcheck.model.lifecycle.program.Environment;
 import uringcheck.model.lifecycle.program.FlagsChoice;
 import uringcheck.model.lifecycle.program.HandlerKind;
-import uringcheck.model.lifecycle.program.Lock;
 import uringcheck.model.lifecycle.program.LockDecl;
-import uringcheck.model.lifecycle.program.MarkCancelable;
 import uringcheck.model.lifecycle.state.Act;
 import uringcheck.model.lifecycle.state.Cause;
 import uringcheck.model.lifecycle.state.ContextKind;
@@ -24,8 +19,8 @@ import uringcheck.model.lifecycle.state.LifecycleState;
 import uringcheck.model.lifecycle.state.PduCell;
 import uringcheck.model.lifecycle.state.Provenance;
 import uringcheck.model.lifecycle.state.RunningContext;
-import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.StateList;
+import uringcheck.model.lifecycle.state.Slot;
 import uringcheck.model.lifecycle.state.UringCmdCall;
 import uringcheck.model.lifecycle.state.Value;
 import uringcheck.model.rules.Errno;
@@ -45,21 +40,26 @@ public final class Interpreter {
     private final AbstractionSemantics semantics;
     private final DataRaces races;
     private final Conditions conditions;
+    /** By handler index then program counter, what the step resting there waits for ({@link StepGuard}). */
+    private final StepGuard[][] guards;
     /** Per thread, what steps work in, reused from one to the next. */
     private final ThreadLocal<Frames> frames = ThreadLocal.withInitial(() -> new Frames(this));
 
     /**
      * One thread's reusable working copies: the frame of the context taking a step (or of a cancel pass
-     * starting, {@link #passFrame}), the frame of a context created during it ({@link #newContext}), and the
-     * statement executor. A step never begins inside another on the same thread, so one of each suffices.
+     * starting, {@link #passFrame}), the frame of a context created during it ({@link #newContext}), the
+     * contexts both froze into, the statement executor and the issue-result handling. A step never begins inside another on the same thread, so one of each suffices.
      */
     private static final class Frames {
-        final ContextFrame stepping = new ContextFrame();
-        final ContextFrame created = new ContextFrame();
+        final ContextTable contexts = new ContextTable();
+        final ContextFrame stepping = new ContextFrame(contexts);
+        final ContextFrame created = new ContextFrame(contexts);
         final Exec exec;
+        final IssueResult issue;
 
         Frames(Interpreter interp) {
             exec = new Exec(interp);
+            issue = new IssueResult(interp);
         }
     }
 
@@ -69,6 +69,14 @@ public final class Interpreter {
         this.semantics = semantics;
         this.races = program.anyPlainField() ? new DataRaces(this) : null;
         this.conditions = new Conditions(program, environment);
+        this.guards = new StepGuard[program.handlerCount()][];
+        for (int i = 0; i < guards.length; i++) {
+            CompiledHandler h = program.handler(i);
+            guards[i] = new StepGuard[h.ops().size()];
+            for (int pc = 0; pc < guards[i].length; pc++) {
+                guards[i][pc] = StepGuard.of(program, h, pc);
+            }
+        }
     }
 
     /** The tests of {@code if} and {@code assert:}. */
@@ -93,20 +101,17 @@ public final class Interpreter {
      */
     public RunningContext newContext(ContextKind kind, CompiledHandler handler, int command, Value cmd, boolean started,
                               boolean holdsUring) {
-        Value[] locals = new Value[handler.locals().size()];
-        Arrays.fill(locals, Value.EMPTY);
-        locals[0] = cmd;
         int slot = cmd.isHandle() ? cmd.slot() : -1;
         int generation = cmd.isHandle() ? cmd.generation() : 0;
-        ContextFrame f = frames.get().created.load(new RunningContext(kind, handler.index(), command, slot, generation,
-                0, started, StateList.copyOf(locals, locals.length), holdsUring, 0, false, false, List.of()));
+        ContextFrame f = frames.get().created.fresh(kind, handler.index(), command, slot, generation, started,
+                holdsUring, handler.locals().size(), cmd);
         skipJumps(f);
         return f.freeze();
     }
 
     /** A cancel pass context (C5) over the current {@code cancelable_uring_cmd}; it holds uring_lock. */
     public RunningContext newPass(ContextKind kind, List<Integer> cancelable) {
-        return new RunningContext(kind, -1, 0, -1, 0, 0, true, List.of(), true, 0, false, false, cancelable);
+        return new RunningContext(kind, -1, 0, -1, 0, 0, true, StateList.of(), true, 0, false, false, cancelable);
     }
 
     /**
@@ -115,15 +120,41 @@ public final class Interpreter {
      * itself finds it free.
      */
     public boolean enabled(LifecycleState s, int ci) {
-        return !s.contexts().get(ci).stuck() && wantedLock(s, ci) == 0 && !waitsForUringLock(s, ci)
-                && !waitsForObject(s, ci);
+        return enabled(s, ci, s.uringLockHeld(), unavailableLocks(s));
     }
 
-    /** Whether the next step of context {@code ci} allocates from a pool whose every object is allocated. */
-    private boolean waitsForObject(LifecycleState s, int ci) {
-        Op op = nextOp(s.contexts().get(ci));
-        return op != null && op.statement() instanceof Alloc a
-                && !DriverObjects.available(program.objects(), s.objects(), a.pool(), a.line());
+    /**
+     * {@link #enabled(LifecycleState, int)} with what every context of {@code s} shares worked out once:
+     * whether some context holds {@code uring_lock}, and the driver locks held or leaked
+     * ({@link #unavailableLocks}).
+     */
+    boolean enabled(LifecycleState s, int ci, boolean uringHeld, int unavailable) {
+        RunningContext c = s.contexts().get(ci);
+        if (c.stuck()) {
+            return false;
+        }
+        StepGuard g = guard(c);
+        if (g.lockBit() != 0) {
+            return (c.locks() & g.lockBit()) != 0 || (unavailable & g.lockBit()) == 0;
+        }
+        if (g.poolStart() >= 0) {
+            for (int i = g.poolStart(); i < g.poolStart() + g.poolSize(); i++) {
+                if (s.objects().get(i) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !uringHeld || !needsUringLock(s, c, g);
+    }
+
+    /** The driver locks some context of {@code s} holds or whose holder ended holding them (leaked). */
+    static int unavailableLocks(LifecycleState s) {
+        int locks = s.leakedLocks();
+        for (int i = 0; i < s.contexts().size(); i++) {
+            locks |= s.contexts().get(i).locks();
+        }
+        return locks;
     }
 
     /**
@@ -134,12 +165,13 @@ public final class Interpreter {
     public boolean cancelWaitsForUringLock(LifecycleState s) {
         for (int p = 0; p < s.contexts().size(); p++) {
             RunningContext pass = s.contexts().get(p);
-            int bit = pass.kind().cancelPass() && pass.handler() >= 0 ? wantedLock(s, p) : 0;
+            int bit = pass.kind().cancelPass() ? wantedLock(s, pass) : 0;
             if (bit == 0) {
                 continue;
             }
             for (int x = 0; x < s.contexts().size(); x++) {
-                if (x != p && (s.contexts().get(x).locks() & bit) != 0 && waitsForUringLock(s, x)) {
+                RunningContext c = s.contexts().get(x);
+                if (x != p && (c.locks() & bit) != 0 && s.uringLockHeld() && needsUringLock(s, c, guard(c))) {
                     return true;
                 }
             }
@@ -152,79 +184,42 @@ public final class Interpreter {
      * success plus one per errno of a {@code may_fail}, otherwise 1.
      */
     public int outcomes(LifecycleState s, int ci) {
-        RunningContext c = s.contexts().get(ci);
-        if (c.handler() < 0) {
-            return 1;
-        }
-        CompiledHandler h = program.handler(c.handler());
-        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.CHOICE) {
-            return 1;
-        }
-        return h.ops().get(c.pc()).outcomes().size();
+        return guard(s.contexts().get(ci)).outcomes();
     }
 
-    private Op nextOp(RunningContext c) {
+    /** The guard of the step context {@code c} rests on. */
+    private StepGuard guard(RunningContext c) {
         if (c.handler() < 0) {
-            return null;
+            return StepGuard.FREE;
         }
-        CompiledHandler h = program.handler(c.handler());
-        if (c.pc() >= h.ops().size() || h.ops().get(c.pc()).kind() != Op.Kind.EXEC) {
-            return null;
-        }
-        return h.ops().get(c.pc());
+        StepGuard[] byPc = guards[c.handler()];
+        return c.pc() < byPc.length ? byPc[c.pc()] : StepGuard.FREE;
     }
 
-    /** The driver lock the next step of context {@code ci} waits for (held by another or leaked), or 0. */
-    private int wantedLock(LifecycleState s, int ci) {
-        RunningContext c = s.contexts().get(ci);
-        Op op = nextOp(c);
-        if (op == null || !(op.statement() instanceof Lock lock)) {
+    /** The driver lock the next step of {@code c} waits for (held by another or leaked), or 0. */
+    private int wantedLock(LifecycleState s, RunningContext c) {
+        int bit = guard(c).lockBit();
+        if (bit == 0 || (c.locks() & bit) != 0) {
             return 0;
         }
-        int bit = program.lockBit(lock.lock(), lock.line());
-        if ((c.locks() & bit) != 0) {
-            return 0;
-        }
-        if ((s.leakedLocks() & bit) != 0) {
-            return bit;
-        }
-        for (int i = 0; i < s.contexts().size(); i++) {
-            RunningContext other = s.contexts().get(i);
-            if ((other.locks() & bit) != 0) {
-                return bit;
-            }
-        }
-        return 0;
+        return (unavailableLocks(s) & bit) != 0 ? bit : 0;
     }
 
-    /** Whether the next step of context {@code ci} must take {@code uring_lock} while another holds it. */
-    private boolean waitsForUringLock(LifecycleState s, int ci) {
-        RunningContext c = s.contexts().get(ci);
-        Op op = nextOp(c);
-        if (op == null || c.holdsUring() || !s.uringLockHeld()) {
+    /**
+     * Whether the next step of {@code c} (guarded by {@code g}) must take {@code uring_lock}, which it does
+     * not hold: it waits when another context holds it.
+     */
+    private boolean needsUringLock(LifecycleState s, RunningContext c, StepGuard g) {
+        if (g.handleLocal() < 0 || c.holdsUring()) {
             return false;
         }
-        CompiledHandler h = program.handler(c.handler());
-        Value v;
-        FlagsChoice choice;
-        boolean forDone;
-        if (op.statement() instanceof Done d) {
-            v = c.locals().get(h.local(d.handle()));
-            choice = d.flags();
-            forDone = true;
-        } else if (op.statement() instanceof MarkCancelable m) {
-            v = c.locals().get(h.local(m.handle()));
-            choice = m.flags();
-            forDone = false;
-        } else {
-            return false;
-        }
+        Value v = c.locals().get(g.handleLocal());
         if (!v.isHandle()) {
             return false;
         }
         Slot slot = s.slots().get(v.slot());
         return slot.generation() == v.generation()
-                && Completion.takesUringLock(slot, flags(choice, c, v), forDone);
+                && Completion.takesUringLock(slot, flags(g.flags(), c, v), g.forDone());
     }
 
     /** The issue_flags a driver passes for {@code choice} in context {@code c} with handle {@code v} (SPEC §5). */
@@ -255,7 +250,9 @@ public final class Interpreter {
             CompiledHandler h = program.handler(f.handler);
             if (f.pc < h.ops().size()) {
                 Op op = h.ops().get(f.pc);
-                w.at(h.name(), op.statement().line());
+                if (w.describes()) {
+                    w.at(h.name(), op.statement().line());
+                }
                 int own = f.command;
                 if (op.index() >= 0) {
                     f.command = f.locals.get(op.index()).number();
@@ -431,7 +428,7 @@ public final class Interpreter {
             }
         }
         leakLocks(w, f);
-        new IssueResult(this, w, f, ci).handle(ret);
+        frames.get().issue.on(w, f, ci).handle(ret);
     }
 
     /**
@@ -492,6 +489,6 @@ public final class Interpreter {
                 spin = true;
             }
         }
-        return Caller.of(f.freeze(), spin);
+        return Caller.of(f.kind, f.holdsUring, spin, f.slot, f.pending.frozen());
     }
 }

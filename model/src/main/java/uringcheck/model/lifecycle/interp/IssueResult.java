@@ -15,19 +15,28 @@ import uringcheck.model.rules.IssueFlags;
 import uringcheck.model.rules.Phase;
 import uringcheck.model.rules.Transition;
 
-/** What the core does with the value an issue call ({@code f_op->uring_cmd} in C1 or C3) returned. */
+/**
+ * What the core does with the value an issue call ({@code f_op->uring_cmd} in C1 or C3) returned. One
+ * per thread, reused from one issue return to the next ({@link #on}), as {@link Exec} is.
+ */
 final class IssueResult {
 
     private final Interpreter interp;
-    private final World w;
-    private final ContextFrame f;
-    private final int ci;
+    private World w;
+    private ContextFrame f;
+    private int ci;
 
-    IssueResult(Interpreter interp, World w, ContextFrame f, int ci) {
+    /** The issue-result handling of {@code interp}'s issue calls. */
+    IssueResult(Interpreter interp) {
         this.interp = interp;
+    }
+
+    /** Makes this the handling of the issue call of context {@code ci} in {@code w} (frame {@code f}). */
+    IssueResult on(World w, ContextFrame f, int ci) {
         this.w = w;
         this.f = f;
         this.ci = ci;
+        return this;
     }
 
     /**
@@ -35,6 +44,9 @@ final class IssueResult {
      * REISSUE and, under NONBLOCK, punts to io-wq ({@code io_queue_async}); -EIOCBQUEUED hands the request
      * to the driver; anything else completes it ({@code io_req_complete_defer} in C1,
      * {@code io_req_complete_post} in io-wq). The inline submitter then flushes and drops uring_lock.
+     * The call's context ends here ({@link ContextFrame#finished}): its locals die with it, and no scan of
+     * the contexts below reads the issuing context ({@link Core#liveHandle} skips it, the io-wq reference
+     * scan of a flush concerns io-wq contexts while only the inline submitter flushes).
      */
     void handle(int ret) {
         int slot = f.slot;
@@ -45,14 +57,10 @@ final class IssueResult {
         }
         int k = s.command();
         CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(r.submitted(), true, r.cqes(), r.doneBy(), r.sqReused()));
         if (w.describes()) {
             w.say("uring_cmd(cmd#" + k + ") returns " + Errno.describe(ret));
         }
-        for (int i = 0; i < f.locals.size(); i++) {
-            f.locals.set(i, Value.EMPTY);
-        }
-        Interpreter.save(w, f, ci);
         if (ret == Errno.EAGAIN.value()) {
             w.slots.set(slot, s.withReissue(true));
             w.say("io_uring_cmd sets IORING_URING_CMD_REISSUE");
@@ -133,7 +141,7 @@ final class IssueResult {
             w.say("io_req_task_queue_fail: the failure is completed by task work");
         } else {
             Core.postCqe(w, slot);
-            w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
+            w.slots.set(slot, w.slots.get(slot).withCqePosted());
             w.cancelable.remove(Integer.valueOf(slot));
             if (w.describes()) {
                 w.say("io_req_complete_post posts the CQE of " + w.label(slot)

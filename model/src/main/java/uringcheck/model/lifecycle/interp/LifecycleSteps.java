@@ -1,6 +1,5 @@
 package uringcheck.model.lifecycle.interp;
 
-import java.util.ArrayList;
 import java.util.List;
 import uringcheck.model.Obligation;
 import uringcheck.model.lifecycle.kernel.Core;
@@ -34,6 +33,8 @@ public final class LifecycleSteps {
 
     private final Interpreter interp;
     private final Environment env;
+    /** Per thread, the lists of enabled actions made so far ({@link ActionLists}). */
+    private final ThreadLocal<ActionLists> lists = ThreadLocal.withInitial(ActionLists::new);
 
     public LifecycleSteps(Interpreter interp, Environment env) {
         this.interp = interp;
@@ -42,47 +43,62 @@ public final class LifecycleSteps {
 
     /**
      * Every enabled action of {@code s}, in a deterministic order: contexts first (one action per outcome of
-     * a step with several), then the kernel's own steps, the stimuli, then userspace.
+     * a step with several), then the kernel's own steps, the stimuli, then userspace. The list is immutable,
+     * and the same instance as an earlier call's with the same actions ({@link ActionLists}).
      */
     public List<LifecycleAction> enabled(LifecycleState s) {
-        List<LifecycleAction> out = new ArrayList<>();
+        ActionLists out = lists.get().begin();
+        boolean lockHeld = false;
+        boolean taskBusy = false;
+        boolean passRunning = false;
         for (int i = 0; i < s.contexts().size(); i++) {
-            if (interp.enabled(s, i)) {
-                int outcomes = interp.outcomes(s, i);
-                for (int k = 0; k < outcomes; k++) {
-                    out.add(LifecycleAction.of(LifecycleAction.Kind.STEP, i, k));
+            RunningContext c = s.contexts().get(i);
+            lockHeld |= c.holdsUring();
+            taskBusy |= c.kind().isTask() && c.started();
+            passRunning |= c.kind().cancelPass();
+        }
+        if (!s.contexts().isEmpty()) {
+            int unavailable = Interpreter.unavailableLocks(s);
+            for (int i = 0; i < s.contexts().size(); i++) {
+                if (interp.enabled(s, i, lockHeld, unavailable)) {
+                    int outcomes = interp.outcomes(s, i);
+                    for (int k = 0; k < outcomes; k++) {
+                        out.add(LifecycleAction.of(LifecycleAction.Kind.STEP, i, k));
+                    }
                 }
             }
         }
-        boolean lockFree = !s.uringLockHeld();
-        boolean taskBusy = s.taskBusy();
+        boolean lockFree = !lockHeld;
         boolean taskFree = s.task() == TaskState.ALIVE && !taskBusy;
         boolean twRunner = s.task() == TaskState.DEAD || !taskBusy;
-        for (int i = 0; i < s.slots().size(); i++) {
-            Slot slot = s.slots().get(i);
-            if (slot.taskWork() != TaskWorkKind.NONE && lockFree && twRunner) {
-                out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_WORK, i, 0));
+        if (lockFree && twRunner) {
+            for (int i = 0; i < s.slots().size(); i++) {
+                if (s.slots().get(i).taskWork() != TaskWorkKind.NONE) {
+                    out.add(LifecycleAction.of(LifecycleAction.Kind.TASK_WORK, i, 0));
+                }
             }
         }
-        if (s.ringClosed() && s.anyAlive() && lockFree && !passRunning(s)) {
+        if (s.ringClosed() && lockFree && !passRunning && s.anyAlive()) {
             out.add(LifecycleAction.of(LifecycleAction.Kind.RING_EXIT_PASS, 0, 0));
         }
         if (s.fileClosed() && !s.released() && !s.anyAlive()) {
             out.add(LifecycleAction.of(LifecycleAction.Kind.RELEASE, 0, 0));
         }
         stimuli(s, out);
-        if (s.task() == TaskState.EXECING && lockFree && !passRunning(s)) {
+        if (s.task() == TaskState.EXECING && lockFree && !passRunning) {
             out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_LOOP, 0));
         }
         if (env.sharedRing() && !s.ringClosed()) {
             out.add(LifecycleAction.of(LifecycleAction.Kind.PEER_CLOSE_RING, 0, 0));
         }
         if (!taskFree) {
-            return out;
+            return out.list();
         }
-        int next = nextCommand(s);
-        if (next < env.commands() && !s.ringClosed() && !s.fileClosed() && lockFree) {
-            out.add(LifecycleAction.of(LifecycleAction.Kind.SUBMIT, next, 0));
+        if (lockFree && !s.ringClosed() && !s.fileClosed()) {
+            int next = nextCommand(s);
+            if (next < env.commands()) {
+                out.add(LifecycleAction.of(LifecycleAction.Kind.SUBMIT, next, 0));
+            }
         }
         if (env.sqReuse()) {
             for (int i = 0; i < s.slots().size(); i++) {
@@ -104,14 +120,14 @@ public final class LifecycleSteps {
         if (env.exec() && !s.ringClosed()) {
             out.add(LifecycleAction.of(LifecycleAction.Kind.EXEC, LifecycleAction.EXEC_BEGIN, 0));
         }
-        return out;
+        return out.list();
     }
 
     /**
      * The stimuli that may fire: each below its bound, a per-command one once for every submitted command
      * (the command it targets is the action's choice).
      */
-    private void stimuli(LifecycleState s, List<LifecycleAction> out) {
+    private void stimuli(LifecycleState s, ActionLists out) {
         CompiledProgram program = interp.program();
         for (int i = 0; i < program.stimuli().size(); i++) {
             Stimulus st = program.stimuli().get(i);
@@ -150,16 +166,6 @@ public final class LifecycleSteps {
         }
     }
 
-    private static boolean passRunning(LifecycleState s) {
-        for (int i = 0; i < s.contexts().size(); i++) {
-            RunningContext c = s.contexts().get(i);
-            if (c.kind().cancelPass()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The first command userspace has not submitted yet. */
     public static int nextCommand(LifecycleState s) {
         int k = 0;
@@ -190,7 +196,7 @@ public final class LifecycleSteps {
             case RING_EXIT_PASS -> {
                 Core.cancelPendingIoWq(w, "io_uring_try_cancel_iowq");
                 w.say("io_ring_exit_work: io_uring_try_cancel_requests takes uring_lock for a cancel pass");
-                w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable));
+                w.contexts.add(interp.newPass(ContextKind.RING_EXIT_PASS, w.cancelable.frozen()));
                 passStart(w);
             }
             case RELEASE -> release(w);
@@ -198,7 +204,7 @@ public final class LifecycleSteps {
             case SUBMIT -> submit(w, a.index());
             case SQ_REUSE -> {
                 CommandRecord r = w.commands.get(a.index());
-                w.command(a.index(), new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
+                w.command(a.index(), CommandRecord.of(r.submitted(), r.returned(), r.cqes(), r.doneBy(), true));
                 if (w.describes()) {
                     w.say("userspace writes a new SQE into the SQ ring slot cmd#" + a.index() + " was submitted from");
                 }
@@ -293,7 +299,7 @@ public final class LifecycleSteps {
             w.say("io_uring_cancel_generic: io_uring_try_cancel_requests(cancel_all=true) takes uring_lock for a"
                     + " cancel pass");
         }
-        w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable));
+        w.contexts.add(interp.newPass(ContextKind.EXEC_PASS, w.cancelable.frozen()));
         passStart(w);
     }
 
@@ -322,10 +328,11 @@ public final class LifecycleSteps {
             w.say("io_alloc_req finds free_list empty: __io_alloc_req_refill allocates a fresh request");
         }
         int slot = w.freeList.remove(w.freeList.size() - 1);
-        Slot s = w.slots.get(slot).preppedFor(k);
+        boolean inline = env.submissions().get(k) == SubmitMode.INLINE;
+        Slot s = w.slots.get(slot).preppedFor(k, !inline);
         w.slots.set(slot, s);
         CommandRecord r = w.commands.get(k);
-        w.command(k, new CommandRecord(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(true, r.returned(), r.cqes(), r.doneBy(), r.sqReused()));
         if (w.describes()) {
             w.say("io_submit_sqes: io_uring_cmd_prep takes request slot " + slot + " from free_list for cmd#" + k
                     + " (" + StateView.pdu(s, interp.program()) + ")");
@@ -333,7 +340,7 @@ public final class LifecycleSteps {
         w.move(slot, Transition.SUBMIT, Act.of(Act.Kind.SUBMISSION, k));
         CompiledHandler h = interp.program().handler(HandlerKind.URING_CMD)
                 .orElseThrow(() -> new IllegalArgumentException("the driver has no uring_cmd handler"));
-        if (env.submissions().get(k) == SubmitMode.INLINE) {
+        if (inline) {
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.SUBMITTER.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.SUBMITTER, h, k, cmd, true, true));
             if (w.describes()) {
@@ -342,7 +349,6 @@ public final class LifecycleSteps {
             }
             interp.enterUringCmd(w, slot, UringCmdCall.ISSUE);
         } else {
-            w.slots.set(slot, w.slots.get(slot).withSqeCopied(true));
             Value cmd = new Value(Value.Kind.COMMAND, slot, s.generation(), k, ContextKind.IOWQ.flags(), 0);
             w.contexts.add(interp.newContext(ContextKind.IOWQ, h, k, cmd, false, false));
             if (w.describes()) {

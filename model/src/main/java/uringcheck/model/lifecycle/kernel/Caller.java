@@ -2,7 +2,7 @@ package uringcheck.model.lifecycle.kernel;
 
 import java.util.List;
 import uringcheck.model.lifecycle.state.ContextKind;
-import uringcheck.model.lifecycle.state.RunningContext;
+import uringcheck.model.lifecycle.state.StateList;
 
 /**
  * What the core's helpers need to know about the context calling them: which context it is, whether it
@@ -20,13 +20,18 @@ import uringcheck.model.lifecycle.state.RunningContext;
 public record Caller(ContextKind kind, boolean holdsUring, boolean atomic, int maskFlags, boolean cancelCall,
                      int slot, List<Integer> walkAhead) {
 
+    /** The walk is held as a {@link StateList} (a context's pending slots already are one: kept, not copied). */
     public Caller {
-        walkAhead = List.copyOf(walkAhead);
+        walkAhead = StateList.copyOf(walkAhead);
     }
 
-    /** The caller view of context {@code c}; {@code spinlockHeld} says whether it holds a driver spinlock. */
-    public static Caller of(RunningContext c, boolean spinlockHeld) {
-        return new Caller(c.kind(), c.holdsUring(), c.kind().atomic() || spinlockHeld, c.flags(),
-                c.kind().cancelPass(), c.slot(), c.pending());
+    /**
+     * The caller view of a context of kind {@code kind} running the callback for {@code slot};
+     * {@code spinlockHeld} says whether it holds a driver spinlock, {@code pending} is a cancel pass's walk.
+     */
+    public static Caller of(ContextKind kind, boolean holdsUring, boolean spinlockHeld, int slot,
+                            List<Integer> pending) {
+        return new Caller(kind, holdsUring, kind.atomic() || spinlockHeld, kind.flags(), kind.cancelPass(), slot,
+                pending);
     }
 }

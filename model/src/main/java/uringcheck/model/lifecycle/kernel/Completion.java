@@ -224,7 +224,7 @@ public final class Completion {
         if (r.doneBy() != 0 && (r.doneBy() | bit) == both && r.doneBy() != both) {
             w.fault(Obligation.O9, Cause.CANCEL_AND_NORMAL_DONE, op, caller.kind(), command);
         }
-        w.command(command, new CommandRecord(r.submitted(), r.returned(), r.cqes(), r.doneBy() | bit, r.sqReused()));
+        w.command(command, CommandRecord.of(r.submitted(), r.returned(), r.cqes(), r.doneBy() | bit, r.sqReused()));
     }
 
     /**

@@ -58,7 +58,7 @@ public final class Core {
     static void retire(World w, int slot) {
         postCqe(w, slot);
         if (ioWqHoldsReference(w, slot)) {
-            w.slots.set(slot, w.slots.get(slot).withCqePosted(true).withCancelable(false));
+            w.slots.set(slot, w.slots.get(slot).withCqePosted());
             w.cancelable.remove(Integer.valueOf(slot));
             if (w.describes()) {
                 w.say("io_free_batch_list drops a reference to " + w.label(slot)
@@ -76,7 +76,7 @@ public final class Core {
         if (r.cqes() >= 1) {
             w.fault(Obligation.O1, Cause.SECOND_CQE, k);
         }
-        w.command(k, new CommandRecord(r.submitted(), r.returned(), r.cqes() + 1, r.doneBy(), r.sqReused()));
+        w.command(k, CommandRecord.of(r.submitted(), r.returned(), r.cqes() + 1, r.doneBy(), r.sqReused()));
     }
 
     private static void recycle(World w, int slot) {

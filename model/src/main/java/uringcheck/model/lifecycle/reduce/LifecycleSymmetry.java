@@ -42,13 +42,16 @@ import uringcheck.model.lifecycle.state.Value;
  * </ul>
  * The renaming sorts the commands of each such class by a hash of everything that concerns them alone
  * (their contexts' hashes summed, so the contexts' order does not matter) and gives them that class's
- * indices in this order, ties kept in index order;
- * the contexts are sorted by a hash of their contents after the renaming, ties in creation order. Any
+ * indices in this order, ties kept in index order; a class with fewer than two submitted members is not
+ * keyed at all. The contexts are sorted by their contents after the renaming, word by word
+ * ({@link PackedState#compareContexts}): a total order, so the canonical contexts are the sorted multiset of
+ * the renamed ones, whatever order the state holds them in. Any
  * order is a permutation, so the result is always the state itself under some automorphism
  * ({@link uringcheck.model.Model#canonical}); a good order only finds more symmetric states equal.
  * The keys, the renaming and the order are computed on the state's words ({@link PackedState}), in buffers
- * of the calling thread; {@link #canonicalFingerprint} folds the renamed, reordered words without building a
- * state, {@link #canonical} builds the state they describe.
+ * of the calling thread; {@link #canonicalFingerprint} writes the renamed, reordered words in one pass (none
+ * when the renaming and the order are the identity) and folds them without building a state,
+ * {@link #canonical} builds the state they describe.
  */
 public final class LifecycleSymmetry {
 
@@ -110,7 +113,7 @@ public final class LifecycleSymmetry {
         Scratch t = SCRATCH.get();
         PackedState p = t.packed.pack(s);
         int[] to = renaming(p, t);
-        int[] order = contextOrder(to == null ? p : p.renamed(to, perCommandInstances, t.renamed), t);
+        int[] order = contextOrder(p, to, t);
         LifecycleState renamed = to == null ? s : rename(s, to);
         return order == null ? renamed : withContexts(renamed, order);
     }
@@ -122,25 +125,32 @@ public final class LifecycleSymmetry {
      * live in buffers of the calling thread.
      */
     public long canonicalFingerprint(LifecycleState s) {
-        return canonicalFingerprint(SCRATCH.get().packed.pack(s));
+        Scratch t = SCRATCH.get();
+        return canonicalFingerprint(t.packed.pack(s), t);
     }
 
     /**
-     * {@link #canonicalFingerprint(LifecycleState)} of the state packed in {@code p}, a buffer of the caller's
-     * (a successor packed from the interpreter's working world); {@code p}'s contexts may be left reordered.
+     * The fingerprint of the canonical form of the state packed as {@code words}: {@link #canonicalFingerprint}
+     * of that state, for words packed elsewhere. {@code words} are read, never changed.
      */
-    public long canonicalFingerprint(PackedState p) {
-        Scratch t = SCRATCH.get();
-        int[] to = renaming(p, t);
-        PackedState q = to == null ? p : p.renamed(to, perCommandInstances, t.renamed);
-        int[] order = contextOrder(q, t);
-        if (order != null) {
-            q.reorderContexts(order);
-        }
-        return q.fingerprint();
+    public long canonicalFingerprint(PackedState words) {
+        return canonicalFingerprint(words, SCRATCH.get());
     }
 
-    /** The new number of each command ({@code to[k]} for command {@code k}), or null when none is renamed. */
+    private long canonicalFingerprint(PackedState p, Scratch t) {
+        int[] to = renaming(p, t);
+        int[] order = contextOrder(p, to, t);
+        if (to == null && order == null) {
+            return p.fingerprint();
+        }
+        return p.renamed(to, perCommandInstances, order, t.renamed).fingerprint();
+    }
+
+    /**
+     * The new number of each command ({@code to[k]} for command {@code k}), or null when none is renamed:
+     * when no class of interchangeable commands has two submitted members, or each class's sort leaves its
+     * members where they are.
+     */
     private int[] renaming(PackedState p, Scratch t) {
         if (!commandSymmetry || p.hasFaults() || p.hasFires()) {
             return null;
@@ -153,14 +163,22 @@ public final class LifecycleSymmetry {
         if (submitted - firstRenamed < 2) {
             return null;
         }
-        int[] to = null;
-        long[] key = t.commandKeys(n);
+        boolean[] keyed = t.keyed(n);
+        boolean any = false;
         for (int[] positions : renamedByClass) {
-            int m = 0;
-            while (m < positions.length && positions[m] < submitted) {
-                key[positions[m]] = commandKey(p, positions[m]);
-                m++;
+            int m = submittedMembers(positions, submitted);
+            for (int i = 0; i < m && m >= 2; i++) {
+                keyed[positions[i]] = true;
+                any = true;
             }
+        }
+        if (!any) {
+            return null;
+        }
+        long[] key = commandKeys(p, keyed, t);
+        int[] to = null;
+        for (int[] positions : renamedByClass) {
+            int m = submittedMembers(positions, submitted);
             if (m < 2) {
                 continue;
             }
@@ -177,22 +195,41 @@ public final class LifecycleSymmetry {
         return to;
     }
 
+    /** How many of a class's {@code positions} (ascending) are below {@code submitted}. */
+    private static int submittedMembers(int[] positions, int submitted) {
+        int m = 0;
+        while (m < positions.length && positions[m] < submitted) {
+            m++;
+        }
+        return m;
+    }
+
     /**
-     * The order of {@code q}'s contexts by a hash of their contents (after the renaming), ties in creation
-     * order, or null when they are in that order already.
+     * The contexts' order: sorted by their words after the renaming {@code to}
+     * ({@link PackedState#compareContexts}), or null when they are in that order already. Equal contexts are
+     * equal words, so any order among them gives the same canonical words.
      */
-    private static int[] contextOrder(PackedState q, Scratch t) {
-        int n = q.contexts();
+    private static int[] contextOrder(PackedState p, int[] to, Scratch t) {
+        int n = p.contexts();
         if (n < 2) {
             return null;
         }
-        long[] key = t.contextKeys(n);
-        boolean sorted = true;
+        int[] order = t.contextOrder(n);
         for (int i = 0; i < n; i++) {
-            key[i] = Fingerprints.finish(q.foldContext(0x54L, i, PackedState.NO_SELF));
-            sorted &= i == 0 || key[i - 1] <= key[i];
+            order[i] = i;
         }
-        return sorted ? null : sortedByKey(t.contexts(n), n, key, t.contextOrder(n));
+        boolean moved = false;
+        for (int i = 1; i < n; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && p.compareContexts(order[j], x, to) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+            moved |= j + 1 != i;
+        }
+        return moved ? order : null;
     }
 
     /**
@@ -213,26 +250,54 @@ public final class LifecycleSymmetry {
         return order;
     }
 
-    /** A hash of what concerns command {@code k} alone: its record, slots, contexts and field instances. */
-    private long commandKey(PackedState p, int k) {
-        long h = p.foldRecord(0x51L, k);
+    /**
+     * For each command {@code k} with {@code keyed[k]} (cleared on the way), a hash of what concerns it alone:
+     * its record, its slots (by index), its contexts (their hashes summed, so their order does not matter, each
+     * folded with {@code k} as {@link PackedState#foldContext}'s self) and its per-command field instances. The
+     * keyed commands' hashes are folded side by side, one pass over the slots and one over the contexts, each
+     * command's in the order above.
+     */
+    private long[] commandKeys(PackedState p, boolean[] keyed, Scratch t) {
+        int n = p.commands();
+        long[] h = t.commandKeys(n);
+        long[] contexts = t.contextSums(n);
+        for (int k = 0; k < n; k++) {
+            if (keyed[k]) {
+                h[k] = p.foldRecord(0x51L, k);
+                contexts[k] = 0;
+            }
+        }
         for (int i = 0; i < p.slots(); i++) {
-            if (p.slotCommand(i) == k) {
-                h = Fingerprints.mix(h, i);
-                h = p.foldSlotContents(h, i);
+            int k = p.slotCommand(i);
+            if (k >= 0 && keyed[k]) {
+                h[k] = p.foldSlotContents(Fingerprints.mix(h[k], i), i);
             }
         }
-        long contexts = 0;
         for (int i = 0; i < p.contexts(); i++) {
-            if (p.contextCommand(i) == k && !p.isRelease(i)) {
-                contexts += Fingerprints.finish(p.foldContext(0x52L, i, k));
+            int k = p.contextCommand(i);
+            if (k >= 0 && keyed[k] && !p.isRelease(i)) {
+                contexts[k] += Fingerprints.finish(p.foldContext(0x52L, i, k));
             }
         }
-        h = Fingerprints.mix(h, contexts);
-        for (int[] byCommand : perCommandInstances) {
-            h = p.foldField(Fingerprints.mix(h, 0x53L), byCommand[k], k);
+        for (int k = 0; k < n; k++) {
+            if (keyed[k]) {
+                h[k] = Fingerprints.mix(h[k], contexts[k]);
+            }
         }
-        return Fingerprints.finish(h);
+        for (int[] byCommand : perCommandInstances) {
+            for (int k = 0; k < n; k++) {
+                if (keyed[k]) {
+                    h[k] = p.foldField(Fingerprints.mix(h[k], 0x53L), byCommand[k], k);
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (keyed[k]) {
+                h[k] = Fingerprints.finish(h[k]);
+                keyed[k] = false;
+            }
+        }
+        return h;
     }
 
     private LifecycleState rename(LifecycleState s, int[] to) {
@@ -292,16 +357,16 @@ public final class LifecycleSymmetry {
                 s.fires(), s.objects());
     }
 
-    /** What one thread reuses from state to state: a state's words, its renamed words, sort keys and orders. */
+    /** What one thread reuses from state to state: a state's words, its canonical words, sort keys and orders. */
     private static final class Scratch {
 
         final PackedState packed = new PackedState();
         final PackedState renamed = new PackedState();
+        private boolean[] keyed = new boolean[0];
         private long[] commandKeys = new long[0];
-        private long[] contextKeys = new long[0];
+        private long[] contextSums = new long[0];
         private int[] to = new int[0];
         private int[] commandOrder = new int[0];
-        private int[] contexts = new int[0];
         private int[] contextOrder = new int[0];
 
         long[] commandKeys(int n) {
@@ -311,11 +376,19 @@ public final class LifecycleSymmetry {
             return commandKeys;
         }
 
-        long[] contextKeys(int n) {
-            if (contextKeys.length < n) {
-                contextKeys = new long[n];
+        /** The commands to key, all false (the keys' computation clears what it set). */
+        boolean[] keyed(int n) {
+            if (keyed.length < n) {
+                keyed = new boolean[n];
             }
-            return contextKeys;
+            return keyed;
+        }
+
+        long[] contextSums(int n) {
+            if (contextSums.length < n) {
+                contextSums = new long[n];
+            }
+            return contextSums;
         }
 
         /** The identity renaming of {@code n} commands (exactly {@code n} long). */
@@ -334,17 +407,6 @@ public final class LifecycleSymmetry {
                 commandOrder = new int[m];
             }
             return commandOrder;
-        }
-
-        /** The indices of {@code n} contexts, in creation order. */
-        int[] contexts(int n) {
-            if (contexts.length < n) {
-                contexts = new int[n];
-                for (int i = 0; i < n; i++) {
-                    contexts[i] = i;
-                }
-            }
-            return contexts;
         }
 
         int[] contextOrder(int n) {

@@ -64,9 +64,26 @@ public record Act(Kind kind, int command, int ret, int flags, int handler, Conte
         }
     }
 
-    /** An act on {@code command} with no arguments and no named context. */
+    /** How many commands {@link #of} keeps one act per kind for. */
+    private static final int CACHED = 8;
+    /**
+     * Acts {@link #of} made, by kind and command. Filled on first use without a lock: a record's fields are
+     * final, so a thread sees a complete one or none, and making one twice is harmless.
+     */
+    private static final Act[] MADE = new Act[Kind.values().length * CACHED];
+
+    /** An act on {@code command} with no arguments and no named context (one shared instance per small command). */
     public static Act of(Kind kind, int command) {
-        return new Act(kind, command, 0, 0, -1, null);
+        if (command < 0 || command >= CACHED) {
+            return new Act(kind, command, 0, 0, -1, null);
+        }
+        int at = kind.ordinal() * CACHED + command;
+        Act a = MADE[at];
+        if (a == null) {
+            a = new Act(kind, command, 0, 0, -1, null);
+            MADE[at] = a;
+        }
+        return a;
     }
 
     /** {@code done(cmd#command, ret, flags)}. */

@@ -38,9 +38,6 @@ import uringcheck.model.Fingerprints;
  */
 public final class PackedState {
 
-    /** A {@code self} that is no command ({@link #foldContext}): every command number is folded as it is. */
-    public static final int NO_SELF = Integer.MIN_VALUE;
-
     private static final long SEED = 0x3C6EF372FE94F82BL;
     private static final long SEED_B = 0xA54FF53A5F1D36F1L;
     private static final long SEED_C = 0x510E527FADE682D1L;
@@ -70,9 +67,9 @@ public final class PackedState {
     private int fieldsAt;
     private int faults;
     private boolean fires;
-    /** Room for the context blocks and their positions while they are reordered. */
-    private int[] spare = new int[512];
-    private int[] spareAt = new int[8];
+    /** Where {@link #renamed} moves each field instance, and its renaming, when this buffer is the one written into. */
+    private int[] fieldTargets = new int[0];
+    private int[] commandMap = new int[0];
 
     /**
      * What {@link #pack} reads: a state's components, as {@link LifecycleState} declares them (see it for each
@@ -278,17 +275,19 @@ public final class PackedState {
     /**
      * {@code h} with context block {@code i} folded in, command {@code self} folded as -2 wherever the block
      * names it (the context's command, its locals' commands), so that two commands in the same situation
-     * fold alike; {@link #NO_SELF} names no command.
+     * fold alike.
      */
     public long foldContext(long h, int i, int self) {
+        int[] w = words;
         int a = contextAt[i];
-        for (int j = a; j < a + CONTEXT_COMMAND; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        h = Fingerprints.mix(h, self(words[a + CONTEXT_COMMAND], self));
-        for (int j = a + CONTEXT_COMMAND + 1; j < a + CONTEXT_HEAD; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
+        h = Fingerprints.mix(h, w[a]);
+        h = Fingerprints.mix(h, w[a + 1]);
+        h = Fingerprints.mix(h, self(w[a + CONTEXT_COMMAND], self));
+        h = Fingerprints.mix(h, w[a + 3]);
+        h = Fingerprints.mix(h, w[a + 4]);
+        h = Fingerprints.mix(h, w[a + 5]);
+        h = Fingerprints.mix(h, w[a + 6]);
+        h = Fingerprints.mix(h, w[a + 7]);
         int locals = a + CONTEXT_HEAD;
         int n = words[locals] - 0x200;
         h = Fingerprints.mix(h, words[locals]);
@@ -317,70 +316,147 @@ public final class PackedState {
     }
 
     /**
-     * Writes into {@code into} this state with command {@code k} renamed {@code to[k]}: wherever a slot, a
-     * context other than a release call or a value names it, and its record and its per-command field
-     * instances ({@code perCommandInstances[f][k]}, the instance of per-command field {@code f} of command
-     * {@code k}) move to the position of {@code to[k]}; returns {@code into}.
+     * Compares running context {@code i} with context {@code j} as their blocks read after renaming command
+     * {@code k} to {@code to[k]} ({@code to} null: none renamed), as {@link #renamed} writes them: word by word,
+     * the first differing word deciding; the blocks are self-delimiting (their lists carry their sizes), so two
+     * blocks compare equal exactly when their renamed words are equal. A total order on the contexts' contents.
      */
-    public PackedState renamed(int[] to, int[][] perCommandInstances, PackedState into) {
+    public int compareContexts(int i, int j, int[] to) {
+        int a = contextAt[i];
+        int b = contextAt[j];
+        for (int x = 0; x < CONTEXT_HEAD; x++) {
+            int u = words[a + x];
+            int v = words[b + x];
+            if (x == CONTEXT_COMMAND && to != null && words[a] != RELEASE) {
+                u = renamedCommand(u, to);
+                v = renamedCommand(v, to);
+            }
+            if (u != v) {
+                return Integer.compare(u, v);
+            }
+        }
+        int locals = words[a + CONTEXT_HEAD];
+        if (locals != words[b + CONTEXT_HEAD]) {
+            return Integer.compare(locals, words[b + CONTEXT_HEAD]);
+        }
+        a += CONTEXT_HEAD + 1;
+        b += CONTEXT_HEAD + 1;
+        for (int v = locals - 0x200; v > 0; v--) {
+            for (int x = 0; x < VALUE; x++) {
+                int u = words[a + x];
+                int w = words[b + x];
+                if (x == VALUE_COMMAND && to != null) {
+                    u = renamedValueCommand(u, to);
+                    w = renamedValueCommand(w, to);
+                }
+                if (u != w) {
+                    return Integer.compare(u, w);
+                }
+            }
+            a += VALUE;
+            b += VALUE;
+        }
+        return Arrays.compare(words, a, contextAt[i + 1], words, b, contextAt[j + 1]);
+    }
+
+    /**
+     * Writes into {@code into} this state with command {@code k} renamed {@code to[k]} ({@code to} null: none
+     * renamed) and its contexts in the order {@code order} (the block of context {@code order[i]} at position
+     * {@code i}; null: as they are); returns {@code into}. Renaming rewrites a command wherever a slot, a
+     * context other than a release call or a value names it, and moves its record and its per-command field
+     * instances ({@code perCommandInstances[f][k]}, the instance of per-command field {@code f} of command
+     * {@code k}) to the position of {@code to[k]}. This state's words are left as they are.
+     */
+    public PackedState renamed(int[] to, int[][] perCommandInstances, int[] order, PackedState into) {
         into.copyIndexOf(this);
         int[] w = into.words;
         System.arraycopy(words, 0, w, 0, size);
-        for (int i = 0; i < slots; i++) {
-            int a = slotAt[i] + SLOT_COMMAND;
-            w[a] = renamedCommand(words[a], to);
+        int[] map = to == null ? null : into.commandMap(to);
+        if (to != null) {
+            for (int i = 0; i < slots; i++) {
+                int a = slotAt[i] + SLOT_COMMAND;
+                w[a] = mapped(words[a], map);
+            }
+            for (int k = 0; k < commands; k++) {
+                System.arraycopy(words, commandsAt + RECORD * k, w, commandsAt + RECORD * to[k], RECORD);
+            }
+            int fields = words[fieldsAt] - 0x200;
+            int[] target = into.fieldTargets(fields);
+            for (int[] byCommand : perCommandInstances) {
+                for (int k = 0; k < to.length; k++) {
+                    target[byCommand[k]] = byCommand[to[k]];
+                }
+            }
+            for (int f = 0; f < fields; f++) {
+                int from = fieldsAt + 1 + VALUE * f;
+                int at = fieldsAt + 1 + VALUE * target[f];
+                if (at != from) {
+                    System.arraycopy(words, from, w, at, VALUE);
+                }
+                w[at + VALUE_COMMAND] = mapped(words[from + VALUE_COMMAND], map);
+            }
         }
-        for (int k = 0; k < commands; k++) {
-            System.arraycopy(words, commandsAt + RECORD * k, w, commandsAt + RECORD * to[k], RECORD);
-        }
+        int at = contextsAt;
         for (int i = 0; i < contexts; i++) {
-            int a = contextAt[i];
-            if (words[a] != RELEASE) {
-                w[a + CONTEXT_COMMAND] = renamedCommand(words[a + CONTEXT_COMMAND], to);
+            int c = order == null ? i : order[i];
+            int from = contextAt[c];
+            int length = contextAt[c + 1] - from;
+            if (order != null) {
+                System.arraycopy(words, from, w, at, length);
             }
-            renameValues(a + CONTEXT_HEAD, w, to);
-        }
-        renameValues(fieldsAt, w, to);
-        for (int[] byCommand : perCommandInstances) {
-            for (int k = 0; k < to.length; k++) {
-                int from = fieldsAt + 1 + VALUE * byCommand[k];
-                int at = fieldsAt + 1 + VALUE * byCommand[to[k]];
-                System.arraycopy(words, from, w, at, VALUE);
-                w[at + VALUE_COMMAND] = renamedCommand(words[from + VALUE_COMMAND], to);
+            if (to != null) {
+                if (w[at] != RELEASE) {
+                    w[at + CONTEXT_COMMAND] = mapped(w[at + CONTEXT_COMMAND], map);
+                }
+                renameValues(w, at + CONTEXT_HEAD, map);
             }
+            into.contextAt[i] = at;
+            at += length;
         }
         return into;
     }
 
-    /** Puts the context blocks in the order {@code order} (a permutation of their indices), in place. */
-    public void reorderContexts(int[] order) {
-        int from = contextsAt;
-        int length = contextAt[contexts] - from;
-        if (spare.length < length) {
-            spare = new int[Math.max(length, 2 * spare.length)];
+    /** The field instances' positions, each its own: room for {@link #renamed} to map where each goes. */
+    private int[] fieldTargets(int fields) {
+        if (fieldTargets.length < fields) {
+            fieldTargets = new int[fields];
         }
-        System.arraycopy(words, from, spare, 0, length);
-        spareAt = fit(spareAt, contexts + 1);
-        System.arraycopy(contextAt, 0, spareAt, 0, contexts + 1);
-        int at = from;
-        for (int i = 0; i < contexts; i++) {
-            int n = order[i];
-            int blockLength = spareAt[n + 1] - spareAt[n];
-            System.arraycopy(spare, spareAt[n] - from, words, at, blockLength);
-            contextAt[i] = at;
-            at += blockLength;
+        for (int f = 0; f < fields; f++) {
+            fieldTargets[f] = f;
+        }
+        return fieldTargets;
+    }
+
+    /** Renames, in place, the commands of the {@code values} list at {@code at} of {@code w} ({@link #commandMap}). */
+    private static void renameValues(int[] w, int at, int[] map) {
+        int n = w[at] - 0x200;
+        for (int v = 0; v < n; v++) {
+            int c = at + 1 + VALUE * v + VALUE_COMMAND;
+            w[c] = mapped(w[c], map);
         }
     }
 
-    private void renameValues(int at, int[] w, int[] to) {
-        int n = words[at] - 0x200;
-        for (int v = 0; v < n; v++) {
-            int c = at + 1 + VALUE * v + VALUE_COMMAND;
-            int command = words[c];
-            if (command >= 0 && command < to.length) {
-                w[c] = to[command];
-            }
+    /**
+     * Renaming {@code to} as a table from a command word plus one ({@code map[0]} for -1, no command), so that
+     * renaming a word is a look-up rather than a test of whether it names a command.
+     */
+    private int[] commandMap(int[] to) {
+        if (commandMap.length != to.length + 1) {
+            commandMap = new int[to.length + 1];
         }
+        commandMap[0] = -1;
+        System.arraycopy(to, 0, commandMap, 1, to.length);
+        return commandMap;
+    }
+
+    /** A command word renamed by {@link #commandMap} {@code map}; a word that names no command is kept. */
+    private static int mapped(int command, int[] map) {
+        return command >= -1 && command < map.length - 1 ? map[command + 1] : command;
+    }
+
+    /** A value's command renamed: a value's command word may hold what is no command, kept as it is. */
+    private static int renamedValueCommand(int command, int[] to) {
+        return command >= 0 && command < to.length ? to[command] : command;
     }
 
     private static int renamedCommand(int command, int[] to) {
@@ -388,14 +464,13 @@ public final class PackedState {
     }
 
     private long foldValueAt(long h, int a, int self) {
-        for (int j = a; j < a + VALUE_COMMAND; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        h = Fingerprints.mix(h, self(words[a + VALUE_COMMAND], self));
-        for (int j = a + VALUE_COMMAND + 1; j < a + VALUE; j++) {
-            h = Fingerprints.mix(h, words[j]);
-        }
-        return h;
+        int[] w = words;
+        h = Fingerprints.mix(h, w[a]);
+        h = Fingerprints.mix(h, w[a + 1]);
+        h = Fingerprints.mix(h, w[a + 2]);
+        h = Fingerprints.mix(h, self(w[a + VALUE_COMMAND], self));
+        h = Fingerprints.mix(h, w[a + 4]);
+        return Fingerprints.mix(h, w[a + 5]);
     }
 
     private static int self(int command, int self) {

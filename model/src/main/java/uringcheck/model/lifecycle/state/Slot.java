@@ -60,20 +60,29 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
         return phase != Phase.RELEASED;
     }
 
-    /** This slot in phase {@code p}. */
+    /** This slot in phase {@code p}: itself when it is in {@code p}. */
     public Slot withPhase(Phase p) {
+        if (p == phase) {
+            return this;
+        }
         return new Slot(p, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
-    /** This slot with REISSUE set or clear. */
+    /** This slot with REISSUE set or clear: itself when it already is. */
     public Slot withReissue(boolean r) {
+        if (r == reissue) {
+            return this;
+        }
         return new Slot(phase, generation, command, r, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
 
-    /** This slot with CANCELABLE set or clear. */
+    /** This slot with CANCELABLE set or clear: itself when it already is. */
     public Slot withCancelable(boolean c) {
+        if (c == cancelable) {
+            return this;
+        }
         return new Slot(phase, generation, command, reissue, c, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, fetched);
     }
@@ -100,26 +109,41 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
         return this;
     }
 
-    /** This slot with task-work node {@code kind} pending (or none). */
+    /** This slot with task-work node {@code kind} pending (or none): itself when that is what it holds. */
     public Slot withTaskWork(TaskWorkKind kind, int handler, int flags) {
+        if (kind == taskWork && handler == taskWorkHandler && flags == taskWorkFlags && !staleTaskWork) {
+            return this;
+        }
         return new Slot(phase, generation, command, reissue, cancelable, pdu, kind, handler, flags,
                 sqeCopied, cqePosted, false, fetched);
     }
 
-    /** This slot with {@code cmd->sqe} pointing at the core's copy. */
+    /** This slot with {@code cmd->sqe} pointing at the core's copy (or not): itself when it already does. */
     public Slot withSqeCopied(boolean copied) {
+        if (copied == sqeCopied) {
+            return this;
+        }
         return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, copied, cqePosted, staleTaskWork, fetched);
     }
 
-    /** This slot with its CQE posted while io-wq still holds a reference (or not). */
-    public Slot withCqePosted(boolean posted) {
-        return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
-                taskWorkFlags, sqeCopied, posted, staleTaskWork, fetched);
+    /**
+     * This slot with its CQE posted while io-wq still holds a reference, no longer CANCELABLE (the
+     * completion unhooked it): itself when it already is.
+     */
+    public Slot withCqePosted() {
+        if (cqePosted && !cancelable) {
+            return this;
+        }
+        return new Slot(phase, generation, command, reissue, false, pdu, taskWork, taskWorkHandler,
+                taskWorkFlags, sqeCopied, true, staleTaskWork, fetched);
     }
 
-    /** This slot with the fetch record {@code mask} (see {@link #fetched}). */
+    /** This slot with the fetch record {@code mask} (see {@link #fetched}): itself when it holds it. */
     public Slot withFetched(int mask) {
+        if (mask == fetched) {
+            return this;
+        }
         return new Slot(phase, generation, command, reissue, cancelable, pdu, taskWork, taskWorkHandler,
                 taskWorkFlags, sqeCopied, cqePosted, staleTaskWork, mask);
     }
@@ -150,10 +174,10 @@ public record Slot(Phase phase, int generation, int command, boolean reissue, bo
     /**
      * The slot taken by {@code io_alloc_req} for command {@code k} and prepped ({@code io_uring_cmd_prep}):
      * flags come from the SQE, so REISSUE and CANCELABLE are clear; the PDU and a stale task-work node are
-     * untouched.
+     * untouched. {@code sqeCopied}: submitted with {@code IOSQE_ASYNC}, the SQE is copied at once.
      */
-    public Slot preppedFor(int k) {
+    public Slot preppedFor(int k, boolean sqeCopied) {
         return new Slot(phase, generation, k, false, false, pdu, taskWork, taskWorkHandler, taskWorkFlags,
-                false, false, staleTaskWork, 0);
+                sqeCopied, false, staleTaskWork, 0);
     }
 }

@@ -34,8 +34,21 @@ public record Value(Kind kind, int slot, int generation, int command, int flags,
     /** The empty value. */
     public static final Value EMPTY = new Value(Kind.EMPTY, -1, 0, -1, 0, 0);
 
-    /** An integer. */
+    /** The integers {@link #integer} shares one instance of: from {@code -SMALL} to {@code SMALL - 1}. */
+    private static final int SMALL = 128;
+    private static final Value[] SMALL_INTEGERS = new Value[2 * SMALL];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = new Value(Kind.INT, -1, 0, -1, 0, i - SMALL);
+        }
+    }
+
+    /** An integer (one shared instance for a small one). */
     public static Value integer(int n) {
+        if (n >= -SMALL && n < SMALL) {
+            return SMALL_INTEGERS[n + SMALL];
+        }
         return new Value(Kind.INT, -1, 0, -1, 0, n);
     }
 
