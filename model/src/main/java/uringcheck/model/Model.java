@@ -133,6 +133,18 @@ public interface Model<S, A> {
     }
 
     /**
+     * A {@link Stepper} over this model's successors, for one thread: its {@link Stepper#step} returns
+     * {@link #fingerprint}{@code (next(state, action))}, or {@link #canonicalFingerprint} of it when
+     * {@code canonical}, and {@link Stepper#successor} returns that successor. The explorer's breadth- and
+     * depth-first searches step through one and ask for a successor only when its fingerprint is new. A model
+     * overrides it to fingerprint a successor without building it. Default: {@link #next}, then the
+     * fingerprint.
+     */
+    default Stepper<S, A> stepper(boolean canonical) {
+        return new NextThenFingerprint<>(this, canonical);
+    }
+
+    /**
      * A 64-bit fingerprint of {@code state}. Equal states must have equal fingerprints; distinct
      * states should collide with probability close to 2^-64. The default hashes the value structure,
      * see {@link Fingerprints}; a model may override it with a faster hand-written hash.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import uringcheck.model.Fairness;
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.Stepper;
 import uringcheck.model.Successor;
 
 /**
@@ -24,10 +25,13 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
 
     /** Whether this wrapper keeps the wrapped model's fingerprint and canonical form (it overrides neither). */
     private final boolean keepsClasses;
+    /** Whether it also keeps the wrapped model's successors (it does not override {@link #next}). */
+    private final boolean keepsSteps;
 
     protected ForwardingModel(Model<S, A> model) {
         this.model = model;
-        this.keepsClasses = inherited("fingerprint") && inherited("canonical");
+        this.keepsClasses = inherited("fingerprint", Object.class) && inherited("canonical", Object.class);
+        this.keepsSteps = keepsClasses && inherited("next", Object.class, Object.class);
     }
 
     @Override
@@ -110,14 +114,24 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
         return keepsClasses ? model.canonicalFingerprint(state) : fingerprint(canonical(state));
     }
 
+    /**
+     * The wrapped model's, when this wrapper overrides none of {@link #next}, {@link #fingerprint} and
+     * {@link #canonical}; otherwise the default stepper over this wrapper's own ({@link #next}, then the
+     * fingerprint), so a subclass that changes successors or classes steps through its own.
+     */
+    @Override
+    public Stepper<S, A> stepper(boolean canonical) {
+        return keepsSteps ? model.stepper(canonical) : Model.super.stepper(canonical);
+    }
+
     @Override
     public List<A> ample(S state, List<A> enabled) {
         return model.ample(state, enabled);
     }
 
-    private boolean inherited(String method) {
+    private boolean inherited(String method, Class<?>... parameters) {
         try {
-            return getClass().getMethod(method, Object.class).getDeclaringClass() == ForwardingModel.class;
+            return getClass().getMethod(method, parameters).getDeclaringClass() == ForwardingModel.class;
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("Model." + method + " is gone", e);
         }

@@ -1,6 +1,7 @@
 package uringcheck.checks.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uringcheck.model.Model;
+import uringcheck.model.Stepper;
 
 /**
  * Breadth-first search on several threads whose result is byte-identical to {@link GraphSearch}'s on one
@@ -17,7 +19,8 @@ import uringcheck.model.Model;
  * <p>The search takes the next {@value #BATCH} states from the FIFO frontier as one batch, in two phases:
  * <ol>
  *   <li><em>expand</em>, on all workers: for each state of the batch, its enabled actions, each
- *       successor, its fingerprint, and whether that fingerprint is already stored. This is the
+ *       successor's fingerprint, whether that fingerprint is already stored, and the successor itself
+ *       only when it is not (each worker steps through a {@link Model#stepper} of its own). This is the
  *       model's work (copying states, fingerprinting, listing actions), most of a search's time. The
  *       workers only read the {@link FingerprintStore}, which no one writes during this phase;</li>
  *   <li><em>commit</em>, on the calling thread, in frontier order and then action order, exactly the
@@ -32,9 +35,9 @@ import uringcheck.model.Model;
  * same FIFO queue. A model that throws does so at the same point as on one thread: the expansion
  * records the failure and the commit rethrows it where a one-thread search would have met it.
  *
- * <p>Models must allow concurrent calls of {@code actions}, {@code next} and {@code fingerprint} on
- * distinct or shared immutable states (every model of this project keeps no mutable state outside a
- * single call).
+ * <p>Models must allow concurrent calls of {@code actions}, {@code next}, {@code fingerprint} and
+ * {@code stepper} on distinct or shared immutable states, and steps of distinct steppers (every model of this
+ * project keeps no mutable state outside a single call or a stepper).
  */
 final class ParallelBfs {
 
@@ -57,16 +60,38 @@ final class ParallelBfs {
         this.batch = batch;
     }
 
-    /** One state's expansion: its actions, and for each, successor, fingerprint and whether it was stored. */
+    /**
+     * One state's expansion: its actions, and for each, the successor's fingerprint, whether it was stored, and
+     * the successor unless it was. One per position of the batch, reused from batch to batch with its arrays.
+     */
     private static final class Expansion<S, A> {
         List<A> actions;
-        Object[] next;
-        long[] fingerprints;
-        boolean[] stored;
+        /** The successors not stored when the state was expanded; null where one was. */
+        Object[] next = new Object[0];
+        long[] fingerprints = new long[0];
+        boolean[] stored = new boolean[0];
         /** Successors computed before {@link #failure}, or all of them. */
         int computed;
         /** What the model threw, or null. */
         Throwable failure;
+
+        /** Starts the expansion of a state whose enabled actions are {@code enabled}, {@code count} of them followed. */
+        void start(List<A> enabled, int count) {
+            actions = enabled;
+            if (next.length < count) {
+                next = new Object[count];
+                fingerprints = new long[count];
+                stored = new boolean[count];
+            }
+        }
+
+        /** Forgets the expanded state's actions and successors (the batch's next state reuses this). */
+        void clear() {
+            Arrays.fill(next, 0, computed, null);
+            actions = null;
+            computed = 0;
+            failure = null;
+        }
     }
 
     <S, A> void run(Search<S, A> search) {
@@ -92,6 +117,9 @@ final class ParallelBfs {
         int[] depths = new int[batch];
         @SuppressWarnings("unchecked")
         Expansion<S, A>[] expansions = new Expansion[batch];
+        for (int k = 0; k < batch; k++) {
+            expansions[k] = new Expansion<>();
+        }
         while (!frontier.isEmpty() && !search.stopped()) {
             int n = 0;
             while (n < batch && !frontier.isEmpty()) {
@@ -107,7 +135,7 @@ final class ParallelBfs {
                     return false;
                 }
                 states[k] = null;
-                expansions[k] = null;
+                expansions[k].clear();
             }
         }
         return !search.stopped();
@@ -156,10 +184,11 @@ final class ParallelBfs {
                                   Expansion<S, A>[] out, ExecutorService pool) {
         AtomicInteger cursor = new AtomicInteger();
         Runnable task = () -> {
+            Stepper<S, A> stepper = search.model().stepper(false);
             int from;
             while ((from = cursor.getAndAdd(GRAIN)) < n) {
                 for (int k = from; k < Math.min(n, from + GRAIN); k++) {
-                    out[k] = expand(search, states[k], depths[k]);
+                    expand(search, stepper, states[k], depths[k], out[k]);
                 }
             }
         };
@@ -194,37 +223,36 @@ final class ParallelBfs {
     }
 
     /**
-     * The expansion of one state: its actions and, unless its depth is the depth limit (where the
-     * commit does not follow them), every successor. A failure of the model is recorded, not thrown.
+     * Writes into {@code e} (cleared) the expansion of one state: its actions and, unless its depth is the depth
+     * limit (where the commit does not follow them), every successor. A failure of the model is recorded, not
+     * thrown.
      */
     @SuppressWarnings("unchecked")
-    private static <S, A> Expansion<S, A> expand(Search<S, A> search, Object s, int depth) {
+    private static <S, A> void expand(Search<S, A> search, Stepper<S, A> stepper, Object s, int depth,
+                                      Expansion<S, A> e) {
         S state = (S) s;
         Model<S, A> model = search.model();
-        Expansion<S, A> e = new Expansion<>();
+        List<A> actions;
         try {
-            e.actions = model.actions(state);
+            actions = model.actions(state);
         } catch (RuntimeException | Error failure) {
             e.failure = failure;
-            return e;
+            return;
         }
-        int count = depth >= search.options().limits().maxDepth() ? 0 : e.actions.size();
-        e.next = new Object[count];
-        e.fingerprints = new long[count];
-        e.stored = new boolean[count];
+        int count = depth >= search.options().limits().maxDepth() ? 0 : actions.size();
+        e.start(actions, count);
         FingerprintStore store = search.store();
         try {
             for (int a = 0; a < count; a++) {
-                S next = model.next(state, e.actions.get(a));
-                long fp = model.fingerprint(next);
-                e.next[a] = next;
+                long fp = stepper.step(state, e.actions.get(a));
+                boolean stored = store.contains(fp);
+                e.next[a] = stored ? null : stepper.successor();
                 e.fingerprints[a] = fp;
-                e.stored[a] = store.contains(fp);
+                e.stored[a] = stored;
                 e.computed = a + 1;
             }
         } catch (RuntimeException | Error failure) {
             e.failure = failure;
         }
-        return e;
     }
 }

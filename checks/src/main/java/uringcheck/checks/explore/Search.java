@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import uringcheck.model.Model;
 import uringcheck.model.Property;
+import uringcheck.model.Stepper;
 
 /**
  * The state of one search, shared by every {@link Strategy}: the fingerprint store, the limits,
@@ -143,7 +144,7 @@ final class Search<S, A> {
     /** Stores initial state number {@code index}; returns its id, or {@link FingerprintStore#NOT_NEW}. */
     int addInitial(S state, int index) {
         generated++;
-        int id = insert(state, model.fingerprint(state), -1 - index, 0);
+        int id = insert(state, null, model.fingerprint(state), -1 - index, 0);
         if (id >= 0 && graph != null) {
             graph.root(id);
         }
@@ -159,15 +160,30 @@ final class Search<S, A> {
      * {@link #addSuccessor(Object, int, int, int)} with the successor's fingerprint computed beforehand;
      * {@code stored} says that {@code fingerprint} was found in the store then (stores only grow, so it
      * still is): without a recoverability graph, which needs the stored state's id, the store is not
-     * consulted again. The result is the same as if the fingerprint were computed here.
+     * consulted again. The result is the same as if the fingerprint were computed here. A stored successor
+     * is never read, so {@code state} may then be null (not built).
      */
     int addSuccessor(S state, long fingerprint, boolean stored, int parent, int action, int depth) {
+        return addSuccessor(state, null, fingerprint, stored, parent, action, depth);
+    }
+
+    /**
+     * {@link #addSuccessor(Object, int, int, int)} for the successor {@code stepper} has just stepped to, whose
+     * fingerprint its step returned: the successor is built ({@link Stepper#successor}) only if it is new.
+     */
+    int addSuccessor(Stepper<S, A> stepper, long fingerprint, int parent, int action, int depth) {
+        return addSuccessor(null, stepper, fingerprint, false, parent, action, depth);
+    }
+
+    /** A successor given as {@code state}, or when that is null, as the last step of {@code stepper}. */
+    private int addSuccessor(S state, Stepper<S, A> stepper, long fingerprint, boolean stored, int parent,
+                             int action, int depth) {
         generated++;
         transitions++;
         if (stored && graph == null) {
             return FingerprintStore.NOT_NEW;
         }
-        int id = insert(state, fingerprint, parent, action);
+        int id = insert(state, stepper, fingerprint, parent, action);
         if (graph != null && !stopped) {
             graph.edge(id >= 0 ? id : store.lastFoundId());
         }
@@ -177,7 +193,8 @@ final class Search<S, A> {
         return id;
     }
 
-    private int insert(S state, long fp, int parent, int action) {
+    /** Stores {@code fp}; for a new state, checks {@code state}, or when that is null, {@code stepper}'s successor. */
+    private int insert(S state, Stepper<S, A> stepper, long fp, int parent, int action) {
         if (store.size() >= maxStates && !store.contains(fp)) {
             limit(maxStates == limits.maxStates() ? "state limit " + maxStates + " reached"
                     : "store capacity of " + maxStates + " states reached");
@@ -185,7 +202,7 @@ final class Search<S, A> {
         }
         int id = store.insert(fp, parent, action);
         if (id >= 0) {
-            onNewState(state, id);
+            onNewState(state != null ? state : stepper.successor(), id);
         }
         return id;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import uringcheck.model.Model;
+import uringcheck.model.Stepper;
 
 /**
  * A model searched up to symmetry: its fingerprint is the fingerprint of the {@link Model#canonical} form
@@ -59,6 +60,16 @@ final class SymmetryReduced<S, A> extends ForwardingModel<S, A> {
     @Override
     public long fingerprint(S state) {
         return model.canonicalFingerprint(state);
+    }
+
+    /**
+     * The wrapped model's canonical stepper, whose fingerprints are this model's: each successor's class
+     * fingerprint, computed as the wrapped model computes it (the lifecycle model: from the packed words of its
+     * working world, before any successor is built).
+     */
+    @Override
+    public Stepper<S, A> stepper(boolean canonical) {
+        return canonical ? super.stepper(true) : model.stepper(true);
     }
 
     /**

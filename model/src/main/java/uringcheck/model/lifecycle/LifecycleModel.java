@@ -188,6 +188,16 @@ public final class LifecycleModel implements Model<LifecycleState, LifecycleActi
         return ample.ample(state, enabled);
     }
 
+    /**
+     * A {@link LifecycleStepper}: each successor is fingerprinted from the interpreter's working world (its
+     * symmetry class's fingerprint when {@code canonical}) and built only when the search asks for it.
+     */
+    @Override
+    public LifecycleStepper stepper(boolean canonical) {
+        return new LifecycleStepper(steps, World.working(program, handOffNeedsQueuedHandle),
+                canonical ? symmetry : null);
+    }
+
     /** A hand-written structural fingerprint (see {@link StateHash}); equal states hash equally. */
     @Override
     public long fingerprint(LifecycleState state) {

@@ -4,7 +4,8 @@
  *
  * <p>Entry points: {@link uringcheck.model.lifecycle.LifecycleModel} (the model of one scenario:
  * abstraction, driver program, environment) and {@link uringcheck.model.lifecycle.LifecycleObligations}
- * (the obligations as properties, and those out of scope). Its parts, with no package cycle between them:
+ * (the obligations as properties, and those out of scope); {@link uringcheck.model.lifecycle.LifecycleStepper}
+ * steps a search through successors fingerprinted before they are built. Its parts, with no package cycle between them:
  * {@code state} (the values a state is made of), {@code kernel} (the core's operations), {@code interp}
  * (the interpreter of driver programs), {@code abstraction} (what each Rust abstraction does at run time)
  * and {@code program} (driver programs).

@@ -126,6 +126,15 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     }
 
     /**
+     * The list as it reads now: the source itself (immutable) while nothing was written, this list once
+     * something was. A reader that knows the source (the words of the state this is a working copy of) sees
+     * from the list alone whether it changed.
+     */
+    public List<E> current() {
+        return written ? this : source;
+    }
+
+    /**
      * The list as it is now, immutable: the source itself when nothing was written. What is written
      * afterwards is written to a copy of the list returned, which stays as it is.
      */

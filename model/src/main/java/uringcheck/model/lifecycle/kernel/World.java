@@ -12,6 +12,7 @@ import uringcheck.model.lifecycle.state.CommandRecord;
 import uringcheck.model.lifecycle.state.DriverProperty;
 import uringcheck.model.lifecycle.state.Fault;
 import uringcheck.model.lifecycle.state.LifecycleState;
+import uringcheck.model.lifecycle.state.PackedState;
 import uringcheck.model.lifecycle.state.ProgramNames;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Slot;
@@ -27,8 +28,13 @@ import uringcheck.model.rules.TransitionTable;
  * ({@link StepNotes}). Every phase move of a request goes
  * through {@link #move}, which consults {@link TransitionTable} and records an illegal move as a
  * breach of the obligation {@link TransitionTable#obligationBrokenBy} names.
+ *
+ * <p>A world is a {@link PackedState.Source}: its components read as those of the state {@link #freeze} would
+ * build (a list the transition did not write is its source's, {@link WorkingList#current}), so the successor's
+ * words, and its fingerprint, are computed from the world itself, and a search builds the successor only when it
+ * is new.
  */
-public final class World {
+public final class World implements PackedState.Source {
 
     /** Per thread, the world {@link #quiet} hands out. */
     private static final ThreadLocal<World> QUIET = ThreadLocal.withInitial(() -> new World(null, false, false));
@@ -85,6 +91,15 @@ public final class World {
         return w;
     }
 
+    /**
+     * A quiet world (see {@link #quiet}) of the caller's own, not shared with anything else on its thread: it
+     * works one transition after another on the states {@link #load}ed into it, reusing its buffers, and its
+     * last successor stays readable (as a {@link PackedState.Source}, or {@link #freeze}d) until the next load.
+     */
+    public static World working(ProgramNames names, boolean handOffNeedsQueuedHandle) {
+        return new World(names, handOffNeedsQueuedHandle, false);
+    }
+
     private World(ProgramNames names, boolean handOffNeedsQueuedHandle, boolean describes) {
         this.names = names;
         this.handOffNeedsQueuedHandle = handOffNeedsQueuedHandle;
@@ -101,7 +116,8 @@ public final class World {
         objects = new WorkingList<>(List.of());
     }
 
-    private void load(LifecycleState s) {
+    /** Makes this world a working copy of {@code s}; what the last transition wrote is dropped. */
+    public void load(LifecycleState s) {
         slots.reset(s.slots());
         freeList.reset(s.freeList());
         complReqs.reset(s.complReqs());
@@ -126,6 +142,81 @@ public final class World {
                 released, faults.frozen(),
                 fires.frozen(),
                 objects.frozen());
+    }
+
+    @Override
+    public List<Slot> slots() {
+        return slots.current();
+    }
+
+    @Override
+    public List<Integer> freeList() {
+        return freeList.current();
+    }
+
+    @Override
+    public List<Integer> complReqs() {
+        return complReqs.current();
+    }
+
+    @Override
+    public List<Integer> cancelable() {
+        return cancelable.current();
+    }
+
+    @Override
+    public List<CommandRecord> commands() {
+        return commands.current();
+    }
+
+    @Override
+    public List<RunningContext> contexts() {
+        return contexts.current();
+    }
+
+    @Override
+    public List<Value> fields() {
+        return fields.current();
+    }
+
+    @Override
+    public int leakedLocks() {
+        return leakedLocks;
+    }
+
+    @Override
+    public TaskState task() {
+        return task;
+    }
+
+    @Override
+    public boolean ringClosed() {
+        return ringClosed;
+    }
+
+    @Override
+    public boolean fileClosed() {
+        return fileClosed;
+    }
+
+    @Override
+    public boolean released() {
+        return released;
+    }
+
+    @Override
+    public List<Fault> faults() {
+        return faults.current();
+    }
+
+    @Override
+    public List<Integer> fires() {
+        return fires.current();
+    }
+
+    @Override
+    public List<Integer> objects() {
+        return objects.current();
     }
 
     /** Whether this world records what the transition does (false for a {@link #quiet} world). */

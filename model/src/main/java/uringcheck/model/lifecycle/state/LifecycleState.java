@@ -34,7 +34,7 @@ public record LifecycleState(List<Slot> slots, List<Integer> freeList, List<Inte
                              List<Value> fields, int leakedLocks, TaskState task, boolean ringClosed,
                              boolean fileClosed, boolean released, List<Fault> faults,
                              List<Integer> fires,
-                             List<Integer> objects) {
+                             List<Integer> objects) implements PackedState.Source {
 
     /** A state of a program without driver objects, lists or asserts. */
     public LifecycleState(List<Slot> slots, List<Integer> freeList, List<Integer> complReqs,

@@ -71,8 +71,50 @@ public final class PackedState {
     private int[] fieldTargets = new int[0];
     private int[] commandMap = new int[0];
 
-    /** Packs {@code s} into this buffer (its previous contents are gone); returns this. Allocates nothing once the buffer fits. */
-    public PackedState pack(LifecycleState s) {
+    /**
+     * What {@link #pack} reads: a state's components, as {@link LifecycleState} declares them (see it for each
+     * one's meaning). A state is one; so is the interpreter's working copy of a state during a step
+     * ({@code kernel.World}), whose words are those of the state it freezes to, so that a successor is
+     * fingerprinted before, and unless it is new without, being built.
+     */
+    public interface Source {
+
+        List<Slot> slots();
+
+        List<Integer> freeList();
+
+        List<Integer> complReqs();
+
+        List<Integer> cancelable();
+
+        List<CommandRecord> commands();
+
+        List<RunningContext> contexts();
+
+        List<Value> fields();
+
+        int leakedLocks();
+
+        TaskState task();
+
+        boolean ringClosed();
+
+        boolean fileClosed();
+
+        boolean released();
+
+        List<Fault> faults();
+
+        List<Integer> fires();
+
+        List<Integer> objects();
+    }
+
+    /**
+     * Packs the state {@code s} holds into this buffer (its previous contents are gone); returns this. Allocates
+     * nothing once the buffer fits. Sources with equal components pack to equal words.
+     */
+    public PackedState pack(Source s) {
         size = 0;
         List<Slot> ss = s.slots();
         slots = ss.size();
@@ -165,6 +207,11 @@ public final class PackedState {
 
     private static long pair(int high, int low) {
         return (long) high << 32 | (low & 0xFFFFFFFFL);
+    }
+
+    /** Whether this buffer holds the same words as {@code other}. */
+    public boolean sameWords(PackedState other) {
+        return Arrays.equals(words, 0, size, other.words, 0, other.size);
     }
 
     /** The number of request slots. */
