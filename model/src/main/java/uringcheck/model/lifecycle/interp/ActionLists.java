@@ -2,6 +2,7 @@ package uringcheck.model.lifecycle.interp;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import uringcheck.model.lifecycle.state.LifecycleAction;
 
 /**
@@ -10,9 +11,9 @@ import uringcheck.model.lifecycle.state.LifecycleAction;
  * up among those made before ({@link #list}) instead of allocated again. The lists are immutable and equal
  * (in {@link List}'s sense) to what was added; which instance a caller gets never shows in any output.
  *
- * <p>At most {@link #CAPACITY} lists are kept; past that a list is made afresh each time, so a program with
- * more distinct lists costs an allocation per call, as without the table, and no more memory. The table
- * starts small and doubles as it fills.
+ * <p>At most {@link #CAPACITY} lists are kept ({@link InternTable}); past that a list is made afresh each
+ * time, so a program with more distinct lists costs an allocation per call, as without the table, and no more
+ * memory.
  */
 final class ActionLists {
 
@@ -21,9 +22,9 @@ final class ActionLists {
 
     private LifecycleAction[] building = new LifecycleAction[16];
     private int size;
-    /** Open addressing, at most half full: null or a list made before. */
-    private List<?>[] table = new List<?>[64];
-    private int kept;
+    private final InternTable<List<LifecycleAction>> made =
+            new InternTable<>(CAPACITY, l -> hash(l.toArray(), l.size()));
+    private final Predicate<List<LifecycleAction>> holdsBuilt = this::holdsBuilt;
 
     /** Starts a new list. */
     ActionLists begin() {
@@ -40,39 +41,9 @@ final class ActionLists {
     }
 
     /** The list built since {@link #begin}: one made before when its actions are equal, in the same order. */
-    @SuppressWarnings("unchecked")
     List<LifecycleAction> list() {
-        int mask = table.length - 1;
-        int at = hash(building, size) & mask;
-        for (List<?> l = table[at]; l != null; l = table[at = (at + 1) & mask]) {
-            if (holdsBuilt((List<LifecycleAction>) l)) {
-                return (List<LifecycleAction>) l;
-            }
-        }
-        List<LifecycleAction> made = List.of(Arrays.copyOf(building, size));
-        if (kept < CAPACITY) {
-            table[at] = made;
-            kept++;
-            if (2 * kept > table.length) {
-                grow();
-            }
-        }
-        return made;
-    }
-
-    private void grow() {
-        List<?>[] old = table;
-        table = new List<?>[2 * old.length];
-        int mask = table.length - 1;
-        for (List<?> l : old) {
-            if (l != null) {
-                int at = hash(l.toArray(), l.size()) & mask;
-                while (table[at] != null) {
-                    at = (at + 1) & mask;
-                }
-                table[at] = l;
-            }
-        }
+        List<LifecycleAction> found = made.find(hash(building, size), holdsBuilt);
+        return found != null ? found : made.keep(List.of(Arrays.copyOf(building, size)));
     }
 
     private boolean holdsBuilt(List<LifecycleAction> l) {

@@ -1,6 +1,7 @@
 package uringcheck.model.lifecycle.interp;
 
 import java.util.List;
+import java.util.function.Predicate;
 import uringcheck.model.lifecycle.state.ContextKind;
 import uringcheck.model.lifecycle.state.RunningContext;
 import uringcheck.model.lifecycle.state.Value;
@@ -11,17 +12,20 @@ import uringcheck.model.lifecycle.state.Value;
  * those made before instead of allocated again, and the states that hold equal contexts share one object.
  * A context handed out equals the frame's content; which instance it is never shows in any output.
  *
- * <p>At most {@link #CAPACITY} contexts are kept; past that a context is made afresh each time, as without
- * the table, and no more memory is held. The table starts small and doubles as it fills.
+ * <p>At most {@link #CAPACITY} contexts are kept ({@link InternTable}); past that a context is made afresh
+ * each time, as without the table, and no more memory is held.
  */
 final class ContextTable {
 
     /** How many distinct contexts one thread keeps. */
     static final int CAPACITY = 1 << 14;
 
-    /** Open addressing, at most half full: null or a context made before. */
-    private RunningContext[] table = new RunningContext[64];
-    private int kept;
+    private final InternTable<RunningContext> made = new InternTable<>(CAPACITY, c -> hash(c.kind(), c.handler(),
+            c.command(), c.slot(), c.generation(), c.pc(), c.locks(), c.started(), c.holdsUring(), c.queued(),
+            c.stuck(), c.locals(), c.pending()));
+    /** The frame {@link #of} looks up (held here so that the test below is made once, not per look-up). */
+    private ContextFrame probed;
+    private final Predicate<RunningContext> holdsProbed = c -> holds(c, probed);
 
     /**
      * The context equal to {@code f}'s content: {@code hint} (the context {@code f} was loaded from or last
@@ -32,46 +36,21 @@ final class ContextTable {
         if (hint != null && holds(hint, f)) {
             return shared(hint, f);
         }
-        int mask = table.length - 1;
-        int at = hash(f.kind, f.handler, f.command, f.slot, f.generation, f.pc, f.locks, f.started, f.holdsUring,
-                f.queued, f.stuck, f.locals, f.pending) & mask;
-        for (RunningContext c = table[at]; c != null; c = table[at = (at + 1) & mask]) {
-            if (holds(c, f)) {
-                return shared(c, f);
-            }
+        probed = f;
+        RunningContext found = made.find(hash(f.kind, f.handler, f.command, f.slot, f.generation, f.pc, f.locks,
+                f.started, f.holdsUring, f.queued, f.stuck, f.locals, f.pending), holdsProbed);
+        probed = null;
+        if (found != null) {
+            return shared(found, f);
         }
-        RunningContext made = new RunningContext(f.kind, f.handler, f.command, f.slot, f.generation, f.pc, f.started,
-                f.locals.frozen(), f.holdsUring, f.locks, f.queued, f.stuck, f.pending.frozen());
-        if (kept < CAPACITY) {
-            table[at] = made;
-            kept++;
-            if (2 * kept > table.length) {
-                grow();
-            }
-        }
-        return made;
+        return made.keep(new RunningContext(f.kind, f.handler, f.command, f.slot, f.generation, f.pc, f.started,
+                f.locals.frozen(), f.holdsUring, f.locks, f.queued, f.stuck, f.pending.frozen()));
     }
 
     private static RunningContext shared(RunningContext c, ContextFrame f) {
         f.locals.reset(c.locals());
         f.pending.reset(c.pending());
         return c;
-    }
-
-    private void grow() {
-        RunningContext[] old = table;
-        table = new RunningContext[2 * old.length];
-        int mask = table.length - 1;
-        for (RunningContext c : old) {
-            if (c != null) {
-                int at = hash(c.kind(), c.handler(), c.command(), c.slot(), c.generation(), c.pc(), c.locks(),
-                        c.started(), c.holdsUring(), c.queued(), c.stuck(), c.locals(), c.pending()) & mask;
-                while (table[at] != null) {
-                    at = (at + 1) & mask;
-                }
-                table[at] = c;
-            }
-        }
     }
 
     /** Whether {@code c} has {@code f}'s content. */
