@@ -19,9 +19,8 @@ import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.checks.catalogue.Expectation;
 import uringcheck.checks.catalogue.Toys;
 import uringcheck.checks.explore.Explorer;
+import uringcheck.checks.explore.InertModel;
 import uringcheck.checks.explore.SearchOptions;
-import uringcheck.model.Model;
-import uringcheck.model.Property;
 import uringcheck.model.toy.ToyMutex;
 
 /** The command line's exit statuses (0 to 4) and outputs, through picocli with captured streams. */
@@ -120,7 +119,7 @@ class MainTest {
     }
 
     /** A broken model: it has no initial state, which the explorer rejects as a bug of the model. */
-    private record NoInitialState() implements Model<Integer, Integer> {
+    private record NoInitialState() implements InertModel {
         @Override
         public String name() {
             return "no-initial-state";
@@ -128,21 +127,6 @@ class MainTest {
 
         @Override
         public List<Integer> initialStates() {
-            return List.of();
-        }
-
-        @Override
-        public List<Integer> actions(Integer state) {
-            return List.of();
-        }
-
-        @Override
-        public Integer next(Integer state, Integer action) {
-            return state;
-        }
-
-        @Override
-        public List<Property<Integer>> properties() {
             return List.of();
         }
     }

@@ -2,11 +2,9 @@ package uringcheck.checks.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uringcheck.model.Model;
-import uringcheck.model.Property;
 import uringcheck.model.Stepper;
 
 /**
@@ -19,33 +17,13 @@ import uringcheck.model.Stepper;
 class ForwardingModelTest {
 
     /** One state per integer; its own canonical fingerprint says it was asked. */
-    private static final class Numbers implements Model<Integer, Integer> {
+    private static final class Numbers implements InertModel {
 
         static final long OWN = 0x0123_4567_89AB_CDEFL;
 
         @Override
         public String name() {
             return "numbers";
-        }
-
-        @Override
-        public List<Integer> initialStates() {
-            return List.of(0);
-        }
-
-        @Override
-        public List<Integer> actions(Integer state) {
-            return List.of();
-        }
-
-        @Override
-        public Integer next(Integer state, Integer action) {
-            return state;
-        }
-
-        @Override
-        public List<Property<Integer>> properties() {
-            return List.of();
         }
 
         @Override

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import uringcheck.checks.catalogue.Toys;
 import uringcheck.checks.catalogue.CheckTarget;
 import uringcheck.model.Model;
-import uringcheck.model.Property;
 import uringcheck.model.toy.CancelLivelock;
 import uringcheck.model.toy.ToyMutex;
 
@@ -96,26 +95,7 @@ class ReplayTest {
     }
 
     /** A one-state model with a name and parts, for token tests. */
-    private record Named(String name, Map<String, String> parts) implements Model<Integer, Integer> {
-        @Override
-        public List<Integer> initialStates() {
-            return List.of(0);
-        }
-
-        @Override
-        public List<Integer> actions(Integer state) {
-            return List.of();
-        }
-
-        @Override
-        public Integer next(Integer state, Integer action) {
-            return state;
-        }
-
-        @Override
-        public List<Property<Integer>> properties() {
-            return List.of();
-        }
+    private record Named(String name, Map<String, String> parts) implements InertModel {
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
